@@ -1,0 +1,141 @@
+/**
+ * The shape of the hand-written corpus: sources, facts and the sentences
+ * deliberately left out. Everything here is data with provenance; the
+ * validator (corpus/validate.ts) is what makes these types promises.
+ */
+
+export const OUTLET_IDS = ['dw', 'unnamed', 'euromaidan', 'cnn', 'ap'] as const;
+export type OutletId = (typeof OUTLET_IDS)[number];
+
+export interface Furniture {
+  /** Verbatim text (a whole line of the source, or part of one) that is not article body. */
+  text: string;
+  /** Why it is not article body: navigation, photo caption, donation appeal, related links… */
+  reason: string;
+}
+
+export interface Source {
+  id: OutletId;
+  /** Display name, exactly as the seeds README allows us to name the outlet. */
+  name: string;
+  /** File under corpus/sources/, a byte-identical copy of the seed. */
+  file: string;
+  /** sha256 of the seed file, so a silently edited copy fails validation. */
+  sha256: string;
+  headline: string | null;
+  byline: string | null;
+  date: string | null;
+  dateline: string | null;
+  /** Hostnames that identify this outlet's own pages (never full URLs: none came with the texts). */
+  hostnames: string[];
+  /** What the source text itself says about where it came from (seeds README). */
+  provenanceNote: string;
+  /** Lines or spans of the source text that are not the article body. */
+  furniture: Furniture[];
+}
+
+export const TOPIC_IDS = [
+  'kursk-claim',
+  'ukraine-denial',
+  'north-korean-troops',
+  'talks-offer',
+  'witkoff-visit',
+  'vatican-meeting',
+  'sanctions-threat',
+  'incursion-background',
+  'territory-figures',
+  'strikes-casualties',
+  'diplomacy-context',
+  'analysis',
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const ATTRIBUTION_IDS = [
+  'outlet', // the outlet's own voice
+  'putin',
+  'gerasimov',
+  'peskov',
+  'kremlin',
+  'ushakov',
+  'russian-defense-ministry',
+  'russian-military',
+  'ukraine-general-staff',
+  'ukraine-officials',
+  'ukraine-air-force',
+  'ukraine-local-officials',
+  'zelensky',
+  'nykyforov',
+  'trump',
+  'white-house',
+  'macron',
+  'isw',
+  'osint',
+  'western-intelligence',
+  'south-korea-western-intelligence',
+  'analysts',
+  'remchukov',
+  'reuters',
+  'financial-times',
+] as const;
+export type AttributionId = (typeof ATTRIBUTION_IDS)[number];
+
+/**
+ * asserts: stated as fact in the outlet's voice; attributes: reported as
+ * someone's statement; disputes: reported in a way that contests it;
+ * hedges: softened ("reportedly", "claimed", "estimated", "unable to verify").
+ */
+export const FRAMINGS = ['asserts', 'attributes', 'disputes', 'hedges'] as const;
+export type Framing = (typeof FRAMINGS)[number];
+
+export const QUALIFIERS = ['exact', 'about', 'more-than', 'less-than', 'at-least', 'range', 'nearly'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A number an excerpt gives, normalized so outlets can be compared. */
+export interface NumberClaim {
+  /** Verbatim from the excerpt, e.g. "more than 10,000 soldiers". */
+  raw: string;
+  /** Canonical unit: soldiers, km2, minutes, drones, missiles, people, strikes, engagements, visits, years… */
+  unit: string;
+  qualifier: Qualifier;
+  /** Lower bound in canonical unit (km2 for areas). */
+  min: number;
+  /** Upper bound; equal to min for an exact figure, null when open-ended ("more than"). */
+  max: number | null;
+}
+
+export interface Report {
+  outlet: OutletId;
+  /** Verbatim from that outlet's source body. May span a sentence or part of one. */
+  excerpt: string;
+  /** When the excerpt occurs more than once in the source, which occurrence (0-based). */
+  occurrence?: number;
+  attribution: AttributionId;
+  /** Who passed it on, outermost last: e.g. ['peskov', 'interfax'] for "Peskov told Interfax". */
+  via?: string[];
+  framing: Framing;
+  numbers?: NumberClaim[];
+}
+
+export interface Fact {
+  /** Stable, kebab-case, never reused. */
+  id: string;
+  /** A neutral one-line statement, in our words. */
+  statement: string;
+  topic: TopicId;
+  /**
+   * Core facts are the news of April 26, 2025 and count as evidence of the
+   * story in detection; background facts (the 2024 incursion, troop totals)
+   * also appear in near-miss articles, so they do not.
+   */
+  core: boolean;
+  /** Ids of facts this one contradicts (Russia's claim ↔ Ukraine's denial). */
+  contradicts?: string[];
+  reports: Report[];
+}
+
+export interface NonFact {
+  outlet: OutletId;
+  /** Verbatim body text of the sentence (or its distinctive part). */
+  text: string;
+  reason: string;
+}

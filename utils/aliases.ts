@@ -1,0 +1,95 @@
+/**
+ * The same thing said differently across outlets and translations. Phrases are
+ * rewritten to one token before tokenising; words are mapped to one concept
+ * before stemming. Kept deliberately narrow: a synonym that is only sometimes
+ * a synonym ("operation", "forces") buys recall at the price of wrong matches.
+ */
+
+/** Multi-word names and titles → one token. Longest phrases win. */
+export const PHRASE_ALIASES: Record<string, string[]> = {
+  nkorea: [
+    "democratic people's republic of korea",
+    'north korean',
+    'north koreans',
+    'north korea',
+    'dprk',
+    'pyongyang',
+  ],
+  skorea: ['south korean', 'south korea', 'seoul'],
+  gerasimov: [
+    'chief of the general staff of the armed forces',
+    'chief of the russian general staff',
+    'chief of the general staff',
+    'chief of general staff',
+    'russian chief of staff',
+    'chief of staff',
+    "russia's top general",
+    'top general',
+  ],
+  ukrgenstaff: [
+    "general staff of ukraine's armed forces",
+    "ukraine's general staff",
+    'ukrainian general staff',
+    "ukraine's military",
+    "ukraine's army",
+    'ukrainian army',
+    'ukrainian armed forces',
+  ],
+  usa: ['united states', 'u.s.', 'u.s'],
+  vatican: ["st peter's basilica", "st. peter's basilica", 'vatican city', 'holy see'],
+  isw: ['institute for the study of war'],
+  witkoff: ['steve witkoff', 'steven witkoff'],
+  whitehouse: ['white house'],
+  precondit: ['without any preconditions', 'without preconditions', 'no preconditions', 'without conditions'],
+  secondarysanct: ['secondary sanctions', "secondary sanctions?'", 'secondary tariffs'],
+  truthsocial: ['truth social'],
+  ovaloffice: ['oval office'],
+  deni: ['not true', 'nothing more than propaganda'],
+  popefrancis: ['pope francis', 'the pope', 'pontiff'],
+  tappingalong: ['tapping me along', 'tapping along', 'stringing me along', 'stringing along'],
+  completfail: ['completely failed', 'failed completely', 'complete failure', 'total failure', 'utterly failed'],
+  lastsettl: ['last settlement', 'last village', 'last remaining settlement', 'final settlement', 'last populated'],
+};
+
+/** Single words → a shared concept, applied before stemming. */
+export const WORD_ALIASES: Record<string, string[]> = {
+  kyiv: ['kiev'],
+  zelensky: ['zelenskyy', 'zelenskiy', 'zelenskyi', 'zelenski'],
+  recaptur: [
+    'liberated', 'liberation', 'liberate', 'liberating',
+    'recaptured', 'recapture', 'recapturing', 'recaptures',
+    'retaken', 'retook', 'retake', 'retaking',
+    'regained', 'regain', 'regaining',
+    'reclaimed', 'reclaim', 'freed', 'cleared',
+  ],
+  expel: ['expelled', 'expulsion', 'ejected', 'ousted', 'oust', 'dislodged', 'forced', 'pushed', 'expel', 'driven'],
+  troop: ['troops', 'soldiers', 'soldier', 'servicemen', 'fighters', 'personnel'],
+  negoti: ['negotiations', 'negotiation', 'negotiate', 'talks', 'dialogue'],
+  deni: ['denies', 'denied', 'deny', 'denial', 'disputed', 'disputes', 'dispute', 'rejected', 'rejects', 'dismissed', 'untrue', 'contested', 'refuted'],
+  incurs: ['incursion', 'offensive', 'invasion'],
+  ceasefir: ['ceasefire', 'truce', 'cease-fire'],
+  envoi: ['envoy', 'representative', 'emissary'],
+  sanction: ['sanctions', 'sanction', 'penalties'],
+  kill: ['killed', 'died', 'dead', 'deaths', 'death', 'kills'],
+  drone: ['drones', 'uavs', 'uav'],
+  congratul: ['congratulated', 'congratulations', 'congratulating', 'congratulate', 'hailed', 'praised', 'thanked'],
+  demin: ['demined', 'demining', 'mines', 'ordnance'],
+  heroism: ['heroism', 'courage', 'bravery', 'valor'],
+  funer: ['funeral', 'burial'],
+  productiv: ['productive', 'constructive'],
+  histor: ['historic', 'historical'],
+  meet: ['met', 'meet', 'meeting', 'meetings', 'meets'],
+  acknowledg: ['acknowledged', 'admitted', 'admits', 'confirmed', 'confirms', 'acknowledges', 'admitting'],
+};
+
+/** Function words and reporting verbs that carry no checkable content. */
+export const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his i if in into is it its ' +
+    'me my no nor not of on or our over said says say so than that the their them then there these they this those to ' +
+    'up us was we were what when where which while who whom will with would you your also just about after before since ' +
+    'until all any both each few more most other some such only own same very s t don should now ' +
+    'according told stated added noted saying wrote post posted statement statements yesterday today ' +
+    'mr mrs ms one two'
+  ).split(/\s+/),
+);

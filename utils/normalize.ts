@@ -1,0 +1,71 @@
+import { stemmer } from 'stemmer';
+import { PHRASE_ALIASES, STOPWORDS, WORD_ALIASES } from './aliases';
+
+/**
+ * Text → comparable terms. The same function indexes the corpus and reads the
+ * page, so whatever it does to one side it does to the other.
+ */
+
+const PHRASE_TO_TOKEN = new Map<string, string>();
+for (const [token, phrases] of Object.entries(PHRASE_ALIASES)) {
+  for (const phrase of phrases) PHRASE_TO_TOKEN.set(phrase, token);
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PHRASE_RE = new RegExp(
+  `(?<![a-z0-9])(?:${[...PHRASE_TO_TOKEN.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+const WORD_TO_CONCEPT = new Map<string, string>();
+for (const [concept, words] of Object.entries(WORD_ALIASES)) {
+  for (const word of words) WORD_TO_CONCEPT.set(word, concept);
+}
+
+/** Lowercase, strip accents, one kind of apostrophe, quote and dash. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+const stemCache = new Map<string, string>();
+function concept(word: string): string {
+  let out = stemCache.get(word);
+  if (out === undefined) {
+    out = WORD_TO_CONCEPT.get(word) ?? stemmer(word);
+    if (stemCache.size < 50_000) stemCache.set(word, out);
+  }
+  return out;
+}
+
+const WORD_RE = /[a-z][a-z0-9']*|[0-9]+/g;
+
+/**
+ * Content terms of a text in reading order (duplicates kept): aliases folded,
+ * stopwords and bare numbers dropped (numbers are compared as quantities),
+ * words stemmed.
+ */
+export function contentTerms(text: string): string[] {
+  const folded = foldText(text).replace(PHRASE_RE, (m) => ` ${PHRASE_TO_TOKEN.get(m)} `);
+  const terms: string[] = [];
+  for (const match of folded.matchAll(WORD_RE)) {
+    let word = match[0];
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    word = word.replace(/'/g, '');
+    if (word.length < 2 || STOPWORDS.has(word) || /^[0-9]+$/.test(word)) continue;
+    terms.push(concept(word));
+  }
+  return terms;
+}
+
+/** Unigrams plus ordered bigrams ("b:" prefix), as a set: phrase agreement counts extra. */
+export function termSet(text: string): Set<string> {
+  const terms = contentTerms(text);
+  const set = new Set(terms);
+  for (let i = 1; i < terms.length; i++) set.add(`b:${terms[i - 1]}_${terms[i]}`);
+  return set;
+}

@@ -1,0 +1,99 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded, and a second,
+ * extension-free browser to compare pages against.
+ *
+ * Extensions only load into a persistent context. Playwright's `headless: true`
+ * passes plain `--headless`; the explicit `--headless=new` after it wins and
+ * selects the new headless mode, which (unlike the old headless shell) runs
+ * extension service workers and content scripts.
+ */
+import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_PATH, EXTENSION_DIR } from './paths';
+
+/** Flags shared by both browsers, so the only difference is the extension. */
+const COMMON_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const ext = EXTENSION_DIR;
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'parallax-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 20_000,
+      }));
+    const extensionId = new URL(worker.url()).host;
+    return { context, extensionId, worker, close };
+  } catch (err) {
+    await close();
+    throw new Error(`extension service worker never started (is ${ext} a valid build?): ${String(err)}`);
+  }
+}
+
+/** How long a page is left alone before its DOM is compared or inspected. */
+export const SETTLE_MS = 2_000;
+
+/** Document HTML after load + settle time; the same procedure for both browsers. */
+export async function snapshotDom(page: import('playwright-core').Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.outerHTML);
+}
+
+/**
+ * Loads url in a fresh browser with no extension at all and returns its
+ * document HTML after the same settle time the extension pages get.
+ */
+export async function loadWithoutExtension(url: string, settleMs = SETTLE_MS): Promise<string> {
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: COMMON_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    return await snapshotDom(page);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: one Chromium at a time (2-core machines, shared build
+// output), so a single fork runs the files one after another.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
+    pool: 'forks',
+    poolOptions: { forks: { singleFork: true } },
+    fileParallelism: false,
+    maxWorkers: 1,
+    minWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    teardownTimeout: 60_000,
+  },
+});

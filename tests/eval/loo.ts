@@ -1,0 +1,64 @@
+import type { OutletId } from '../../corpus/schema';
+import { buildIndex } from '../../utils/corpus-index';
+import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
+import { matchSentence, DEFAULT_PARAMS, type MatcherParams } from '../../utils/match-sentence';
+import type { RuntimeCorpus } from '../../utils/runtime-corpus';
+import { splitSentences } from '../../utils/sentences';
+
+export interface BodySegment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface LooSentence {
+  outlet: OutletId;
+  text: string;
+  gold: string[];
+  predicted: { factId: string; confidence: number }[];
+}
+
+/** The sentences of an outlet's body, with offsets into its original source text. */
+export function bodySentences(segments: BodySegment[]): { text: string; start: number; end: number }[] {
+  return segments.flatMap((seg) => splitSentences(seg.text).map((s) => ({ text: s.text, start: seg.start + s.start, end: seg.start + s.end })));
+}
+
+/**
+ * Leave-one-outlet-out: match outlet X's sentences against the corpus built
+ * without X, and score them against the facts X's own excerpts belong to.
+ * Facts only X reports cannot be found without X, so they are not gold.
+ */
+export function leaveOneOutletOut(
+  corpus: RuntimeCorpus,
+  bodies: Record<string, BodySegment[]>,
+  params: MatcherParams = DEFAULT_PARAMS,
+  threshold = CONFIDENCE_THRESHOLD,
+): LooSentence[] {
+  const out: LooSentence[] = [];
+  for (const source of corpus.sources) {
+    const outlet = source.id;
+    const index = buildIndex(corpus, { excludeOutlet: outlet });
+    for (const s of bodySentences(bodies[outlet] ?? [])) {
+      const gold = corpus.facts
+        .filter((f) => f.reports.some((r) => r.outlet !== outlet) && f.reports.some((r) => r.outlet === outlet && r.start < s.end && r.end > s.start))
+        .map((f) => f.id);
+      const predicted = matchSentence(index, s.text, params)
+        .filter((c) => c.confidence >= threshold)
+        .map((c) => ({ factId: corpus.facts[c.factIndex]!.id, confidence: c.confidence }));
+      out.push({ outlet, text: s.text, gold, predicted });
+    }
+  }
+  return out;
+}
+
+export function precisionRecall(rows: LooSentence[]): { tp: number; fp: number; fn: number; precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of rows) {
+    const gold = new Set(r.gold);
+    for (const p of r.predicted) (gold.has(p.factId) ? tp++ : fp++);
+    for (const g of r.gold) if (!r.predicted.some((p) => p.factId === g)) fn++;
+  }
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}

@@ -1,0 +1,78 @@
+import Fuse from 'fuse.js';
+import type { OutletId } from '../corpus/schema';
+import { termSet } from './normalize';
+import { quantityTerms } from './quantity-terms';
+import type { RuntimeCorpus, RuntimeFact } from './runtime-corpus';
+
+/** One outlet's report of one fact, reduced to weighted terms. */
+export interface IndexedReport {
+  factIndex: number;
+  outlet: OutletId;
+  terms: string[];
+  /** Sum of the weights of `terms`. */
+  weight: number;
+}
+
+/**
+ * The corpus as the matcher reads it: an inverted index from term to report,
+ * inverse-document-frequency weights, and a fuzzy lookup for spellings the
+ * corpus never used. Built once per corpus (and per excluded outlet in the
+ * leave-one-outlet-out evaluation).
+ */
+export interface CorpusIndex {
+  facts: RuntimeFact[];
+  reports: IndexedReport[];
+  weights: Map<string, number>;
+  postings: Map<string, number[]>;
+  fuzzyVocabulary: Fuse<string>;
+  fuzzyCache: Map<string, string | null>;
+}
+
+export interface IndexOptions {
+  /** Leave this outlet's reports out, as if the corpus had never seen it. */
+  excludeOutlet?: OutletId;
+}
+
+/** Terms that reports share too widely to tell facts apart carry no weight at all. */
+const MIN_WEIGHT = 0.15;
+
+export function reportTerms(text: string): Set<string> {
+  const terms = termSet(text);
+  for (const t of quantityTerms(text)) terms.add(t);
+  return terms;
+}
+
+export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): CorpusIndex {
+  const rawReports: { factIndex: number; outlet: OutletId; terms: Set<string> }[] = [];
+  corpus.facts.forEach((fact, factIndex) => {
+    for (const report of fact.reports) {
+      if (report.outlet === options.excludeOutlet) continue;
+      rawReports.push({ factIndex, outlet: report.outlet, terms: reportTerms(report.excerpt) });
+    }
+  });
+
+  const documentFrequency = new Map<string, number>();
+  for (const r of rawReports) for (const t of r.terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  const n = rawReports.length || 1;
+  const weights = new Map<string, number>();
+  for (const [term, df] of documentFrequency) {
+    const w = Math.log(1 + n / df) / Math.log(1 + n);
+    if (w >= MIN_WEIGHT) weights.set(term, w);
+  }
+
+  const postings = new Map<string, number[]>();
+  const reports: IndexedReport[] = rawReports.map((r, i) => {
+    const terms = [...r.terms].filter((t) => weights.has(t));
+    for (const t of terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+    const weight = terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+    return { factIndex: r.factIndex, outlet: r.outlet, terms, weight };
+  });
+
+  const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
+  const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
+  return { facts: corpus.facts, reports, weights, postings, fuzzyVocabulary, fuzzyCache: new Map() };
+}

@@ -1,0 +1,96 @@
+import { reportTerms, type CorpusIndex } from './corpus-index';
+
+export interface MatcherParams {
+  /** Weight given to a sentence term the corpus has never seen: novel content dilutes a match. */
+  unknownWeight: number;
+  /** How much the excerpt's coverage counts against the sentence's coverage (0–1). */
+  excerptBias: number;
+  /** Fewest shared unigrams for a report to be considered at all. */
+  minSharedTerms: number;
+  /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
+  slope: number;
+  midpoint: number;
+}
+
+export const DEFAULT_PARAMS: MatcherParams = {
+  unknownWeight: 0.35,
+  excerptBias: 0.5,
+  minSharedTerms: 2,
+  slope: 14,
+  midpoint: 0.42,
+};
+
+export interface FactCandidate {
+  factIndex: number;
+  /** Index into CorpusIndex.reports of the report that matched best. */
+  reportIndex: number;
+  similarity: number;
+  confidence: number;
+}
+
+const FUZZY_MIN_LENGTH = 5;
+
+/** A spelling the corpus never used ("Zelenskiy's", "Gerasimow") → the corpus term it means, or null. */
+function resolveUnknown(index: CorpusIndex, term: string): string | null {
+  const cached = index.fuzzyCache.get(term);
+  if (cached !== undefined) return cached;
+  let resolved: string | null = null;
+  if (term.length >= FUZZY_MIN_LENGTH && !term.startsWith('b:') && !term.startsWith('#')) {
+    const best = index.fuzzyVocabulary.search(term, { limit: 1 })[0];
+    // Only near-identical spellings: the first letters agree and the score is tight.
+    if (best && (best.score ?? 1) <= 0.2 && best.item[0] === term[0]) resolved = best.item;
+  }
+  if (index.fuzzyCache.size < 20_000) index.fuzzyCache.set(term, resolved);
+  return resolved;
+}
+
+/**
+ * Scores one sentence against every report that shares a term with it, and
+ * returns the best report per fact, most similar first. Similarity blends how
+ * much of the excerpt the sentence carries with how much of the sentence the
+ * excerpt explains, both weighted by how rare each shared term is.
+ */
+export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS): FactCandidate[] {
+  const known: string[] = [];
+  let sentenceWeight = 0;
+  for (const raw of reportTerms(sentence)) {
+    const term = index.weights.has(raw) ? raw : resolveUnknown(index, raw);
+    if (term && index.weights.has(term)) {
+      known.push(term);
+      sentenceWeight += index.weights.get(term)!;
+    } else if (!raw.startsWith('b:')) {
+      sentenceWeight += params.unknownWeight;
+    }
+  }
+  if (known.length === 0) return [];
+
+  const shared = new Map<number, { weight: number; unigrams: number }>();
+  for (const term of new Set(known)) {
+    const w = index.weights.get(term)!;
+    const isUnigram = !term.startsWith('b:');
+    for (const reportIndex of index.postings.get(term) ?? []) {
+      const acc = shared.get(reportIndex);
+      if (acc) {
+        acc.weight += w;
+        if (isUnigram) acc.unigrams++;
+      } else {
+        shared.set(reportIndex, { weight: w, unigrams: isUnigram ? 1 : 0 });
+      }
+    }
+  }
+
+  const bestByFact = new Map<number, FactCandidate>();
+  for (const [reportIndex, acc] of shared) {
+    if (acc.unigrams < params.minSharedTerms) continue;
+    const report = index.reports[reportIndex]!;
+    const excerptCoverage = acc.weight / report.weight;
+    const sentenceCoverage = acc.weight / sentenceWeight;
+    const similarity = params.excerptBias * excerptCoverage + (1 - params.excerptBias) * sentenceCoverage;
+    const previous = bestByFact.get(report.factIndex);
+    if (!previous || similarity > previous.similarity) {
+      const confidence = 1 / (1 + Math.exp(-params.slope * (similarity - params.midpoint)));
+      bestByFact.set(report.factIndex, { factIndex: report.factIndex, reportIndex, similarity, confidence });
+    }
+  }
+  return [...bestByFact.values()].sort((a, b) => b.similarity - a.similarity);
+}

@@ -1,0 +1,36 @@
+import type { OutletId } from '../corpus/schema';
+import { foldText } from './normalize';
+import type { RuntimeCorpus } from './runtime-corpus';
+
+/** Share of an outlet's excerpts that must appear word for word before the page is taken to be that article. */
+const VERBATIM_SHARE = 0.4;
+
+const squash = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
+
+export function outletByHostname(corpus: RuntimeCorpus, hostname: string | undefined): OutletId | null {
+  if (!hostname) return null;
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const source = corpus.sources.find((s) => s.hostnames.some((h) => host === h || host.endsWith(`.${h}`)));
+  return source?.id ?? null;
+}
+
+/**
+ * Which corpus outlet this page is, if any: by its hostname, or because its
+ * text carries most of that outlet's excerpts verbatim (a syndicated copy, the
+ * bundled article, a saved page). That outlet is then "this page", not one of
+ * the others.
+ */
+export function detectSelfOutlet(corpus: RuntimeCorpus, text: string, hostname?: string): OutletId | null {
+  const byHost = outletByHostname(corpus, hostname);
+  if (byHost) return byHost;
+  const page = squash(text);
+  let best: { outlet: OutletId; share: number } | null = null;
+  for (const source of corpus.sources) {
+    const excerpts = corpus.facts.flatMap((f) => f.reports.filter((r) => r.outlet === source.id).map((r) => r.excerpt));
+    if (excerpts.length === 0) continue;
+    const found = excerpts.filter((e) => page.includes(squash(e))).length;
+    const share = found / excerpts.length;
+    if (share >= VERBATIM_SHARE && (!best || share > best.share)) best = { outlet: source.id, share };
+  }
+  return best?.outlet ?? null;
+}

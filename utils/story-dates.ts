@@ -1,0 +1,52 @@
+/**
+ * Explicit calendar dates in a text, checked against the story's window.
+ * Near-miss articles (Gerasimov's March report, the "99.5%" claim of April 20,
+ * Witkoff's April 11 visit) say the same words on other days; their own dates
+ * are the cheapest tell.
+ */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g;
+
+export interface CalendarDate {
+  month: number; // 1–12
+  day: number;
+  year: number | null;
+  raw: string;
+}
+
+function monthNumber(name: string): number {
+  const n = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
+}
+
+export function findDates(text: string): CalendarDate[] {
+  const dates: CalendarDate[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1] ?? m[5]!);
+    const day = Number(m[2] ?? m[4]);
+    const year = m[3] ?? m[6];
+    if (month && day >= 1 && day <= 31) dates.push({ month, day, year: year ? Number(year) : null, raw: m[0] });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    dates.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] });
+  }
+  return dates;
+}
+
+/** April 25 (Witkoff's visit) to April 27, 2025 (next-day write-ups). */
+export function inStoryWindow(date: CalendarDate): boolean {
+  return date.month === 4 && date.day >= 25 && date.day <= 27 && (date.year === null || date.year === 2025);
+}
+
+export type DateSignal = { kind: 'in-window'; raw: string } | { kind: 'out-of-window'; raw: string } | { kind: 'none' };
+
+/** The first dates a text gives usually say when its news happened. */
+export function dateSignal(text: string): DateSignal {
+  const dates = findDates(text);
+  const inWindow = dates.find(inStoryWindow);
+  if (inWindow) return { kind: 'in-window', raw: inWindow.raw };
+  const first = dates[0];
+  return first ? { kind: 'out-of-window', raw: first.raw } : { kind: 'none' };
+}

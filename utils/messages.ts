@@ -6,7 +6,7 @@
 import type { Analysis } from './types';
 
 /** What the content script extracted; the background runs the engine on it. */
-export interface AnalyzeInput {
+export interface PageInput {
   title: string;
   text: string;
   hostname: string;
@@ -15,7 +15,7 @@ export interface AnalyzeInput {
 
 /** Content script → background. */
 export type ToBackground =
-  | { type: 'parallax:analyze'; input: AnalyzeInput }
+  | { type: 'parallax:analyze'; input: PageInput }
   /** The page turned out not to be a story (or navigated away): clear the badge. */
   | { type: 'parallax:clear' };
 

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import axe from 'axe-core';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dwAnalysis } from './fixtures.test-data';
+import { Sidebar, type SidebarProps } from './Sidebar';
+
+let host: HTMLElement;
+function mount(over: Partial<SidebarProps> = {}) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  const calls: { open: [boolean, string][]; activate: number[] } = { open: [], activate: [] };
+  const props: SidebarProps = {
+    analysis: dwAnalysis(),
+    threshold: 0.7,
+    open: true,
+    onOpenChange: (o, how) => calls.open.push([o, how]),
+    onClaimActivate: (i) => calls.activate.push(i),
+    ...over,
+  };
+  act(() => render(<Sidebar {...props} />, host));
+  return { calls, q: (sel: string) => [...host.querySelectorAll<HTMLElement>(sel)] };
+}
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+describe('Sidebar', () => {
+  it('shows the story name, the counts and the confidence rule in the summary', () => {
+    const { q } = mount();
+    const summary = q('[data-testid="parallax-summary"]')[0]!.textContent!;
+    expect(summary).toContain('Kursk and peace talks, April 26, 2025');
+    // 2 confident cards + 5 engine-unmatched + 1 below-threshold claim = 8 checked; 4 outlets besides DW.
+    expect(summary).toContain('8 claims on this page checked against 4 other outlets');
+    expect(summary).toContain('Only matches with confidence ≥ 70% are shown');
+  });
+
+  it('takes the threshold from its prop', () => {
+    const { q } = mount({ threshold: 0.9 });
+    expect(q('[data-testid="parallax-rule"]')[0]!.textContent).toContain('≥ 90%');
+    // Only the 0.91 match survives a 0.9 threshold.
+    expect(q('[data-testid="parallax-claim"]').map((c) => c.dataset.sentenceIndex)).toEqual(['6']);
+  });
+
+  it('renders cards in page order and drops below-threshold claims into the unmatched count', () => {
+    const { q } = mount();
+    expect(q('[data-testid="parallax-claim"]').map((c) => c.dataset.sentenceIndex)).toEqual(['1', '6']);
+    const unmatched = q('[data-testid="parallax-unmatched"]')[0]!;
+    expect(unmatched.textContent).toBe('6 sentences had no confident match.');
+    expect(host.textContent).not.toContain('should not become a card');
+  });
+
+  it('never lists the page’s own outlet among the others', () => {
+    const { q } = mount();
+    const outlets = q('[data-testid="parallax-report"]').map((r) => r.dataset.outlet);
+    expect(outlets).toEqual(['ap', 'euromaidan', 'cnn']);
+    expect(outlets).not.toContain('dw');
+  });
+
+  it('shows framing with an explanation, discrepancies, confidence and contradictions', () => {
+    const { q } = mount();
+    const em = q('[data-testid="parallax-report"][data-outlet="euromaidan"]')[0]!;
+    expect(em.querySelector('[data-testid="parallax-framing"]')!.getAttribute('title')).toMatch(/contests/);
+    const disc = q('[data-testid="parallax-discrepancy"]');
+    expect(disc).toHaveLength(1);
+    expect(disc[0]!.textContent).toBe('Numbers differ: gives more than 10,000 soldiers; the page says 12,000');
+    expect(em.querySelector('[data-testid="parallax-confidence"]')!.textContent).toBe('88% match');
+    const contra = q('[data-testid="parallax-contradiction"]');
+    expect(contra).toHaveLength(1);
+    expect(contra[0]!.textContent).toContain('reported by CNN, Euromaidan Press');
+  });
+
+  it('lists omitted facts with who reports them', () => {
+    const { q } = mount();
+    const omitted = q('[data-testid="parallax-omitted"]')[0]!;
+    expect(omitted.textContent).toContain('Moscow admits North Korean troops fought in Kursk.');
+    expect(omitted.textContent).toContain('Reported by CNN, AP');
+  });
+
+  it('renders markup in engine text as text, never as HTML', () => {
+    const { q } = mount();
+    expect(host.querySelector('img')).toBeNull();
+    expect(q('[data-outlet="euromaidan"]')[0]!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('collapsed: only the launcher, with aria-expanded=false, and the live region', () => {
+    const { q, calls } = mount({ open: false });
+    expect(q('[data-testid="parallax-panel"]')).toHaveLength(0);
+    const launcher = q('[data-testid="parallax-launcher"]')[0]!;
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    act(() => launcher.click());
+    expect(calls.open).toEqual([[true, 'launcher']]);
+    expect(q('[data-testid="parallax-live"]')[0]!.textContent).toBe('Parallax: 8 claims checked');
+  });
+
+  it('Escape closes the panel and returns focus to the launcher', async () => {
+    const { q, calls } = mount();
+    const card = q('[data-testid="parallax-claim"]')[0]!;
+    card.focus();
+    act(() => {
+      card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(calls.open).toEqual([[false, 'escape']]);
+    await Promise.resolve();
+    expect(document.activeElement).toBe(q('[data-testid="parallax-launcher"]')[0]);
+  });
+
+  it('ArrowDown/ArrowUp move between cards; Enter and click activate a card', () => {
+    const { q, calls } = mount();
+    const [first, second] = q('[data-testid="parallax-claim"]');
+    first!.focus();
+    act(() => {
+      first!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(document.activeElement).toBe(second);
+    act(() => {
+      second!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    });
+    expect(document.activeElement).toBe(first);
+    act(() => {
+      first!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    act(() => second!.click());
+    expect(calls.activate).toEqual([1, 6]);
+  });
+
+  it('a focus request focuses and marks that card', () => {
+    const { q } = mount({ focusRequest: { sentenceIndex: 6, nonce: 1 } });
+    const card = q('[data-testid="parallax-claim"][data-sentence-index="6"]')[0]!;
+    expect(document.activeElement).toBe(card);
+    expect(card.hasAttribute('data-active')).toBe(true);
+  });
+
+  it('has no axe violations, open and collapsed', async () => {
+    for (const open of [true, false]) {
+      mount({ open });
+      // "region" wants all page content in landmarks; this fragment is tested alone, outside any page.
+      const result = await axe.run(host, { rules: { region: { enabled: false } } });
+      expect(result.passes.length).toBeGreaterThan(5);
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+      render(null, host);
+      host.remove();
+    }
+  });
+});

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Analysis, OutletId } from '../utils/types';
+import { ClaimCard } from './ClaimCard';
+import { DEFAULT_STORY_NAME, percent, plural } from './labels';
+import { OmittedList } from './OmittedList';
+import { visibleClaims } from './visible-claims';
+
+export interface SidebarProps {
+  analysis: Analysis;
+  /** Matches below this score are not shown and count as "no confident match". */
+  threshold: number;
+  storyName?: string;
+  open: boolean;
+  onOpenChange: (open: boolean, how: 'launcher' | 'close' | 'escape') => void;
+  /** A card was clicked or activated: scroll the page to that sentence. */
+  onClaimActivate?: (sentenceIndex: number) => void;
+  /** Scroll to and focus this card (a highlighted sentence was clicked); the nonce makes repeats count. */
+  focusRequest?: { sentenceIndex: number; nonce: number } | null;
+  /** Move focus into the panel when this changes (opened by keyboard command or launcher). */
+  focusPanelToken?: number;
+  /** Where focus goes back to on Escape, if not the launcher (e.g. the page element focused before). */
+  returnFocusTo?: () => HTMLElement | null;
+  reducedMotion?: boolean;
+}
+
+function LensMark() {
+  return (
+    <svg class="launcher-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="3.5" width="11" height="11" rx="3" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <rect x="7.5" y="5.5" width="11" height="11" rx="3" fill="currentColor" fill-opacity="0.35" stroke="currentColor" stroke-width="1.6" />
+    </svg>
+  );
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { analysis, threshold, open } = props;
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const names = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const o of analysis.outlets) m.set(o.id, o.name);
+    return m;
+  }, [analysis.outlets]);
+  const outletName = (id: OutletId) => names.get(id) ?? id;
+
+  const { cards, unmatched } = useMemo(() => visibleClaims(analysis, threshold), [analysis, threshold]);
+  const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
+  const checked = cards.length + unmatched;
+  const activeIndex = props.focusRequest?.sentenceIndex ?? null;
+
+  useEffect(() => {
+    if (open && props.focusPanelToken) headingRef.current?.focus();
+  }, [props.focusPanelToken]);
+
+  useEffect(() => {
+    const req = props.focusRequest;
+    if (!open || !req || !panelRef.current) return;
+    const card = panelRef.current.querySelector<HTMLElement>(`[data-testid="parallax-claim"][data-sentence-index="${req.sentenceIndex}"]`);
+    if (!card) return;
+    card.scrollIntoView?.({ block: 'center', behavior: props.reducedMotion ? 'auto' : 'smooth' });
+    card.focus({ preventScroll: true });
+  }, [props.focusRequest?.nonce, open]);
+
+  const close = (how: 'close' | 'escape') => {
+    props.onOpenChange(false, how);
+    const back = props.returnFocusTo?.();
+    // After the panel unmounts; the launcher stays, so there is always somewhere for focus to land.
+    queueMicrotask(() => (back && back.isConnected ? back : launcherRef.current)?.focus());
+  };
+
+  const onCardNav = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const list = [...(panelRef.current?.querySelectorAll<HTMLElement>('[data-testid="parallax-claim"]') ?? [])];
+    const from = list.indexOf(e.currentTarget as HTMLElement);
+    const next = list[from + (e.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  return (
+    <div class="px-root">
+      <button
+        ref={launcherRef}
+        type="button"
+        class="launcher"
+        data-testid="parallax-launcher"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls="parallax-panel"
+        aria-label={open ? 'Hide Parallax sidebar' : `Show Parallax sidebar: ${plural(cards.length, 'claim', 'claims')} matched`}
+        onClick={() => props.onOpenChange(!open, 'launcher')}
+      >
+        <LensMark />
+        <span class="launcher-count" aria-hidden="true">
+          {cards.length}
+        </span>
+      </button>
+      {open && (
+        <aside
+          ref={panelRef}
+          id="parallax-panel"
+          class="panel"
+          data-testid="parallax-panel"
+          role="complementary"
+          aria-label="Parallax: how other outlets reported this story"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close('escape');
+            }
+          }}
+        >
+          <header class="summary" data-testid="parallax-summary">
+            <div class="summary-top">
+              <div>
+                <p class="brand">Parallax</p>
+                <h2 class="story" ref={headingRef} tabIndex={-1}>
+                  {props.storyName ?? DEFAULT_STORY_NAME}
+                </h2>
+              </div>
+              <button type="button" class="close" aria-label="Collapse Parallax sidebar" title="Collapse (Esc)" onClick={() => close('close')}>
+                ×
+              </button>
+            </div>
+            <p class="counts" data-testid="parallax-counts">
+              {plural(checked, 'claim', 'claims')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
+              {cards.length} with a confident match.
+            </p>
+            {analysis.selfOutlet && (
+              <p class="rule">This page is {outletName(analysis.selfOutlet)}; it is not listed among the others.</p>
+            )}
+            <p class="rule" data-testid="parallax-rule">
+              Only matches with confidence ≥ {percent(threshold)} are shown; the rest are counted as no confident match.
+            </p>
+          </header>
+          <h3 class="section-title">Claims on this page ({cards.length})</h3>
+          {cards.length === 0 ? (
+            <p class="unmatched">No sentence on this page matched a fact with enough confidence.</p>
+          ) : (
+            <ul class="cards">
+              {cards.map(({ claim, matches }) => (
+                <li key={claim.sentenceIndex}>
+                  <ClaimCard
+                    claim={claim}
+                    matches={matches}
+                    outletName={outletName}
+                    selfOutlet={analysis.selfOutlet}
+                    active={activeIndex === claim.sentenceIndex}
+                    onActivate={(i) => props.onClaimActivate?.(i)}
+                    onKeyNav={onCardNav}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="unmatched" data-testid="parallax-unmatched" data-count={unmatched}>
+            {plural(unmatched, 'sentence', 'sentences')} had no confident match.
+          </p>
+          <OmittedList omitted={analysis.omitted} outletName={outletName} />
+        </aside>
+      )}
+      <div class="sr-only" role="status" aria-live="polite" data-testid="parallax-live">
+        {`Parallax: ${plural(checked, 'claim', 'claims')} checked`}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The sidebar's CSS, injected into its shadow root. Pixel units only (rem
+ * would follow the page's root font size) and explicit fonts and colours,
+ * so no page stylesheet can reshape it.
+ */
+export const SIDEBAR_CSS = `
+:host { all: initial; }
+.px-root, .px-root * { box-sizing: border-box; }
+.px-root {
+  --bg: #ffffff; --fg: #1b1d21; --muted: #5a6070; --line: #d9dce3; --card: #f6f7f9; --accent: #3556d8;
+  --chip: #e8ebf3; --warn-bg: #fff1d6; --warn-fg: #6b4300; --bad-bg: #fde3e3; --bad-fg: #8a1c1c; --focus: #3556d8;
+  font: 400 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--fg); letter-spacing: 0; text-align: left; text-transform: none;
+}
+@media (prefers-color-scheme: dark) {
+  .px-root {
+    --bg: #16181d; --fg: #e8eaef; --muted: #a4aab8; --line: #323744; --card: #1f232b; --accent: #8fa7ff;
+    --chip: #2b3040; --warn-bg: #3d2e10; --warn-fg: #ffd58a; --bad-bg: #44191b; --bad-fg: #ffb4b4; --focus: #8fa7ff;
+  }
+}
+.launcher {
+  position: fixed; top: 120px; right: 0; z-index: 2147483646;
+  display: flex; flex-direction: column; align-items: center; gap: 4px;
+  width: 36px; padding: 10px 0; margin: 0; border: 1px solid var(--line); border-right: 0;
+  border-radius: 8px 0 0 8px; background: var(--bg); color: var(--fg); cursor: pointer;
+  font: 600 12px/16px system-ui, sans-serif; box-shadow: -2px 2px 8px rgba(0,0,0,0.18);
+}
+.launcher[aria-expanded="true"] { right: 380px; }
+.launcher-mark { display: block; width: 20px; height: 20px; }
+.launcher-count { min-width: 18px; padding: 0 4px; border-radius: 9px; background: var(--accent); color: var(--bg); font-size: 11px; line-height: 18px; }
+.panel {
+  position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;
+  width: 380px; max-width: 100vw; overflow-y: auto; overscroll-behavior: contain;
+  background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
+  box-shadow: -4px 0 16px rgba(0,0,0,0.2); padding: 0 0 24px 0;
+  animation: px-slide 160ms ease-out;
+}
+@keyframes px-slide { from { transform: translateX(24px); opacity: 0; } to { transform: none; opacity: 1; } }
+@media (prefers-reduced-motion: reduce) { .panel { animation: none; } }
+.summary { position: sticky; top: 0; z-index: 1; padding: 14px 16px 12px; background: var(--bg); border-bottom: 1px solid var(--line); }
+.summary-top { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
+.brand { margin: 0; font: 600 11px/16px system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.6px; color: var(--muted); }
+.story { margin: 2px 0 6px; font: 700 17px/22px system-ui, sans-serif; color: var(--fg); }
+.counts { margin: 0; font-size: 13px; line-height: 18px; }
+.rule { margin: 6px 0 0; font-size: 12px; line-height: 16px; color: var(--muted); }
+.close {
+  flex: none; width: 32px; height: 32px; padding: 0; margin: 0; border: 1px solid var(--line); border-radius: 6px;
+  background: var(--card); color: var(--fg); font: 400 18px/1 system-ui, sans-serif; cursor: pointer;
+}
+button:focus-visible, .card:focus-visible, .story:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.section-title { margin: 16px 16px 8px; font: 700 13px/18px system-ui, sans-serif; color: var(--fg); }
+.cards { list-style: none; margin: 0; padding: 0 12px; }
+.cards > li { margin: 12px 0 0; padding: 0; }
+.card { display: block; padding: 12px; border: 1px solid var(--line); border-radius: 8px; background: var(--card); cursor: pointer; }
+.card[data-active] { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
+.quote { margin: 0 0 8px; padding: 0 0 0 10px; border-left: 3px solid var(--accent); font: italic 400 14px/20px Georgia, "Times New Roman", serif; color: var(--fg); }
+.fact { margin: 10px 0 0; padding: 8px 0 0; border-top: 1px dashed var(--line); }
+.statement { margin: 0 0 6px; font-weight: 600; font-size: 13px; line-height: 18px; }
+.reports { list-style: none; margin: 0; padding: 0; }
+.report { margin: 8px 0 0; padding: 8px; border-radius: 6px; background: var(--bg); border: 1px solid var(--line); }
+.report-head { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 4px; font-size: 12px; line-height: 16px; }
+.outlet { font-weight: 700; font-size: 13px; }
+.excerpt { margin: 4px 0; font-size: 13px; line-height: 18px; }
+.meta { font-size: 12px; line-height: 16px; color: var(--muted); }
+.chip { display: inline-block; padding: 0 6px; border-radius: 9px; background: var(--chip); color: var(--fg); font-size: 11px; line-height: 18px; }
+.chip-disputes { background: var(--bad-bg); color: var(--bad-fg); }
+.chip-hedges { background: var(--warn-bg); color: var(--warn-fg); }
+.confidence { margin-left: auto; font-size: 11px; color: var(--muted); }
+.disc { display: block; margin: 4px 0 0; padding: 4px 6px; border-radius: 4px; background: var(--warn-bg); color: var(--warn-fg); font-size: 12px; line-height: 16px; }
+.contra { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--bad-bg); color: var(--bad-fg); font-size: 12px; line-height: 16px; }
+.contra ul { margin: 4px 0 0; padding: 0 0 0 16px; }
+.none { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
+.unmatched { margin: 16px 16px 0; font-size: 13px; color: var(--muted); }
+.omitted { list-style: none; margin: 0; padding: 0 16px; }
+.omitted > li { margin: 8px 0 0; padding: 8px; border-radius: 6px; border: 1px dashed var(--line); font-size: 13px; line-height: 18px; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); white-space: nowrap; border: 0; }
+`;

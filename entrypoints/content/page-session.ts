@@ -1,0 +1,151 @@
+/**
+ * One page's life with Parallax: gate, extract, ask the background, show or
+ * stay invisible; again after an SPA navigation or once if the page grows a
+ * lot after load. On a page that is not the story it changes nothing.
+ */
+import type { ContentScriptContext } from '#imports';
+import { browser } from 'wxt/browser';
+import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
+import { mightBeStory } from '../../utils/detect-gate';
+import { extractArticle } from '../../utils/extract-article';
+import type { AnalyzeReply, TabStatus, ToBackground, ToContent } from '../../utils/messages';
+import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/storage';
+import { mountSidebar, type SidebarHandle } from './sidebar-ui';
+
+const SETTLE_MS = 600;
+const GROWTH_DEBOUNCE_MS = 1500;
+const GROWTH_WATCH_MS = 30_000;
+// "Grew substantially": an infinite-scroll or late-hydrating article body, not a cookie banner.
+const GROWTH_MIN_CHARS = 1500;
+const GROWTH_MIN_RATIO = 1.3;
+
+export function startPageSession(ctx: ContentScriptContext): void {
+  let sidebar: SidebarHandle | null = null;
+  let run = 0;
+  let observer: MutationObserver | null = null;
+  let grewOnce = false;
+  const status: TabStatus = { hostname: location.hostname, state: 'pending', matched: 0, checked: 0, open: false };
+
+  const send = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+  const teardown = () => {
+    sidebar?.remove();
+    sidebar = null;
+    status.open = false;
+  };
+  const stopWatching = () => {
+    observer?.disconnect();
+    observer = null;
+  };
+
+  async function check(): Promise<void> {
+    const mine = ++run;
+    const stale = () => ctx.isInvalid || mine !== run;
+    status.hostname = location.hostname;
+    if (hasSite(await disabledSites.getValue(), location.hostname)) {
+      teardown();
+      Object.assign(status, { state: 'disabled', matched: 0, checked: 0 });
+      return;
+    }
+    const body = document.body;
+    if (!body || !mightBeStory(body.innerText ?? body.textContent ?? '')) return notStory(mine);
+    const article = extractArticle(document, { url: location.href });
+    if (stale()) return;
+    const reply = (await send({
+      type: 'parallax:analyze',
+      input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang },
+    }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as AnalyzeReply | undefined;
+    if (stale()) return;
+    if (!reply || !reply.ok) {
+      teardown();
+      Object.assign(status, { state: 'error', matched: 0, checked: 0 });
+      return;
+    }
+    const { analysis } = reply;
+    if (!analysis.story.detected) return notStory(mine);
+    stopWatching();
+    teardown();
+    const open = (await autoOpen.getValue()) && !hasSite(await collapsedSites.getValue(), location.hostname);
+    if (stale()) return;
+    sidebar = await mountSidebar(ctx, analysis, {
+      threshold: CONFIDENCE_THRESHOLD,
+      open,
+      onUserToggle: (isOpen) => {
+        status.open = isOpen;
+        void setSiteIn(collapsedSites, location.hostname, !isOpen);
+      },
+    });
+    if (stale()) return teardown();
+    Object.assign(status, {
+      state: 'detected',
+      matched: analysis.claims.length,
+      checked: analysis.claims.length + analysis.unmatched,
+      open,
+    });
+  }
+
+  function notStory(mine: number) {
+    if (mine !== run) return;
+    teardown();
+    Object.assign(status, { state: 'not-story', matched: 0, checked: 0 });
+    void send({ type: 'parallax:clear' }).catch(() => {});
+    watchGrowth();
+  }
+
+  // Once per page: a body that fills in after load (client rendering) gets one more look.
+  function watchGrowth() {
+    if (grewOnce || observer || !document.body) return;
+    const baseline = document.body.textContent?.length ?? 0;
+    let timer: number | undefined;
+    observer = new MutationObserver(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        const now = document.body?.textContent?.length ?? 0;
+        if (now - baseline >= GROWTH_MIN_CHARS && now >= baseline * GROWTH_MIN_RATIO) {
+          grewOnce = true;
+          stopWatching();
+          void check();
+        }
+      }, GROWTH_DEBOUNCE_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    ctx.setTimeout(stopWatching, GROWTH_WATCH_MS);
+  }
+
+  const schedule = () => {
+    ctx.setTimeout(() => ctx.requestIdleCallback(() => void check(), { timeout: 2000 }), SETTLE_MS);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    run++; // an in-flight check for the old URL must not mount on the new one
+    teardown();
+    stopWatching();
+    grewOnce = false;
+    status.state = 'pending';
+    schedule();
+  });
+
+  const onMessage = (msg: unknown): Promise<TabStatus> | undefined => {
+    const m = msg as ToContent;
+    if (!m || typeof m !== 'object') return undefined;
+    if (m.type === 'parallax:status') return Promise.resolve({ ...status });
+    if (m.type === 'parallax:toggle' || m.type === 'parallax:open') {
+      if (sidebar) {
+        const open = m.type === 'parallax:open' ? true : !sidebar.isOpen();
+        sidebar.setOpen(open, { focus: open });
+        status.open = open;
+        void setSiteIn(collapsedSites, location.hostname, !open);
+      }
+      return Promise.resolve({ ...status });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    run++;
+    stopWatching();
+    teardown();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  schedule();
+}

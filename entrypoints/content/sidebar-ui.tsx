@@ -1,0 +1,109 @@
+/**
+ * The sidebar on the page: a shadow-root UI (page CSS can't reach it) plus
+ * the sentence highlights, wired together so a click on either side scrolls
+ * to the other. Everything it adds is removed by `remove()`.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from '#imports';
+import { createShadowRootUi } from '#imports';
+import { Sidebar, type SidebarProps } from '../../components/Sidebar';
+import { SIDEBAR_CSS } from '../../components/styles';
+import { visibleClaims } from '../../components/visible-claims';
+import { highlightRanges, type Highlighter } from '../../utils/highlight';
+import { locateSentences } from '../../utils/locate-sentences';
+import type { Analysis } from '../../utils/types';
+
+export interface SidebarHandle {
+  isOpen(): boolean;
+  setOpen(open: boolean, opts?: { focus?: boolean }): void;
+  remove(): void;
+}
+
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  analysis: Analysis,
+  opts: { threshold: number; open: boolean; onUserToggle: (open: boolean) => void },
+): Promise<SidebarHandle> {
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const { cards } = visibleClaims(analysis, opts.threshold);
+  const ranges = locateSentences(document, cards.map((c) => c.claim.text));
+  const highlighter: Highlighter = highlightRanges(document, ranges);
+  let returnTo: HTMLElement | null = null;
+  let nonce = 0;
+  let container: HTMLElement | null = null;
+
+  const props: SidebarProps = {
+    analysis,
+    threshold: opts.threshold,
+    open: opts.open,
+    reducedMotion,
+    focusRequest: null,
+    focusPanelToken: 0,
+    returnFocusTo: () => returnTo,
+    onOpenChange: (open, how) => {
+      if (how === 'launcher' && open) props.focusPanelToken = ++nonce;
+      update({ open });
+      opts.onUserToggle(open);
+    },
+    onClaimActivate: (sentenceIndex) => {
+      const i = cards.findIndex((c) => c.claim.sentenceIndex === sentenceIndex);
+      if (i >= 0) highlighter.reveal(i, !reducedMotion);
+    },
+  };
+  const update = (patch: Partial<SidebarProps>) => {
+    Object.assign(props, patch);
+    if (container) render(<Sidebar {...props} />, container);
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'parallax-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    isolateEvents: true,
+    css: SIDEBAR_CSS,
+    onMount: (uiContainer) => {
+      container = uiContainer;
+      render(<Sidebar {...props} />, uiContainer);
+      return uiContainer;
+    },
+    onRemove: (mounted) => {
+      if (mounted) render(null, mounted);
+      container = null;
+    },
+  });
+  ui.mount();
+
+  // A click on a highlighted sentence opens the panel at its card.
+  const onDocClick = (e: MouseEvent) => {
+    const i = highlighter.hitTest(e.clientX, e.clientY, e.target);
+    const card = i === null ? undefined : cards[i];
+    if (!card) return;
+    update({ open: true, focusRequest: { sentenceIndex: card.claim.sentenceIndex, nonce: ++nonce } });
+  };
+  document.addEventListener('click', onDocClick, true);
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    document.removeEventListener('click', onDocClick, true);
+    highlighter.unhighlight();
+    ui.remove();
+  };
+  ctx.onInvalidated(remove);
+
+  return {
+    isOpen: () => props.open,
+    setOpen(open, { focus = false } = {}) {
+      if (open && focus) {
+        const active = document.activeElement;
+        returnTo = active instanceof HTMLElement && active !== document.body && active.tagName !== 'PARALLAX-SIDEBAR' ? active : null;
+        props.focusPanelToken = ++nonce;
+      }
+      update({ open });
+    },
+    remove,
+  };
+}

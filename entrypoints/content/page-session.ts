@@ -140,7 +140,15 @@ export function startPageSession(ctx: ContentScriptContext): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // The popup's per-site switch takes effect at once, without a reload.
+  const unwatchDisabled = disabledSites.watch(() => {
+    run++;
+    teardown();
+    stopWatching();
+    schedule();
+  });
   ctx.onInvalidated(() => {
+    unwatchDisabled();
     run++;
     stopWatching();
     teardown();

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import axe from 'axe-core';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SOURCES } from '../corpus/sources';
+import { OptionsView } from './OptionsView';
+
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+function mount(disabledSites: string[]) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  const calls: string[] = [];
+  act(() =>
+    render(
+      <OptionsView
+        autoOpen={false}
+        disabledSites={disabledSites}
+        sources={SOURCES}
+        onAutoOpen={(v) => calls.push(`auto:${v}`)}
+        onEnableSite={(h) => calls.push(`enable:${h}`)}
+      />,
+      host,
+    ),
+  );
+  return calls;
+}
+
+describe('OptionsView', () => {
+  it('lists all five sources with headline, byline and date as given', () => {
+    mount([]);
+    const items = [...host.querySelectorAll('[data-testid="options-corpus"] li')];
+    expect(items.map((li) => li.getAttribute('data-source'))).toEqual(['dw', 'unnamed', 'euromaidan', 'cnn', 'ap']);
+    expect(items[0]!.textContent).toContain("Putin: Russia open to Ukraine talks after Kursk 'liberation'");
+    expect(items[0]!.textContent).toContain('Matt Ford with dpa, Reuters, AFP');
+    expect(items[3]!.textContent).toContain('(no headline in the text)');
+    expect(host.querySelector('[data-testid="options-no-disabled"]')).not.toBeNull();
+  });
+
+  it('turns a disabled site back on and toggles auto-open', () => {
+    const calls = mount(['dw.com']);
+    act(() => host.querySelector<HTMLButtonElement>('[data-testid="options-disabled-sites"] button')!.click());
+    act(() => host.querySelector<HTMLInputElement>('[data-testid="options-autoopen"]')!.click());
+    expect(calls).toEqual(['enable:dw.com', 'auto:true']);
+  });
+
+  it('has no axe violations', async () => {
+    mount(['dw.com']);
+    const result = await axe.run(host, { rules: { region: { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});

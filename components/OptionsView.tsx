@@ -1,0 +1,59 @@
+import type { Source } from '../corpus/schema';
+import { Switch } from './Switch';
+
+export interface OptionsViewProps {
+  autoOpen: boolean;
+  disabledSites: string[];
+  sources: Pick<Source, 'id' | 'name' | 'headline' | 'byline' | 'date'>[];
+  onAutoOpen: (v: boolean) => void;
+  onEnableSite: (hostname: string) => void;
+}
+
+export function OptionsView(props: OptionsViewProps) {
+  return (
+    <main class="options" aria-labelledby="options-title">
+      <h1 id="options-title">Parallax settings</h1>
+      <section aria-labelledby="opt-behaviour">
+        <h2 id="opt-behaviour">Behaviour</h2>
+        <Switch
+          testId="options-autoopen"
+          label="Open the sidebar by itself on story pages"
+          hint="When off, a tab at the right edge of the page opens it."
+          checked={props.autoOpen}
+          onChange={props.onAutoOpen}
+        />
+      </section>
+      <section aria-labelledby="opt-sites">
+        <h2 id="opt-sites">Sites where Parallax is off</h2>
+        {props.disabledSites.length === 0 ? (
+          <p data-testid="options-no-disabled">None. Switch a site off from the toolbar popup.</p>
+        ) : (
+          <ul data-testid="options-disabled-sites">
+            {props.disabledSites.map((h) => (
+              <li key={h}>
+                <span>{h}</span>{' '}
+                <button type="button" onClick={() => props.onEnableSite(h)} aria-label={`Turn Parallax back on for ${h}`}>
+                  Turn back on
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="opt-corpus" data-testid="options-corpus">
+        <h2 id="opt-corpus">About the corpus</h2>
+        <p>
+          Parallax compares pages with these five articles, bundled with the extension. It makes no network requests: everything runs in your
+          browser.
+        </p>
+        <ul>
+          {props.sources.map((s) => (
+            <li key={s.id} data-source={s.id}>
+              <strong>{s.name}</strong>: {s.headline ?? '(no headline in the text)'} — {s.byline ?? 'no byline'}, {s.date ?? 'undated'}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import axe from 'axe-core';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TabStatus } from '../utils/messages';
+import { PopupView, type PopupViewProps } from './PopupView';
+
+let host: HTMLElement;
+function mount(over: Partial<PopupViewProps>) {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  const calls: string[] = [];
+  const props: PopupViewProps = {
+    status: null,
+    autoOpen: true,
+    onAutoOpen: (v) => calls.push(`auto:${v}`),
+    onSiteEnabled: (v) => calls.push(`site:${v}`),
+    onOpenSidebar: () => calls.push('open'),
+    ...over,
+  };
+  act(() => render(<PopupView {...props} />, host));
+  const get = (id: string) => host.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
+  return { calls, get };
+}
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+const detected: TabStatus = { hostname: 'dw.com', state: 'detected', matched: 7, checked: 20, open: false };
+
+describe('PopupView', () => {
+  it.each<[PopupViewProps['status'], RegExp, boolean]>([
+    [null, /Checking/, true],
+    ['unavailable', /cannot read/, true],
+    [detected, /7 claims matched of 20 checked/, false],
+    [{ ...detected, state: 'not-story', matched: 0, checked: 0 }, /not about the story/, true],
+    [{ ...detected, state: 'disabled' }, /off on this site/, true],
+  ])('status %j', (status, text, openDisabled) => {
+    const { get } = mount({ status });
+    expect(get('popup-status').textContent).toMatch(text);
+    expect(get('popup-open').disabled).toBe(openDisabled);
+  });
+
+  it('site switch reflects and changes the per-site setting', () => {
+    const { get, calls } = mount({ status: { ...detected, state: 'disabled' } });
+    const toggle = get('popup-site-toggle');
+    expect(toggle.checked).toBe(false);
+    expect(host.textContent).toContain('On for dw.com');
+    act(() => toggle.click());
+    expect(calls).toEqual(['site:true']);
+  });
+
+  it('auto-open switch and open button call back', () => {
+    const { get, calls } = mount({ status: detected, autoOpen: true });
+    expect(get('popup-autoopen').checked).toBe(true);
+    act(() => get('popup-autoopen').click());
+    act(() => get('popup-open').click());
+    expect(calls).toEqual(['auto:false', 'open']);
+  });
+
+  it('has no axe violations', async () => {
+    mount({ status: detected });
+    const result = await axe.run(host, { rules: { region: { enabled: false } } });
+    expect(result.passes.length).toBeGreaterThan(3);
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { SOURCES } from '../../corpus/sources';
+import { OptionsView } from '../../components/OptionsView';
+import { PAGE_CSS } from '../../components/page-styles';
+import { autoOpen, disabledSites, setSiteIn } from '../../utils/storage';
+
+// Metadata only: the source texts themselves are not needed on this page.
+const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date }) => ({ id, name, headline, byline, date }));
+
+function Options() {
+  const [auto, setAuto] = useState(true);
+  const [sites, setSites] = useState<string[]>([]);
+  useEffect(() => {
+    void autoOpen.getValue().then(setAuto);
+    void disabledSites.getValue().then(setSites);
+    const a = autoOpen.watch((v) => setAuto(v ?? true));
+    const b = disabledSites.watch((v) => setSites(v ?? []));
+    return () => {
+      a();
+      b();
+    };
+  }, []);
+  return (
+    <OptionsView
+      autoOpen={auto}
+      disabledSites={sites}
+      sources={SOURCE_META}
+      onAutoOpen={(v) => void autoOpen.setValue(v)}
+      onEnableSite={(h) => void setSiteIn(disabledSites, h, false)}
+    />
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = PAGE_CSS;
+document.head.append(style);
+render(<Options />, document.getElementById('app')!);

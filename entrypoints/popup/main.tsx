@@ -1,0 +1,51 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PAGE_CSS } from '../../components/page-styles';
+import { PopupView } from '../../components/PopupView';
+import type { TabStatus, ToContent } from '../../utils/messages';
+import { autoOpen, disabledSites, setSiteIn } from '../../utils/storage';
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+// Our own content script answers; no tabs/activeTab permission is needed for that.
+async function ask(msg: ToContent): Promise<TabStatus | 'unavailable'> {
+  const id = await activeTabId();
+  if (id === undefined) return 'unavailable';
+  try {
+    const reply = (await browser.tabs.sendMessage(id, msg)) as TabStatus | undefined;
+    return reply ?? 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+function Popup() {
+  const [status, setStatus] = useState<TabStatus | null | 'unavailable'>(null);
+  const [auto, setAuto] = useState(true);
+  useEffect(() => {
+    void ask({ type: 'parallax:status' }).then(setStatus);
+    void autoOpen.getValue().then(setAuto);
+    return autoOpen.watch((v) => setAuto(v ?? true));
+  }, []);
+  const refresh = () => setTimeout(() => void ask({ type: 'parallax:status' }).then(setStatus), 300);
+  return (
+    <PopupView
+      status={status}
+      autoOpen={auto}
+      onAutoOpen={(v) => void autoOpen.setValue(v)}
+      onSiteEnabled={(on) => {
+        if (status && status !== 'unavailable') void setSiteIn(disabledSites, status.hostname, !on).then(refresh);
+      }}
+      onOpenSidebar={() => void ask({ type: 'parallax:open' }).then(() => window.close())}
+    />
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = PAGE_CSS;
+document.head.append(style);
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,114 @@
+import type { Fact } from '../schema';
+
+/** Russia's claim that the Kursk region is retaken, and how it was announced. */
+export const KURSK_CLAIM_FACTS: Fact[] = [
+  {
+    id: 'kursk-fully-recaptured',
+    statement: 'Russia says its forces have fully retaken the Kursk region and driven out all Ukrainian troops.',
+    topic: 'kursk-claim',
+    core: true,
+    contradicts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'independent-sources-ukraine-holds-territory'],
+    reports: [
+      { outlet: 'dw', excerpt: 'the Russian military claimed to have recaptured the border region of Kursk', attribution: 'russian-military', framing: 'hedges' },
+      { outlet: 'unnamed', excerpt: 'According to Russian Chief of Staff Valery Gerasimov, Russian forces have fully liberated the Kursk region from Ukrainian control.', attribution: 'gerasimov', framing: 'attributes' },
+      { outlet: 'euromaidan', excerpt: 'Gerasimov claimed the complete expulsion of Ukrainian forces from Kursk Oblast', attribution: 'gerasimov', framing: 'hedges' },
+      { outlet: 'cnn', excerpt: 'Russian President Vladimir Putin has claimed that his country has regained control of Kursk', attribution: 'putin', framing: 'hedges' },
+      { outlet: 'ap', excerpt: "All Ukrainian troops have been forced from Russia's Kursk region, Kremlin spokesperson Dmitry Peskov said.", attribution: 'peskov', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'gerasimov-briefed-putin',
+    statement: 'Chief of the General Staff Valery Gerasimov reported the news to Putin at a meeting (by video link) on Saturday.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'Russian Chief of Staff Valery Gerasimov said during a video conference meeting with Putin on Saturday', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'unnamed', excerpt: 'Gerasimov reported to Putin that the last settlement, Gornal, had been seized.', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'euromaidan', excerpt: 'during a briefing in which Gerasimov claimed the complete expulsion of Ukrainian forces from Kursk Oblast', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'ap', excerpt: 'Valery Gerasimov, Chief of the General Staff for Russia’s Armed Forces, gave Russian President Vladimir Putin the news in a meeting Saturday, Peskov told Russian state news outlet Interfax.', attribution: 'peskov', via: ['interfax'], framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'gornal-last-settlement-retaken',
+    statement: 'Gerasimov said Gornal, the last settlement in the Kursk region held by Ukrainian forces, had been retaken.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: '"Today, the last settlement in the Kursk region, the village of Gornal, has been liberated from Ukrainian forces," Russian Chief of Staff Valery Gerasimov said', attribution: 'gerasimov', framing: 'attributes' },
+      { outlet: 'unnamed', excerpt: 'Gerasimov reported to Putin that the last settlement, Gornal, had been seized.', attribution: 'gerasimov', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'putin-congratulated-troops',
+    statement: 'Putin congratulated the Russian troops on the victory in Kursk.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'unnamed', excerpt: 'Putin congratulated the soldiers', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'euromaidan', excerpt: '“Congratulations on the victory,” Putin told Chief of the General Staff Valery Gerasimov', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: 'congratulating the Russian forces that he said defeated the Ukrainian military in the region', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'ap', excerpt: 'In a statement, Putin congratulated the Russian soldiers and commanders', attribution: 'putin', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'putin-kyiv-adventure-failed',
+    statement: "Putin said Kyiv's incursion (\"adventure\") had completely failed.",
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: '"The Kyiv regime\'s adventure has completely failed," Putin responded in video footage released by the Kremlin', attribution: 'putin', via: ['kremlin'], framing: 'attributes' },
+      { outlet: 'unnamed', excerpt: 'stating that Kyiv\'s incursion had "completely failed"', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: '“The Kyiv regime’s adventure has completely failed,” Putin said Saturday', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'ap', excerpt: 'said that Kyiv’s incursion had “completely failed”', attribution: 'putin', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'putin-conditions-for-further-advances',
+    statement: 'Putin said the defeat of Ukrainian forces in Kursk creates conditions for further Russian successes on other parts of the front.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: '"The full defeat of the enemy in the Kursk border region creates conditions for further successful actions by our forces on other important parts of the front."', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'unnamed', excerpt: 'the "liberation" of Kursk would create conditions for further advances', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: 'In his address, Putin said recapturing Kursk “creates conditions for further successful actions of our troops in other important areas of the front.”', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'ap', excerpt: '“The complete defeat of our enemy along Kursk’s border region creates the right conditions for further successes for our troops and in other important areas of the front," he said.', attribution: 'putin', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'kursk-peaceful-life-demining',
+    statement: 'Russia says the Kursk region is being demined and authorities are restoring "peaceful life" there.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'In a statement quoted by Russian state news agency TASS, the Russian Defense Ministry said its armed forces were "assisting [the] authorities of [the] Kursk region in restoring peaceful life" and that "the territory is being demined."', attribution: 'russian-defense-ministry', via: ['tass'], framing: 'attributes' },
+      { outlet: 'cnn', excerpt: 'Local authorities are working to restore “peaceful life” in Kursk, Gerasimov said, as the region is demined and unexploded ordnance is destroyed.', attribution: 'gerasimov', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'kursk-search-for-remaining-soldiers',
+    statement: 'Gerasimov said forests, basements and abandoned buildings in Kursk are being searched for remaining Ukrainian soldiers.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'cnn', excerpt: 'Forest areas, basements and abandoned buildings are being checked for any remaining Ukrainian soldiers, he added.', attribution: 'gerasimov', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'kursk-claim-contested',
+    statement: "The claim that Ukrainian forces have been completely expelled from Kursk is contested.",
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },
+    ],
+  },
+  {
+    id: 'battlefield-reports-unverified',
+    statement: 'The battlefield reports from both sides could not be independently verified.',
+    topic: 'kursk-claim',
+    core: true,
+    reports: [
+      { outlet: 'cnn', excerpt: 'CNN is unable to independently verify battlefield reports', attribution: 'outlet', framing: 'hedges' },
+    ],
+  },
+];

@@ -1,0 +1,83 @@
+import type { Fact } from '../schema';
+
+/** Trump's social-media post on the flight back from Rome. */
+export const SANCTIONS_THREAT_FACTS: Fact[] = [
+  {
+    id: 'trump-threatens-sanctions',
+    statement: 'Trump raised the prospect of new sanctions on Russia.',
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: "But President Trump has cast doubt on Putin's remarks and theatened sanctions.", attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'cnn', excerpt: 'A few hours later on Saturday afternoon, Trump raised the prospect of applying new sanctions on Russia', attribution: 'outlet', framing: 'asserts' },
+    ],
+  },
+  {
+    id: 'trump-banking-secondary-sanctions',
+    statement: 'Trump wrote that Putin may have to be dealt with differently, through banking or secondary sanctions.',
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'perhaps "has to be dealt with differently through banking or secondary sanctions."', attribution: 'trump', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: 'has to be dealt with differently, through ‘Banking’ or ‘Secondary Sanctions?’', attribution: 'trump', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'trump-tapping-me-along',
+    statement: 'Trump suggested Putin may be "just tapping me along".',
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'Trump suggested that Putin could be "tapping me along"', attribution: 'trump', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: 'he’s just tapping me along', attribution: 'trump', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'trump-no-reason-for-missile-strikes',
+    statement: 'Trump wrote that there was no reason for Putin to be shooting missiles into civilian areas, cities and towns over the last few days.',
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: '"There was no reason for Putin to be shooting missiles into civilian areas, cities and towns, over the last few days," he said', attribution: 'trump', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: '“There was no reason for Putin to be shooting missiles into civilian areas, cities and towns, over the last few days,” Trump wrote in a post on Truth Social.', attribution: 'trump', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'trump-maybe-putin-doesnt-want-peace',
+    statement: "Trump wrote that it makes him think Putin maybe doesn't want to stop the war.",
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: '"It makes me think that maybe he doesn\'t want to stop the war."', attribution: 'trump', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: '“It makes me think that maybe he doesn’t want to stop the war', attribution: 'trump', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'trump-remark-refers-to-kyiv-strikes',
+    statement: "Trump's remark referred to the recent deadly Russian strikes on Kyiv.",
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'referring to deadly recent Russian missile strikes on Kyiv, Kharkiv and Sumy', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'cnn', excerpt: 'for launching a deadly wave of attacks on Kyiv last week', attribution: 'outlet', framing: 'asserts' },
+    ],
+  },
+  {
+    id: 'trump-doubts-putin-willingness',
+    statement: "Trump cast doubt on Putin's willingness to negotiate in a social media post on his flight back from the Vatican.",
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: "President Trump, however, then cast doubt on Putin's willingness to negotiate in a social media post while flying back from the Vatican on Saturday.", attribution: 'outlet', framing: 'asserts' },
+    ],
+  },
+  {
+    id: 'trump-too-many-people-dying',
+    statement: 'Trump wrote: "Too many people are dying!!!"',
+    topic: 'sanctions-threat',
+    core: true,
+    reports: [
+      { outlet: 'cnn', excerpt: 'Too many people are dying!!!”', attribution: 'trump', framing: 'attributes' },
+    ],
+  },
+];

@@ -1,0 +1,57 @@
+import type { Fact } from '../schema';
+
+/** The Kremlin's offer of talks with Ukraine. */
+export const TALKS_OFFER_FACTS: Fact[] = [
+  {
+    id: 'russia-ready-for-peace-talks',
+    statement: 'The Kremlin says Putin is ready to hold peace talks with Ukraine.',
+    topic: 'talks-offer',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday', attribution: 'kremlin', framing: 'hedges' },
+      { outlet: 'unnamed', excerpt: "Putin stated Russia's readiness to resume negotiations with Ukraine", attribution: 'putin', framing: 'attributes' },
+      { outlet: 'euromaidan', excerpt: 'Russia has declared its willingness to engage in peace negotiations with Ukraine, according to recent statements from Kremlin officials.', attribution: 'kremlin', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'talks-without-preconditions',
+    statement: 'Peskov said Putin told Witkoff that Russia is ready to resume negotiations with Ukraine without any preconditions.',
+    topic: 'talks-offer',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: '"During yesterday\'s talks with Witkoff, Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions," Peskov said', attribution: 'peskov', framing: 'attributes' },
+      { outlet: 'unnamed', excerpt: 'President Vladimir Putin stated Saturday that Russia is ready to engage in peace negotiations with Ukraine without preconditions', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'euromaidan', excerpt: '“During yesterday’s meeting with Trump’s envoy, Steve Witkoff, Vladimir Putin reiterated that the Russian side is ready to resume negotiations with Ukraine without any preconditions,” Kremlin spokesman Dmitry Peskov told reporters on Saturday.', attribution: 'peskov', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'putin-offer-repeated-before',
+    statement: 'Peskov said Putin had expressed this readiness for talks several times before.',
+    topic: 'talks-offer',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: 'claiming that Putin has repeated that several times in the past', attribution: 'peskov', framing: 'hedges' },
+      { outlet: 'unnamed', excerpt: 'Kremlin spokesperson Dmitry Peskov reiterated this position, noting that Putin has expressed this willingness on multiple occasions.', attribution: 'peskov', framing: 'attributes' },
+    ],
+  },
+  {
+    id: 'talks-offer-after-kursk-claim',
+    statement: "Russia's offer of talks came right after it claimed to have ended Ukraine's incursion into Kursk.",
+    topic: 'talks-offer',
+    core: true,
+    reports: [
+      { outlet: 'dw', excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'unnamed', excerpt: 'The announcement comes as Russia claims complete control over the Kursk region, a claim Ukraine disputes.', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'euromaidan', excerpt: 'After declaring Ukrainian forces expelled from Kursk Oblast, Vladimir Putin said Moscow is ready to reopen peace talks with Kyiv.', attribution: 'outlet', framing: 'asserts' },
+    ],
+  },
+  {
+    id: 'talks-offer-coincides-with-vatican-meeting',
+    statement: "Putin's offer of talks came at the same time as Trump and Zelensky met at the Vatican.",
+    topic: 'talks-offer',
+    core: true,
+    reports: [
+      { outlet: 'unnamed', excerpt: "The timing of Putin's statement coincides with a meeting between Trump and Zelenskyy at the Vatican during Pope Francis' funeral.", attribution: 'outlet', framing: 'asserts' },
+    ],
+  },
+];

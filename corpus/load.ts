@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FACTS } from './facts/index';
+import { NON_FACTS } from './non-facts';
+import type { OutletId } from './schema';
+import { SOURCES } from './sources';
+import type { CorpusInput } from './validate';
+import { parseQuantities } from '../utils/numbers';
+import { splitSentences } from '../utils/sentences';
+
+/** Reads one bundled source copy, exactly as stored (no normalisation). */
+export function readSourceText(file: string): string {
+  return readFileSync(fileURLToPath(new URL(`./sources/${file}`, import.meta.url)), 'utf8');
+}
+
+/** The real corpus, ready for validateCorpus: sources, their texts, facts, non-facts and the project's parsers. */
+export function loadCorpus(): CorpusInput {
+  const texts = {} as Record<OutletId, string>;
+  for (const s of SOURCES) texts[s.id] = readSourceText(s.file);
+  return { sources: SOURCES, texts, facts: FACTS, nonFacts: NON_FACTS, segment: splitSentences, parseQuantities };
+}

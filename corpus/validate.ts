@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { articleBody, type BodySegment } from './body';
+import { locateInBody, overlaps, type Span } from './locate';
+import { ATTRIBUTION_IDS, FRAMINGS, OUTLET_IDS, TOPIC_IDS } from './schema';
+import type { Fact, NonFact, OutletId, Source } from './schema';
+import { checkNumbers, type ParseQuantities } from './validate-numbers';
+
+export type { ParseQuantities };
+
+type Segmenter = (text: string) => { text: string; start: number; end: number }[];
+
+export interface CorpusInput {
+  sources: Source[];
+  texts: Record<OutletId, string>;
+  facts: Fact[];
+  nonFacts: NonFact[];
+  /** Sentence splitter for the coverage check; without it coverage is not checked. */
+  segment?: Segmenter;
+  /** Quantity parser for the number checks; without it only the structural number checks run. */
+  parseQuantities?: ParseQuantities;
+}
+
+export interface CorpusProblem {
+  factId: string | null;
+  field: string;
+  message: string;
+}
+
+export class CorpusError extends Error {
+  constructor(readonly problems: CorpusProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'CorpusError';
+  }
+}
+
+export function formatProblem(p: CorpusProblem): string {
+  return p.factId === null ? `${p.field}: ${p.message}` : `fact "${p.factId}" ${p.field}: ${p.message}`;
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isOneOf = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
+
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Every problem with the corpus; an empty list means every promise in schema.ts holds. */
+export function validateCorpus(input: CorpusInput): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  const bodies = checkSources(input, problems);
+  const spans = new Map<OutletId, Span[]>();
+  const ids = new Set<string>();
+  const byId = new Map(input.facts.map((f) => [f.id, f]));
+
+  input.facts.forEach((fact, i) => {
+    const add = (field: string, message: string) => problems.push({ factId: fact.id ?? `#${i}`, field, message });
+    if (typeof fact.id !== 'string' || !KEBAB.test(fact.id)) add('id', `"${fact.id}" is not kebab-case`);
+    if (ids.has(fact.id)) add('id', 'duplicate id');
+    ids.add(fact.id);
+    if (!fact.statement?.trim()) add('statement', 'empty statement');
+    if (!isOneOf(TOPIC_IDS, fact.topic)) add('topic', `unknown topic "${fact.topic}"`);
+    if (typeof fact.core !== 'boolean') add('core', 'must be true or false');
+    if (!fact.reports?.length) add('reports', 'a fact needs at least one report');
+    for (const other of fact.contradicts ?? []) {
+      const target = byId.get(other);
+      if (other === fact.id) add('contradicts', 'a fact cannot contradict itself');
+      else if (!target) add('contradicts', `"${other}" is not a fact`);
+      else if (!target.contradicts?.includes(fact.id)) add('contradicts', `"${other}" does not link back (links must be symmetric)`);
+    }
+    const outlets = new Set<string>();
+    (fact.reports ?? []).forEach((r, j) => {
+      const at = `reports[${j}]`;
+      if (!isOneOf(OUTLET_IDS, r.outlet)) add(`${at}.outlet`, `unknown outlet "${r.outlet}"`);
+      if (outlets.has(r.outlet)) add(`${at}.outlet`, `a second report from ${r.outlet}`);
+      outlets.add(r.outlet);
+      if (!isOneOf(ATTRIBUTION_IDS, r.attribution)) add(`${at}.attribution`, `unknown attribution "${r.attribution}"`);
+      if (!isOneOf(FRAMINGS, r.framing)) add(`${at}.framing`, `unknown framing "${r.framing}"`);
+      if (r.occurrence !== undefined && !(Number.isInteger(r.occurrence) && r.occurrence >= 0)) {
+        add(`${at}.occurrence`, 'must be a whole number ≥ 0');
+      }
+      for (const [field, message] of checkNumbers(r.excerpt ?? '', r.numbers ?? [], input.parseQuantities)) add(`${at}.${field}`, message);
+      const body = bodies.get(r.outlet);
+      if (!body) return;
+      const span = locateInBody(body, r.excerpt ?? '', r.occurrence ?? 0);
+      if (!span) {
+        const inText = !!r.excerpt && input.texts[r.outlet]?.includes(r.excerpt);
+        add(`${at}.excerpt`, `not found verbatim in ${r.outlet} body${inText ? ' (only in furniture, or past the given occurrence)' : ''}`);
+        return;
+      }
+      spans.set(r.outlet, [...(spans.get(r.outlet) ?? []), span]);
+    });
+  });
+
+  input.nonFacts.forEach((nf, i) => {
+    const body = bodies.get(nf.outlet);
+    if (!isOneOf(OUTLET_IDS, nf.outlet)) problems.push({ factId: null, field: `nonFacts[${i}].outlet`, message: `unknown outlet "${nf.outlet}"` });
+    if (!nf.reason?.trim()) problems.push({ factId: null, field: `nonFacts[${i}].reason`, message: 'a non-fact needs a reason' });
+    if (!body) return;
+    const span = locateInBody(body, nf.text);
+    if (!span) problems.push({ factId: null, field: `nonFacts[${i}].text`, message: `not found verbatim in ${nf.outlet} body` });
+    else spans.set(nf.outlet, [...(spans.get(nf.outlet) ?? []), span]);
+  });
+
+  if (input.segment) checkCoverage(bodies, spans, input.segment, problems);
+  return problems;
+}
+
+/** Source-level checks; returns the body of every source whose text is present. */
+function checkSources(input: CorpusInput, problems: CorpusProblem[]): Map<OutletId, BodySegment[]> {
+  const bodies = new Map<OutletId, BodySegment[]>();
+  const seen = new Set<string>();
+  input.sources.forEach((s) => {
+    const at = `sources[${s.id}]`;
+    const add = (field: string, message: string) => problems.push({ factId: null, field: `${at}.${field}`, message });
+    if (!isOneOf(OUTLET_IDS, s.id)) add('id', `unknown outlet "${s.id}"`);
+    if (seen.has(s.id)) add('id', 'duplicate source');
+    seen.add(s.id);
+    const text = input.texts[s.id];
+    if (typeof text !== 'string') return add('file', `no text loaded for ${s.file}`);
+    if (sha256(text) !== s.sha256) add('sha256', `${s.file} does not match the declared sha256 (the copy was edited)`);
+    s.furniture.forEach((f, j) => {
+      if (!f.text || !text.includes(f.text)) add(`furniture[${j}].text`, `not found verbatim in ${s.file}`);
+      if (!f.reason?.trim()) add(`furniture[${j}].reason`, 'furniture needs a reason');
+    });
+    bodies.set(s.id, articleBody(s, text));
+  });
+  for (const id of OUTLET_IDS) {
+    if (!seen.has(id)) problems.push({ factId: null, field: `sources[${id}]`, message: 'outlet has no source' });
+  }
+  return bodies;
+}
+
+/** Every body sentence must overlap an excerpt of its outlet or a declared non-fact. */
+function checkCoverage(bodies: Map<OutletId, BodySegment[]>, spans: Map<OutletId, Span[]>, segment: Segmenter, problems: CorpusProblem[]): void {
+  for (const [outlet, body] of bodies) {
+    const covered = spans.get(outlet) ?? [];
+    for (const seg of body) {
+      for (const s of segment(seg.text)) {
+        const span = { start: seg.start + s.start, end: seg.start + s.end };
+        if (covered.some((c) => overlaps(c, span))) continue;
+        problems.push({
+          factId: null,
+          field: `coverage.${outlet}`,
+          message: `sentence at ${span.start} is neither in a fact nor a non-fact: "${s.text.slice(0, 90)}"`,
+        });
+      }
+    }
+  }
+}
+
+/** Throws a CorpusError naming every problem, fact and field. */
+export function assertValidCorpus(input: CorpusInput): void {
+  const problems = validateCorpus(input);
+  if (problems.length) throw new CorpusError(problems);
+}

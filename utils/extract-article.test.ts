@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractFromText, truncate } from './extract-article';
+import { parseHtml } from './parse-html';
+import { splitSentences } from './sentences';
+
+const fixture = (name: string) => readFileSync(new URL(`../tests/fixtures/extract/${name}`, import.meta.url), 'utf8');
+const load = (name: string) => parseHtml(fixture(name));
+
+describe('extractArticle on a news page with chrome', () => {
+  const doc = load('news-page.html');
+  const before = doc.documentElement.outerHTML;
+  const a = extractArticle(doc);
+
+  it('uses Readability (which works on linkedom documents) and reads the metadata', () => {
+    expect(a.method).toBe('readability');
+    expect(a.title).toBe('Russia says Kursk region retaken; Kyiv denies it');
+    expect(a.byline).toBe('Maria Petrenko');
+    expect(a.siteName).toBe('The Daily Ledger');
+    expect(a.lang).toBe('en');
+  });
+
+  it.each([
+    "MOSCOW — Russia's top general told President Vladimir Putin on Saturday",
+    'Valery Gerasimov, the chief of the General Staff, said the village of Gornal was the last settlement to be retaken.',
+    'North Korean troops',
+    'Kremlin spokesman Dmitry Peskov later said Putin was ready to hold talks',
+    '“We are ready,” Peskov told reporters.',
+    "St. Peter's Basilica before the funeral of Pope Francis.",
+  ])('keeps article text %j', (s) => {
+    expect(a.text).toContain(s);
+  });
+
+  it.each([
+    'Skip to content', 'Politics', 'Search the Ledger', 'ADVERTISEMENT', 'Share on Facebook', 'Related',
+    'Five things to know', 'Reader123', 'Great article', 'Most read', 'Celebrity chef', 'All rights reserved',
+    'undated photo', 'window.dataLayer', 'By Maria Petrenko', 'April 26, 2025',
+  ])('leaves out page furniture %j', (s) => {
+    expect(a.text).not.toContain(s);
+  });
+
+  it('keeps headings and paragraphs apart for the sentence splitter', () => {
+    const sentences = splitSentences(a.text).map((s) => s.text);
+    expect(sentences).toContain('North Korean troops');
+    expect(a.text).not.toMatch(/[^\S\n]{2,}|\n{3,}/);
+  });
+
+  it('does not modify the live document', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle fallback and odd input', () => {
+  it('falls back to <main> when Readability keeps too little', () => {
+    const a = extractArticle(load('short-page.html'), { url: 'https://www.example.org/live/1' });
+    expect(a.method).toBe('fallback');
+    expect(a.title).toBe('Live: Kursk updates');
+    expect(a.text).toBe('Kursk: live updates\n\n10:42 Ukraine denies Russian claim on Kursk.\n\n10:15 Gerasimov says Gornal retaken.');
+    expect(a.siteName).toBe('example.org');
+  });
+
+  it('reads body paragraphs without nav/header/footer/aside when there is no article element', () => {
+    const html = `<html><body><header>Site name</header><nav>Home World</nav><aside>Sidebar teaser</aside>
+      <div><p>Short one.</p><p>Short two.</p></div><footer>Footer text</footer></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.text).toBe('Short one.\n\nShort two.');
+    expect(a.method).toBe('fallback');
+  });
+
+  it('extracts broken HTML without throwing', () => {
+    const a = extractArticle(load('broken.html'));
+    expect(a.text).toContain('Peskov said Putin was ready for talks without preconditions & the Kremlin repeated it');
+    expect(a.text).toContain('Trump threatened banking sanctions and secondary tariffs');
+    expect(a.lang).toBe('en');
+  });
+
+  it('handles a non-English page and its <h1> headline', () => {
+    const a = extractArticle(load('german.html'));
+    expect(a.lang).toBe('de');
+    expect(a.title).toBe('Putin: Russland offen für Gespräche');
+    expect(a.siteName).toBe('Beispiel Nachrichten');
+    expect(a.text).toContain('Kremlsprecher Dmitri Peskow sagte, Putin sei zu Gesprächen mit der Ukraine ohne Vorbedingungen bereit.');
+    expect(a.text).not.toContain('Startseite');
+    expect(a.text).not.toContain('Impressum');
+  });
+
+  it.each([
+    ['empty string', ''],
+    ['text only', 'hello'],
+    ['empty body', '<html><body></body></html>'],
+  ])('returns an empty article for %s', (_label, html) => {
+    const a = extractArticle(parseHtml(html));
+    expect(a.title).toBe('');
+    expect(a.text.length).toBeLessThanOrEqual(5);
+  });
+
+  it('returns an empty article for a missing document', () => {
+    expect(extractArticle(null as unknown as Document)).toMatchObject({ title: '', text: '', method: 'fallback' });
+  });
+
+  it('handles a huge page quickly and truncates at a paragraph', () => {
+    const para = (i: number) => `<p>Paragraph ${i}: Russian forces claimed the region while Ukraine denied the claim and said fighting continued on Saturday.</p>`;
+    const html = `<html lang="en"><head><title>Huge</title></head><body><nav>Menu</nav><article>${Array.from({ length: 6000 }, (_, i) => para(i)).join('')}</article></body></html>`;
+    const t0 = performance.now();
+    const a = extractArticle(parseHtml(html), { maxChars: 50_000 });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(a.text.length).toBeLessThanOrEqual(50_000);
+    expect(a.text.length).toBeGreaterThan(40_000);
+    expect(a.text.startsWith('Paragraph 0:')).toBe(true);
+    expect(a.text.endsWith('on Saturday.')).toBe(true);
+    expect(a.text).not.toContain('Menu');
+  }, 30_000);
+
+  it('skips Readability on pages with very many elements but still extracts', () => {
+    const html = `<html><body><main>${'<div><span>x</span></div>'.repeat(12_000)}<p>The story.</p></main></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.method).toBe('fallback');
+    expect(a.text).toContain('The story.');
+  }, 30_000);
+});
+
+describe('truncate', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['aaaa bbbb cccc dddd', 12, 'aaaa bbbb'],
+    ['para one is here\n\npara two', 20, 'para one is here'],
+    ['ab😀cd', 3, 'ab'],
+  ])('%j to %i → %j', (text, max, expected) => {
+    expect(truncate(text, max)).toBe(expected);
+  });
+});
+
+describe('extractFromText', () => {
+  it('takes a short first line without a final period as the title', () => {
+    const a = extractFromText('\n  Putin signals openness to talks  \n\nMOSCOW – Putin   spoke.\nUkraine denied it.\n');
+    expect(a.title).toBe('Putin signals openness to talks');
+    expect(a.text).toBe('MOSCOW – Putin spoke.\n\nUkraine denied it.');
+    expect(a.method).toBe('fallback');
+  });
+
+  it.each([
+    ['A first line that is a sentence.\nSecond.', '', 'A first line that is a sentence.\n\nSecond.'],
+    ['', '', ''],
+    [`${'word '.repeat(50)}\nnext`, '', `${'word '.repeat(50).trim()}\n\nnext`],
+  ])('%j', (text, title, body) => {
+    const a = extractFromText(text);
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(body);
+  });
+
+  it('survives non-string input', () => {
+    expect(extractFromText(undefined as unknown as string).text).toBe('');
+  });
+});

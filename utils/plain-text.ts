@@ -1,0 +1,60 @@
+/**
+ * DOM subtree → plain text with one paragraph per block element, joined by
+ * blank lines, so the sentence splitter never glues a heading onto the
+ * paragraph under it. Works on any DOM (browser, linkedom): no globals.
+ */
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+/** Never text, on any page. */
+const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FIGCAPTION']);
+
+export interface BlockTextOptions {
+  /** Extra elements to leave out (page chrome when there is no Readability to remove it). */
+  skip?: (el: Element) => boolean;
+}
+
+/** Collapses whitespace (nbsp included) inside a paragraph. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function blockText(root: Node, opts: BlockTextOptions = {}): string {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const p = collapse(buffer);
+    if (p) paragraphs.push(p);
+    buffer = '';
+  };
+  // Iterative walk: article DOMs can be nested deeper than the call stack allows.
+  const stack: { node: Node; exit?: boolean }[] = [{ node: root }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      buffer += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    const tag = node.nodeType === 1 ? (el.tagName ?? '').toUpperCase() : '';
+    if (NEVER.has(tag) || (node.nodeType === 1 && (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true'))) continue;
+    if (node.nodeType === 1 && opts.skip?.(el)) continue;
+    const block = BLOCK.has(tag);
+    if (block) {
+      flush();
+      stack.push({ node, exit: true });
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractFromText, truncate } from './extract-article';
+import { extractArticle, extractFromText, truncateText } from './extract-article';
 import { parseHtml } from './parse-html';
 import { splitSentences } from './sentences';
 
@@ -119,14 +119,34 @@ describe('extractArticle fallback and odd input', () => {
   }, 30_000);
 });
 
-describe('truncate', () => {
+describe('extractArticle header and widget clean-up', () => {
+  const para = 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine without preconditions, the Kremlin said on Saturday after the meeting.';
+  it.each([
+    ['<span class="author">Matt Ford with dpa, Reuters, AFP</span> <time>April 26, 2025</time>', 'Matt Ford with dpa, Reuters, AFP'],
+    ['<span class="byline">By Jane Roe</span>', 'Jane Roe'],
+    ['<span class="byline"><time datetime="2025-04-26">2025-04-26</time></span>', null],
+  ])('byline from %j is %j', (header, byline) => {
+    const html = `<html><head><title>T</title></head><body><article><h1>Headline here</h1><div>${header}</div>
+      <p>${para}</p><p>${para}</p><p>${para}</p>
+      <figure class="video"><div class="video-title">Another story entirely</div><span class="duration">03:12</span><video>No video support.</video></figure>
+      </article></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.byline).toBe(byline);
+    expect(a.text).toContain(para);
+    expect(a.text).not.toContain('Another story entirely');
+    expect(a.text).not.toContain('03:12');
+    expect(a.text).not.toMatch(/April 26, 2025|2025-04-26/);
+  });
+});
+
+describe('truncateText', () => {
   it.each([
     ['short', 10, 'short'],
     ['aaaa bbbb cccc dddd', 12, 'aaaa bbbb'],
     ['para one is here\n\npara two', 20, 'para one is here'],
     ['ab😀cd', 3, 'ab'],
   ])('%j to %i → %j', (text, max, expected) => {
-    expect(truncate(text, max)).toBe(expected);
+    expect(truncateText(text, max)).toBe(expected);
   });
 });
 

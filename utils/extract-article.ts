@@ -4,7 +4,7 @@
  * linkedom in the CLI and tests) and is never modified.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { blockText, collapse } from './plain-text';
+import { blockText, collapseWhitespace } from './plain-text';
 
 export interface ExtractedArticle {
   title: string;
@@ -40,7 +40,8 @@ function hint(el: Element): string {
 
 /** Removes captions, "Related" lists and comment/ad blocks from a clone, so neither extractor can pick them up. */
 function stripFurniture(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('figcaption, [role=complementary]'))) el.remove();
+  // Figures hold photos, captions and video widgets (title, duration), never the story's sentences.
+  for (const el of Array.from(doc.querySelectorAll('figure, figcaption, [role=complementary]'))) el.remove();
   const allParagraphs = doc.querySelectorAll('p').length;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const tag = el.tagName.toUpperCase();
@@ -53,7 +54,7 @@ function stripFurniture(doc: Document): void {
     if (!holdsStory || (isComments && el.querySelector('h1') === null)) el.remove();
   }
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, strong, p'))) {
-    if (!RELATED_HEADING.test(collapse(h.textContent ?? ''))) continue;
+    if (!RELATED_HEADING.test(collapseWhitespace(h.textContent ?? ''))) continue;
     const next = h.nextElementSibling;
     if (next && /^(?:UL|OL)$/i.test(next.tagName)) next.remove();
     h.remove();
@@ -63,7 +64,7 @@ function stripFurniture(doc: Document): void {
 function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const v = collapse(el?.getAttribute('content') ?? '');
+    const v = collapseWhitespace(el?.getAttribute('content') ?? '');
     if (v) return v;
   }
   return null;
@@ -75,15 +76,26 @@ function meta(doc: Document, ...keys: string[]): string | null {
  * or that contains Readability's title, is the cleaner headline.
  */
 function pickTitle(doc: Document, candidate: string | null | undefined): string {
-  const title = collapse(candidate ?? '') || meta(doc, 'og:title', 'twitter:title') || collapse(doc.title ?? '');
-  const h1 = collapse(doc.querySelector('h1')?.textContent ?? '');
+  const title = collapseWhitespace(candidate ?? '') || meta(doc, 'og:title', 'twitter:title') || collapseWhitespace(doc.title ?? '');
+  const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '');
   if (!h1) return title;
-  if (!title || collapse(doc.title ?? '').includes(h1) || (h1.includes(title) && h1.length <= 2 * title.length)) return h1;
+  if (!title || collapseWhitespace(doc.title ?? '').includes(h1) || (h1.includes(title) && h1.length <= 2 * title.length)) return h1;
   return title;
 }
 
 const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\w+day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
+
+const ANY_DATE =
+  /\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}/gi;
+
+/** Readability sometimes takes the dateline for the byline, or glues the two together. */
+function cleanByline(s: string | null | undefined): string | null {
+  const name = collapseWhitespace((s ?? '').replace(ANY_DATE, ' '))
+    .replace(/^by\s+/i, '')
+    .replace(/[\s,|·•–—-]+$/, '');
+  return /\p{L}/u.test(name) ? name : null;
+}
 
 /** Drops the byline and dateline paragraphs an article header leaves in the body text. */
 function dropHeaderLines(text: string, byline: string | null): string {
@@ -127,7 +139,7 @@ function readabilityText(doc: Document): { text: string; title?: string | null; 
 }
 
 /** Cuts at a paragraph or word boundary, never inside a surrogate pair. */
-export function truncate(text: string, maxChars: number): string {
+export function truncateText(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   let cut = text.slice(0, Math.max(0, maxChars));
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
@@ -153,7 +165,7 @@ function hostname(url: string | undefined): string | null {
  */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
-  const lang = collapse(doc?.documentElement?.getAttribute('lang') ?? '') || null;
+  const lang = collapseWhitespace(doc?.documentElement?.getAttribute('lang') ?? '') || null;
   const empty: ExtractedArticle = { title: '', text: '', byline: null, siteName: hostname(opts.url), lang, method: 'fallback' };
   if (!doc?.documentElement) return empty;
   try {
@@ -172,14 +184,14 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       read !== null &&
       (read.text.length >= MIN_READABILITY_CHARS || (readerable && read.text.length * 2 >= fallback.length)) &&
       read.text.length > 0;
-    const siteName = collapse(read?.siteName ?? '') || meta(clone, 'og:site_name', 'application-name') || hostname(opts.url);
-    const byline = collapse(read?.byline ?? '') || meta(clone, 'author', 'article:author') || null;
+    const siteName = collapseWhitespace(read?.siteName ?? '') || meta(clone, 'og:site_name', 'application-name') || hostname(opts.url);
+    const byline = cleanByline(read?.byline) ?? cleanByline(meta(clone, 'author', 'article:author'));
     return {
       title: pickTitle(clone, read?.title),
-      text: truncate(dropHeaderLines(useReadability ? read!.text : fallback, byline), maxChars),
+      text: truncateText(dropHeaderLines(useReadability ? read!.text : fallback, byline), maxChars),
       byline,
       siteName,
-      lang: lang ?? (collapse(read?.lang ?? '') || null),
+      lang: lang ?? (collapseWhitespace(read?.lang ?? '') || null),
       method: useReadability ? 'readability' : 'fallback',
     };
   } catch {
@@ -192,7 +204,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
  * when it is short and does not end like a sentence; lines become paragraphs.
  */
 export function extractFromText(text: string, opts: ExtractOptions = {}): ExtractedArticle {
-  const lines = (typeof text === 'string' ? text : '').split(/\r?\n|\r/).map(collapse);
+  const lines = (typeof text === 'string' ? text : '').split(/\r?\n|\r/).map(collapseWhitespace);
   let title = '';
   const first = lines.findIndex((l) => l.length > 0);
   if (first >= 0) {
@@ -205,7 +217,7 @@ export function extractFromText(text: string, opts: ExtractOptions = {}): Extrac
   const body = lines.filter((l) => l.length > 0).join('\n\n');
   return {
     title,
-    text: truncate(body, opts.maxChars ?? DEFAULT_MAX_CHARS),
+    text: truncateText(body, opts.maxChars ?? DEFAULT_MAX_CHARS),
     byline: null,
     siteName: hostname(opts.url),
     lang: null,

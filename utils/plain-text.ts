@@ -18,7 +18,7 @@ export interface BlockTextOptions {
 }
 
 /** Collapses whitespace (nbsp included) inside a paragraph. */
-export function collapse(s: string): string {
+export function collapseWhitespace(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
@@ -26,7 +26,7 @@ export function blockText(root: Node, opts: BlockTextOptions = {}): string {
   const paragraphs: string[] = [];
   let buffer = '';
   const flush = () => {
-    const p = collapse(buffer);
+    const p = collapseWhitespace(buffer);
     if (p) paragraphs.push(p);
     buffer = '';
   };

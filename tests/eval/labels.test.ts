@@ -83,7 +83,7 @@ describe('eval labels', () => {
   it.each(labels.map((l) => [l.file]))('%s: headline, blank line, 120-600 words', (file) => {
     const text = readFileSync(join(TEXTS, file), 'utf8');
     const lines = text.split('\n');
-    expect(lines[0].trim().length).toBeGreaterThan(0);
+    expect(lines[0]?.trim().length ?? 0).toBeGreaterThan(0);
     expect(lines[1]).toBe('');
     const words = countWords(text);
     expect(words).toBeGreaterThanOrEqual(120);

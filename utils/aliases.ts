@@ -90,6 +90,19 @@ export const STOPWORDS = new Set(
     'up us was we were what when where which while who whom will with would you your also just about after before since ' +
     'until all any both each few more most other some such only own same very s t don should now ' +
     'according told stated added noted saying wrote post posted statement statements yesterday today ' +
-    'mr mrs ms one two'
+    'mr mrs ms one two during earlier later ahead held including however despite amid amidst among last next ' +
+    'per via within without under upon out off again further once here how why because through between against'
   ).split(/\s+/),
 );
+
+/**
+ * Who is speaking is not what is said: first names, titles and spokespeople
+ * recur across unrelated facts ("Kremlin spokesperson Dmitry Peskov said"), so
+ * they count for less than the content of a claim.
+ */
+export const SPEAKER_TERMS = new Set([
+  'dmitri', 'dmitry', 'valeri', 'valery', 'vladimir', 'volodymyr', 'donald', 'steve', 'steven', 'serhii', 'emmanuel', 'yuri',
+  'presid', 'president', 'spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 'chief', 'offici', 'minist', 'aid', 'aide',
+  'peskov', 'kremlin', 'interfax', 'tass', 'telegram', 'russian', 'ukrainian',
+]);
+export const SPEAKER_WEIGHT = 0.4;

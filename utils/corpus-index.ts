@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../corpus/schema';
+import { SPEAKER_TERMS, SPEAKER_WEIGHT } from './aliases';
 import { termSet } from './normalize';
 import { quantityTerms } from './quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from './runtime-corpus';
@@ -9,7 +10,7 @@ export interface IndexedReport {
   factIndex: number;
   outlet: OutletId;
   terms: string[];
-  /** Sum of the weights of `terms`. */
+  /** Sum of the weights of the unigram terms: bigrams only ever add agreement, never dilute it. */
   weight: number;
 }
 
@@ -26,6 +27,8 @@ export interface CorpusIndex {
   postings: Map<string, number[]>;
   fuzzyVocabulary: Fuse<string>;
   fuzzyCache: Map<string, string | null>;
+  /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
+  scratch: { weight: Float64Array; unigrams: Uint16Array; touched: Int32Array };
 }
 
 export interface IndexOptions {
@@ -56,8 +59,8 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const n = rawReports.length || 1;
   const weights = new Map<string, number>();
   for (const [term, df] of documentFrequency) {
-    const w = Math.log(1 + n / df) / Math.log(1 + n);
-    if (w >= MIN_WEIGHT) weights.set(term, w);
+    const w = (Math.log(1 + n / df) / Math.log(1 + n)) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
+    if (w >= MIN_WEIGHT || SPEAKER_TERMS.has(term)) weights.set(term, w);
   }
 
   const postings = new Map<string, number[]>();
@@ -68,11 +71,12 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
       if (!list) postings.set(t, (list = []));
       list.push(i);
     }
-    const weight = terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+    const weight = terms.reduce((sum, t) => sum + (t.startsWith('b:') ? 0 : (weights.get(t) ?? 0)), 0);
     return { factIndex: r.factIndex, outlet: r.outlet, terms, weight };
   });
 
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
-  return { facts: corpus.facts, reports, weights, postings, fuzzyVocabulary, fuzzyCache: new Map() };
+  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), touched: new Int32Array(reports.length) };
+  return { facts: corpus.facts, reports, weights, postings, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }

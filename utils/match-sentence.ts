@@ -5,6 +5,8 @@ export interface MatcherParams {
   unknownWeight: number;
   /** How much the excerpt's coverage counts against the sentence's coverage (0–1). */
   excerptBias: number;
+  /** Extra credit for a shared bigram, as a fraction of its weight: phrase agreement, not new content. */
+  bigramBonus: number;
   /** Fewest shared unigrams for a report to be considered at all. */
   minSharedTerms: number;
   /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
@@ -15,6 +17,7 @@ export interface MatcherParams {
 export const DEFAULT_PARAMS: MatcherParams = {
   unknownWeight: 0.35,
   excerptBias: 0.5,
+  bigramBonus: 0.3,
   minSharedTerms: 2,
   slope: 14,
   midpoint: 0.42,
@@ -57,34 +60,36 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     const term = index.weights.has(raw) ? raw : resolveUnknown(index, raw);
     if (term && index.weights.has(term)) {
       known.push(term);
-      sentenceWeight += index.weights.get(term)!;
+      if (!term.startsWith('b:')) sentenceWeight += index.weights.get(term)!;
     } else if (!raw.startsWith('b:')) {
       sentenceWeight += params.unknownWeight;
     }
   }
   if (known.length === 0) return [];
 
-  const shared = new Map<number, { weight: number; unigrams: number }>();
+  const { weight: sharedWeight, unigrams: sharedUnigrams, touched } = index.scratch;
+  let touchedCount = 0;
   for (const term of new Set(known)) {
-    const w = index.weights.get(term)!;
-    const isUnigram = !term.startsWith('b:');
+    const isUnigram = term.startsWith('b:') ? 0 : 1;
+    const w = index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
     for (const reportIndex of index.postings.get(term) ?? []) {
-      const acc = shared.get(reportIndex);
-      if (acc) {
-        acc.weight += w;
-        if (isUnigram) acc.unigrams++;
-      } else {
-        shared.set(reportIndex, { weight: w, unigrams: isUnigram ? 1 : 0 });
-      }
+      if (sharedWeight[reportIndex] === 0) touched[touchedCount++] = reportIndex;
+      sharedWeight[reportIndex] += w;
+      sharedUnigrams[reportIndex] += isUnigram;
     }
   }
 
   const bestByFact = new Map<number, FactCandidate>();
-  for (const [reportIndex, acc] of shared) {
-    if (acc.unigrams < params.minSharedTerms) continue;
+  for (let k = 0; k < touchedCount; k++) {
+    const reportIndex = touched[k]!;
+    const shared = sharedWeight[reportIndex]!;
+    const unigrams = sharedUnigrams[reportIndex]!;
+    sharedWeight[reportIndex] = 0;
+    sharedUnigrams[reportIndex] = 0;
+    if (unigrams < params.minSharedTerms) continue;
     const report = index.reports[reportIndex]!;
-    const excerptCoverage = acc.weight / report.weight;
-    const sentenceCoverage = acc.weight / sentenceWeight;
+    const excerptCoverage = Math.min(1, shared / report.weight);
+    const sentenceCoverage = Math.min(1, shared / sentenceWeight);
     const similarity = params.excerptBias * excerptCoverage + (1 - params.excerptBias) * sentenceCoverage;
     const previous = bestByFact.get(report.factIndex);
     if (!previous || similarity > previous.similarity) {

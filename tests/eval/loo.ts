@@ -15,7 +15,7 @@ export interface LooSentence {
   outlet: OutletId;
   text: string;
   gold: string[];
-  predicted: { factId: string; confidence: number }[];
+  predicted: { factId: string; confidence: number; similarity: number }[];
 }
 
 /** The sentences of an outlet's body, with offsets into its original source text. */
@@ -44,7 +44,7 @@ export function leaveOneOutletOut(
         .map((f) => f.id);
       const predicted = matchSentence(index, s.text, params)
         .filter((c) => c.confidence >= threshold)
-        .map((c) => ({ factId: corpus.facts[c.factIndex]!.id, confidence: c.confidence }));
+        .map((c) => ({ factId: corpus.facts[c.factIndex]!.id, confidence: c.confidence, similarity: c.similarity }));
       out.push({ outlet, text: s.text, gold, predicted });
     }
   }

@@ -1,0 +1,30 @@
+import Fuse from 'fuse.js';
+import type { OutletId } from '../corpus/schema';
+import type { RuntimeCorpus } from '../utils/runtime-corpus';
+import { bodySentences, type BodySegment } from '../tests/eval/loo';
+
+interface CorpusSentence {
+  outlet: OutletId;
+  text: string;
+  facts: string[];
+}
+
+/**
+ * The baseline the issue measured: fuse.js over every sentence of the other
+ * outlets, whole sentence as the pattern, ignoreLocation; the top hit's facts
+ * are the prediction.
+ */
+export function naiveMatcher(corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>, exclude: OutletId) {
+  const records: CorpusSentence[] = [];
+  for (const source of corpus.sources) {
+    if (source.id === exclude) continue;
+    for (const s of bodySentences(bodies[source.id] ?? [])) {
+      const facts = corpus.facts
+        .filter((f) => f.reports.some((r) => r.outlet === source.id && r.start < s.end && r.end > s.start))
+        .map((f) => f.id);
+      records.push({ outlet: source.id, text: s.text, facts });
+    }
+  }
+  const fuse = new Fuse(records, { keys: ['text'], ignoreLocation: true, includeScore: true });
+  return (sentence: string): string[] => fuse.search(sentence, { limit: 1 })[0]?.item.facts ?? [];
+}

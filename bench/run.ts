@@ -1,0 +1,132 @@
+/**
+ * npm run bench [-- --json]
+ * Speed targets live here, never in unit tests: every figure is a median, and
+ * every ratio is against a baseline measured in this same run on this machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, createAnalyzer, matchSentences } from '../utils/analyze';
+import { BUNDLED_CORPUS } from '../utils/bundled-corpus';
+import { buildIndex } from '../utils/corpus-index';
+import { mightBeStory } from '../utils/detect-gate';
+import { extractArticle } from '../utils/extract-article';
+import { parseHtml } from '../utils/parse-html';
+import { splitSentences } from '../utils/sentences';
+import { leaveOneOutletOut, precisionRecall, bodySentences, type BodySegment } from '../tests/eval/loo';
+import { makePages, makeUnrelatedText } from '../tests/fixtures/make-pages';
+import { naiveMatcher } from './naive';
+import { replicateCorpus } from './replicate';
+import { median, sample } from './timing';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const json = process.argv.includes('--json');
+const log = (line = '') => json || console.log(line);
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const corpus = BUNDLED_CORPUS;
+const articles = JSON.parse(readFileSync(join(root, 'corpus/generated/articles.json'), 'utf8'));
+const bodies: Record<string, BodySegment[]> = {};
+Object.assign(bodies, articles.articles);
+
+function storyHtml(outlet: string): string {
+  const file = join(root, 'tests/fixtures/pages', `story-${outlet}.html`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : makePages()[`story-${outlet}.html`]!;
+}
+
+// 1. Extraction, detection and matching on the five story pages, full corpus (the product as shipped).
+const analyzer = createAnalyzer(corpus);
+const perArticle = corpus.sources.map((source) => {
+  const html = storyHtml(source.id);
+  const extractMs = median(sample(() => extractArticle(parseHtml(html)), 10));
+  const article = extractArticle(parseHtml(html));
+  const input = { title: article.title, text: article.text };
+  const analyzeSamples = sample(() => analyze(analyzer, input), 30);
+  const sentences = splitSentences(article.text);
+  const matchMs = median(sample(() => matchSentences(analyzer.index, sentences), 30));
+  const detected = analyze(analyzer, input).story.detected;
+  return { outlet: source.id, sentences: sentences.length, extractMs, analyzeSamples, matchMs, detected };
+});
+const analyzeMsMedian = median(perArticle.flatMap((a) => a.analyzeSamples));
+const extractMsMedian = median(perArticle.map((a) => a.extractMs));
+const matchMsMedian = median(perArticle.map((a) => a.matchMs));
+
+// 2. The naive baseline against our matcher, leave-one-outlet-out, same sentences, same gold.
+const ours = precisionRecall(leaveOneOutletOut(corpus, bodies));
+const naiveTimes: number[] = [];
+const oursTimes: number[] = [];
+let naiveTp = 0;
+let naiveFp = 0;
+for (const source of corpus.sources) {
+  const sentences = bodySentences(bodies[source.id] ?? []);
+  const naive = naiveMatcher(corpus, bodies, source.id);
+  const t0 = performance.now();
+  const predictions = sentences.map((s) => naive(s.text));
+  naiveTimes.push(performance.now() - t0);
+  const looIndex = buildIndex(corpus, { excludeOutlet: source.id });
+  oursTimes.push(median(sample(() => matchSentences(looIndex, sentences as never), 20)));
+  sentences.forEach((s, i) => {
+    const gold = new Set(corpus.facts.filter((f) => f.reports.some((r) => r.outlet !== source.id) && f.reports.some((r) => r.outlet === source.id && r.start < s.end && r.end > s.start)).map((f) => f.id));
+    for (const p of predictions[i]!) (gold.has(p) ? naiveTp++ : naiveFp++);
+  });
+}
+const naiveMsMedian = median(naiveTimes);
+const oursLooMsMedian = median(oursTimes);
+const naivePrecision = naiveTp + naiveFp ? naiveTp / (naiveTp + naiveFp) : 0;
+
+// 3. An unrelated 10,000-word page: the cost every other page pays.
+const unrelated = makeUnrelatedText(10_000);
+const unrelatedRejectMsMedian = median(sample(() => analyze(analyzer, { title: 'Growing tomatoes', text: unrelated }), 200, 20));
+const gateMsMedian = median(sample(() => mightBeStory(unrelated), 200, 20));
+const unrelatedDetected = analyze(analyzer, { title: 'Growing tomatoes', text: unrelated }).story.detected;
+
+// 4. Scale: the corpus 100× larger, same sentences.
+const allSentences = perArticle.length ? corpus.sources.flatMap((s) => bodySentences(bodies[s.id] ?? [])) : [];
+const baseIndex = buildIndex(corpus);
+const baseScaleMs = median(sample(() => matchSentences(baseIndex, allSentences as never), 15));
+const variants = buildIndex(replicateCorpus(corpus, 100, 'variants'));
+const variantsMs = median(sample(() => matchSentences(variants, allSentences as never), 15));
+const duplicates = buildIndex(replicateCorpus(corpus, 100, 'duplicates'));
+const duplicatesMs = median(sample(() => matchSentences(duplicates, allSentences as never), 5));
+
+const result = {
+  analyzeMsMedian: round(analyzeMsMedian),
+  extractMsMedian: round(extractMsMedian),
+  matchMsMedian: round(matchMsMedian),
+  naiveMsMedian: round(naiveMsMedian, 1),
+  oursLooMsMedian: round(oursLooMsMedian),
+  speedupVsNaive: round(naiveMsMedian / analyzeMsMedian, 1),
+  naivePrecision: round(naivePrecision),
+  oursPrecision: round(ours.precision),
+  oursRecall: round(ours.recall),
+  unrelatedRejectMsMedian: round(unrelatedRejectMsMedian, 4),
+  unrelatedGateMsMedian: round(gateMsMedian, 4),
+  unrelatedDetected,
+  scale100xSlowdown: round(variantsMs / baseScaleMs, 2),
+  scale100xDuplicatesSlowdown: round(duplicatesMs / baseScaleMs, 2),
+  storyPagesDetected: perArticle.filter((a) => a.detected).length,
+};
+
+if (json) {
+  console.log(JSON.stringify(result));
+} else {
+  log(`Parallax benchmark (medians; ${corpus.facts.length} facts, Node ${process.version})`);
+  log('');
+  log('Per story page (full corpus, as shipped):');
+  for (const a of perArticle) {
+    log(`  ${a.outlet.padEnd(11)} ${String(a.sentences).padStart(3)} sentences  extract ${a.extractMs.toFixed(2)} ms  analyze ${median(a.analyzeSamples).toFixed(2)} ms  match ${a.matchMs.toFixed(2)} ms  detected ${a.detected}`);
+  }
+  log(`  median analyze (detect + match + compare) ${result.analyzeMsMedian} ms   target ≤ 30 ms`);
+  log('');
+  log('Against the naive baseline (fuse.js over all other outlets’ sentences, ignoreLocation), leave-one-outlet-out:');
+  log(`  naive ${result.naiveMsMedian} ms per article, precision ${(naivePrecision * 100).toFixed(1)}%`);
+  log(`  ours  ${result.analyzeMsMedian} ms per article (whole analysis), precision ${(ours.precision * 100).toFixed(1)}%, recall ${(ours.recall * 100).toFixed(1)}%`);
+  log(`  speedup ${result.speedupVsNaive}×   target ≥ 50× with higher precision`);
+  log('');
+  log('Unrelated 10,000-word page:');
+  log(`  rejected in ${result.unrelatedRejectMsMedian} ms (gate alone ${result.unrelatedGateMsMedian} ms)   target ≤ 2 ms`);
+  log('');
+  log('Corpus 100× larger (matching every corpus sentence):');
+  log(`  synthetic variants: ${result.scale100xSlowdown}× the normal time   target ≤ 5×`);
+  log(`  exact duplicates (worst case): ${result.scale100xDuplicatesSlowdown}×`);
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { extractArticle, extractFromText, type ExtractedArticle } from '../utils/extract-article';
+import { parseHtml } from '../utils/parse-html';
+
+/** Input the CLI refuses, with the one line it prints. */
+export class InputError extends Error {}
+
+/** Same cap as the extension: bigger inputs are declined, not read into memory whole. */
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function readSource(path: string): Buffer {
+  try {
+    const buffer = path === '-' ? readFileSync(0) : readFileSync(path);
+    if (buffer.length > MAX_INPUT_BYTES) throw new InputError(`${path}: input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    return buffer;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`);
+  }
+}
+
+/** Text that is not UTF-8, or holds control bytes a text file never has, is binary. */
+export function decodeText(buffer: Buffer, name: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw new InputError(`${name}: not UTF-8 text (binary input?)`);
+  }
+  const sample = text.slice(0, 8192);
+  const control = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (control > 0 && control / Math.max(sample.length, 1) > 0.001) throw new InputError(`${name}: looks like binary data, not text`);
+  if (!text.trim()) throw new InputError(`${name}: input is empty`);
+  return text.replace(/^\uFEFF/, '');
+}
+
+const looksLikeHtml = (path: string, text: string) => /\.x?html?$/i.test(path) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+
+/** File, "-" for standard input; HTML goes through Readability, anything else is plain text. */
+export function readArticle(path: string): ExtractedArticle {
+  const name = path === '-' ? 'standard input' : path;
+  const text = decodeText(readSource(path), name);
+  const article = looksLikeHtml(path, text) ? extractArticle(parseHtml(text)) : extractFromText(text);
+  if (!article.text.trim()) throw new InputError(`${name}: no article text found`);
+  return article;
+}

@@ -12,7 +12,8 @@ h2 { font-size: 15px; line-height: 20px; margin: 20px 0 8px; }
 .primary { width: 100%; padding: 8px 12px; margin: 0 0 12px; border: 0; border-radius: 6px; background: var(--accent); color: var(--bg); font: 600 14px/20px system-ui, sans-serif; cursor: pointer; }
 .primary:disabled { opacity: 0.45; cursor: default; }
 .switch { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 8px 0; }
-.switch input { width: 18px; height: 18px; margin: 0; accent-color: var(--accent); }
+.switch label { flex: 1 1 0; min-width: 0; }
+.switch input { flex: none; width: 18px; height: 18px; margin: 0; accent-color: var(--accent); }
 .hint { flex-basis: 100%; margin: 0 0 0 26px; color: var(--muted); font-size: 12px; }
 button:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 li { margin: 6px 0; }

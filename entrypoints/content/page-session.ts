@@ -10,6 +10,7 @@ import { mightBeStory } from '../../utils/detect-gate';
 import { extractArticle } from '../../utils/extract-article';
 import type { AnalyzeReply, TabStatus, ToBackground, ToContent } from '../../utils/messages';
 import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/storage';
+import { visibleClaims } from '../../components/visible-claims';
 import { mountSidebar, type SidebarHandle } from './sidebar-ui';
 
 const SETTLE_MS = 600;
@@ -75,12 +76,9 @@ export function startPageSession(ctx: ContentScriptContext): void {
       },
     });
     if (stale()) return teardown();
-    Object.assign(status, {
-      state: 'detected',
-      matched: analysis.claims.length,
-      checked: analysis.claims.length + analysis.unmatched,
-      open,
-    });
+    // Same numbers as the sidebar shows, so popup and panel never disagree.
+    const { cards, unmatched } = visibleClaims(analysis, CONFIDENCE_THRESHOLD);
+    Object.assign(status, { state: 'detected', matched: cards.length, checked: cards.length + unmatched, open });
   }
 
   function notStory(mine: number) {

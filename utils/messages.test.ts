@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, isToBackground, isToContent } from './messages';
+
+const input = { title: 't', text: 'x', hostname: 'dw.com', lang: null };
+
+describe('isToBackground', () => {
+  it.each<[unknown, boolean]>([
+    [{ type: 'parallax:analyze', input }, true],
+    [{ type: 'parallax:analyze', input: { ...input, lang: 'en' } }, true],
+    [{ type: 'parallax:clear' }, true],
+    [{ type: 'parallax:analyze', input: { ...input, text: 42 } }, false],
+    [{ type: 'parallax:analyze', input: { title: 't', text: 'x' } }, false],
+    [{ type: 'parallax:analyze' }, false],
+    [{ type: 'something-else' }, false],
+    [null, false],
+    ['parallax:clear', false],
+  ])('%j → %s', (msg, ok) => {
+    expect(isToBackground(msg)).toBe(ok);
+  });
+});
+
+describe('isToContent', () => {
+  it.each<[unknown, boolean]>([
+    [{ type: 'parallax:toggle' }, true],
+    [{ type: 'parallax:open' }, true],
+    [{ type: 'parallax:status' }, true],
+    [{ type: 'parallax:analyze' }, false],
+    [undefined, false],
+  ])('%j → %s', (msg, ok) => {
+    expect(isToContent(msg)).toBe(ok);
+  });
+});
+
+describe('badgeText', () => {
+  const claims = (n: number) => Array.from({ length: n }, () => ({}) as never);
+  it.each<[Parameters<typeof badgeText>[0], string]>([
+    [null, ''],
+    [{ story: { detected: false, score: 0, reasons: [] }, claims: claims(3) }, ''],
+    [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(0) }, ''],
+    [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(7) }, '7'],
+    [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(120) }, '99+'],
+  ])('%#', (analysis, want) => {
+    expect(badgeText(analysis)).toBe(want);
+  });
+});

@@ -3,7 +3,7 @@ import type { Fact } from '../schema';
 /** Checkable claims inside the outlets' analysis passages. */
 export const ANALYSIS_FACTS: Fact[] = [
   {
-    id: 'frontlines-largely-static',
+    id: 'both-sides-struggling-elsewhere',
     statement: 'Both sides have been struggling to make gains elsewhere on the front lines.',
     topic: 'analysis',
     core: false,

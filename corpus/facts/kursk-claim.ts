@@ -40,7 +40,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
   },
   {
     id: 'putin-congratulated-troops',
-    statement: 'Putin congratulated the Russian troops on the victory in Kursk.',
+    statement: "Putin congratulated Russia's military on the victory in Kursk.",
     topic: 'kursk-claim',
     core: true,
     reports: [
@@ -97,7 +97,8 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     id: 'kursk-claim-contested',
     statement: "The claim that Ukrainian forces have been completely expelled from Kursk is contested.",
     topic: 'kursk-claim',
-    core: true,
+    // Meta-commentary any outlet can print about any claim: not evidence of this story.
+    core: false,
     reports: [
       { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },
     ],
@@ -106,7 +107,8 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     id: 'battlefield-reports-unverified',
     statement: 'The battlefield reports from both sides could not be independently verified.',
     topic: 'kursk-claim',
-    core: true,
+    // CNN prints this hedge in most war stories, so it cannot count as evidence of this one.
+    core: false,
     reports: [
       { outlet: 'cnn', excerpt: 'CNN is unable to independently verify battlefield reports', attribution: 'outlet', framing: 'hedges' },
     ],

@@ -4,7 +4,7 @@ import type { Fact } from '../schema';
 export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
   {
     id: 'nk-troops-fought-in-kursk',
-    statement: 'North Korean soldiers fought alongside Russian forces against Ukrainian troops in the Kursk region, as Gerasimov confirmed.',
+    statement: 'North Korean soldiers fought alongside Russian forces against Ukrainian troops in the Kursk region.',
     topic: 'north-korean-troops',
     core: true,
     reports: [
@@ -32,18 +32,18 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     core: true,
     reports: [
       { outlet: 'dw', excerpt: 'the first time the Russian Army has officially acknowledged the use of North Korean troops', attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'unnamed', excerpt: 'they have not directly admitted the presence of North Korean forces in Russia until now', attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'ap', excerpt: 'Moscow and Pyongyang until now had responded vaguely to the South Korean and Western claims of the troop deployment', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'unnamed', excerpt: 'While Moscow and Pyongyang have acknowledged military cooperation, they have not directly admitted the presence of North Korean forces in Russia until now.', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'ap', excerpt: 'Moscow and Pyongyang until now had responded vaguely to the South Korean and Western claims of the troop deployment, emphasizing that their military cooperation conforms with international law, without directly admitting the presence of the North Korean forces in Russia.', attribution: 'outlet', framing: 'asserts' },
     ],
   },
   {
     id: 'moscow-pyongyang-military-cooperation',
-    statement: 'Moscow and Pyongyang had acknowledged their military cooperation, calling it lawful, without admitting troop deployments.',
+    statement: 'Before this, Moscow and Pyongyang had acknowledged their military cooperation and insisted it was lawful.',
     topic: 'north-korean-troops',
     core: false,
     reports: [
       { outlet: 'unnamed', excerpt: 'While Moscow and Pyongyang have acknowledged military cooperation', attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'ap', excerpt: 'emphasizing that their military cooperation conforms with international law, without directly admitting the presence of the North Korean forces in Russia', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'ap', excerpt: 'emphasizing that their military cooperation conforms with international law', attribution: 'outlet', framing: 'asserts' },
     ],
   },
   {

@@ -54,7 +54,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
   },
   {
     id: 'trump-remark-refers-to-kyiv-strikes',
-    statement: "Trump's remark referred to the recent deadly Russian strikes on Kyiv.",
+    statement: "Trump's sanctions warning responded to deadly Russian strikes on Kyiv in the preceding days.",
     topic: 'sanctions-threat',
     core: true,
     reports: [

@@ -15,7 +15,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
   },
   {
     id: 'talks-without-preconditions',
-    statement: 'Peskov said Putin told Witkoff that Russia is ready to resume negotiations with Ukraine without any preconditions.',
+    statement: 'Putin is ready to resume negotiations with Ukraine without any preconditions.',
     topic: 'talks-offer',
     core: true,
     reports: [

@@ -15,14 +15,14 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
         framing: 'asserts',
         numbers: [{ raw: '15-minute', unit: 'minutes', qualifier: 'exact', min: 15, max: 15 }],
       },
-      { outlet: 'unnamed', excerpt: 'following a meeting between U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskyy', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'unnamed', excerpt: "a meeting between Trump and Zelenskyy at the Vatican during Pope Francis' funeral", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'cnn', excerpt: 'On Saturday morning, at the funeral of the late Pope Francis in the Vatican, Zelensky briefly met with Trump for talks on potential peace negotiations.', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: "The news comes as U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskyy met in Vatican City on the sidelines of the pope's funeral to discuss a potential ceasefire deal.", attribution: 'outlet', framing: 'asserts' },
     ],
   },
   {
     id: 'vatican-meeting-15-minutes',
-    statement: 'The Trump–Zelensky meeting in St. Peter’s Basilica lasted about 15 minutes.',
+    statement: 'The Trump–Zelensky meeting at the Vatican lasted about 15 minutes.',
     topic: 'vatican-meeting',
     core: true,
     reports: [

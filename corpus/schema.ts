@@ -109,6 +109,14 @@ export interface Report {
   excerpt: string;
   /** When the excerpt occurs more than once in the source, which occurrence (0-based). */
   occurrence?: number;
+  /**
+   * Other verbatim spans of the same outlet's body that state the same fact
+   * again (a subheading, a lead restated, a quote repeated). `excerpt` stays
+   * the one shown to readers; every span is indexed for matching and counts as
+   * gold in the evaluation, so a sentence that states a fact is never scored as
+   * a wrong match for it.
+   */
+  alsoIn?: string[];
   attribution: AttributionId;
   /** Who passed it on, outermost last: e.g. ['peskov', 'interfax'] for "Peskov told Interfax". */
   via?: string[];

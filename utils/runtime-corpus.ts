@@ -11,6 +11,8 @@ export interface RuntimeReport {
   /** Offsets into the original source text. */
   start: number;
   end: number;
+  /** Further spans of the same outlet that state the fact (see Report.alsoIn), with offsets. */
+  alsoIn?: { text: string; start: number; end: number }[];
 }
 
 export interface RuntimeFact {

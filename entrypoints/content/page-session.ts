@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
 import { mightBeStory } from '../../utils/detect-gate';
 import { extractArticle } from '../../utils/extract-article';
-import type { AnalyzeReply, TabStatus, ToBackground, ToContent } from '../../utils/messages';
+import { isToContent, type AnalyzeReply, type TabStatus, type ToBackground, type ToContent } from '../../utils/messages';
 import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/storage';
 import { visibleClaims } from '../../components/visible-claims';
 import { mountSidebar, type SidebarHandle } from './sidebar-ui';
@@ -106,14 +106,24 @@ export function startPageSession(ctx: ContentScriptContext): void {
       }, GROWTH_DEBOUNCE_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    ctx.setTimeout(stopWatching, GROWTH_WATCH_MS);
+    const mine = observer;
+    ctx.setTimeout(() => {
+      if (observer === mine) stopWatching();
+    }, GROWTH_WATCH_MS);
   }
 
   const schedule = () => {
     ctx.setTimeout(() => ctx.requestIdleCallback(() => void check(), { timeout: 2000 }), SETTLE_MS);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // An in-page anchor (#section) is the same article: only a new path or query is a new page.
+  // The event can fire before location.href updates (Navigation API), so read its newUrl.
+  const pageKey = (u: URL | Location) => u.origin + u.pathname + u.search;
+  let lastKey = pageKey(location);
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    const key = pageKey(e.newUrl);
+    if (key === lastKey) return;
+    lastKey = key;
     run++; // an in-flight check for the old URL must not mount on the new one
     teardown();
     stopWatching();
@@ -123,8 +133,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
   });
 
   const onMessage = (msg: unknown): Promise<TabStatus> | undefined => {
-    const m = msg as ToContent;
-    if (!m || typeof m !== 'object') return undefined;
+    if (!isToContent(msg)) return undefined;
+    const m: ToContent = msg;
     if (m.type === 'parallax:status') return Promise.resolve({ ...status });
     if (m.type === 'parallax:toggle' || m.type === 'parallax:open') {
       if (sidebar) {

@@ -80,7 +80,9 @@ export async function mountSidebar(
     const i = highlighter.hitTest(e.clientX, e.clientY, e.target);
     const card = i === null ? undefined : cards[i];
     if (!card) return;
+    const wasOpen = props.open;
     update({ open: true, focusRequest: { sentenceIndex: card.claim.sentenceIndex, nonce: ++nonce } });
+    if (!wasOpen) opts.onUserToggle(true);
   };
   document.addEventListener('click', onDocClick, true);
 

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dwAnalysis } from './fixtures.test-data';
-import { Sidebar, type SidebarProps } from './Sidebar';
+import { ANNOUNCE_DELAY_MS, Sidebar, type SidebarProps } from './Sidebar';
 
 let host: HTMLElement;
 function mount(over: Partial<SidebarProps> = {}) {
@@ -85,14 +85,19 @@ describe('Sidebar', () => {
     expect(q('[data-outlet="euromaidan"]')[0]!.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('collapsed: only the launcher, with aria-expanded=false, and the live region', () => {
+  it('collapsed: only the launcher, with aria-expanded=false, and the live region', async () => {
     const { q, calls } = mount({ open: false });
     expect(q('[data-testid="parallax-panel"]')).toHaveLength(0);
     const launcher = q('[data-testid="parallax-launcher"]')[0]!;
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     act(() => launcher.click());
     expect(calls.open).toEqual([[true, 'launcher']]);
-    expect(q('[data-testid="parallax-live"]')[0]!.textContent).toBe('Parallax: 8 claims checked');
+    const live = q('[data-testid="parallax-live"]')[0]!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    // Empty at insertion, filled afterwards, so screen readers announce it.
+    expect(live.textContent).toBe('');
+    await act(() => new Promise((r) => setTimeout(r, ANNOUNCE_DELAY_MS + 50)));
+    expect(live.textContent).toBe('Parallax: 8 claims checked');
   });
 
   it('Escape closes the panel and returns focus to the launcher', async () => {

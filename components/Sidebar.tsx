@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, OutletId } from '../utils/types';
 import { ClaimCard } from './ClaimCard';
 import { DEFAULT_STORY_NAME, percent, plural } from './labels';
 import { OmittedList } from './OmittedList';
 import { visibleClaims } from './visible-claims';
+
+export const ANNOUNCE_DELAY_MS = 250;
 
 export interface SidebarProps {
   analysis: Analysis;
@@ -49,6 +51,14 @@ export function Sidebar(props: SidebarProps) {
   const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
   const checked = cards.length + unmatched;
   const activeIndex = props.focusRequest?.sentenceIndex ?? null;
+
+  // A live region announces changes, not what it held when inserted: fill it a moment after mount.
+  const message = `Parallax: ${plural(checked, 'claim', 'claims')} checked`;
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [message]);
 
   useEffect(() => {
     if (open && props.focusPanelToken) headingRef.current?.focus();
@@ -163,7 +173,7 @@ export function Sidebar(props: SidebarProps) {
         </aside>
       )}
       <div class="sr-only" role="status" aria-live="polite" data-testid="parallax-live">
-        {`Parallax: ${plural(checked, 'claim', 'claims')} checked`}
+        {announced}
       </div>
     </div>
   );

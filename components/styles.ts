@@ -37,7 +37,7 @@ export const SIDEBAR_CSS = `
 }
 @keyframes px-slide { from { transform: translateX(24px); opacity: 0; } to { transform: none; opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .panel { animation: none; } }
-.summary { position: sticky; top: 0; z-index: 1; padding: 14px 16px 12px; background: var(--bg); border-bottom: 1px solid var(--line); }
+.summary { padding: 14px 16px 12px; background: var(--bg); border-bottom: 1px solid var(--line); }
 .summary-top { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
 .brand { margin: 0; font: 600 11px/16px system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.6px; color: var(--muted); }
 .story { margin: 2px 0 6px; font: 700 17px/22px system-ui, sans-serif; color: var(--fg); }

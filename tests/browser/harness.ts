@@ -78,22 +78,26 @@ export async function snapshotDom(page: import('playwright-core').Page): Promise
   return page.evaluate(() => document.documentElement.outerHTML);
 }
 
+/** A browser with no extension at all, flags otherwise identical. */
+export async function launchPlainBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: COMMON_ARGS });
+}
+
 /**
- * Loads url in a fresh browser with no extension at all and returns its
- * document HTML after the same settle time the extension pages get.
+ * Loads url without the extension and returns its document HTML after the
+ * same settle time the extension pages get. Pass a browser from
+ * launchPlainBrowser() to reuse it; otherwise one is launched and closed.
  */
-export async function loadWithoutExtension(url: string, settleMs = SETTLE_MS): Promise<string> {
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: COMMON_ARGS,
-  });
+export async function loadWithoutExtension(url: string, browser?: Browser, settleMs = SETTLE_MS): Promise<string> {
+  const own = browser ?? (await launchPlainBrowser());
+  const context = await own.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(settleMs);
     return await snapshotDom(page);
   } finally {
-    await browser.close();
+    await context.close();
+    if (!browser) await own.close();
   }
 }

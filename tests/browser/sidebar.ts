@@ -28,7 +28,8 @@ export function byTestId(page: Page, id: string): Locator {
 
 /** Opens url and waits for the sidebar host; throws with the page URL if it never appears. */
 export async function gotoWithSidebar(page: Page, url: string, timeout = 20_000): Promise<Locator> {
-  await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`could not load ${url}: HTTP ${response?.status() ?? 'no response'}`);
   const host = page.locator(SIDEBAR_HOST);
   try {
     await host.first().waitFor({ state: 'attached', timeout });

@@ -3,9 +3,9 @@
  * runs, and on a page that is not about the story it leaves no trace.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, loadWithoutExtension, SETTLE_MS, snapshotDom, type ExtensionSession } from './harness';
+import { launchWithExtension, type ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl, inlinePage } from './pages';
-import { SIDEBAR_HOST } from './sidebar';
+import { expectUntouched } from './untouched';
 
 let session: ExtensionSession;
 
@@ -41,27 +41,11 @@ describe('extension loads', () => {
   });
 });
 
-/** Loads url with the extension, waits, and compares with an extension-free load. */
-async function expectUntouched(url: string): Promise<void> {
-  const page = await session.context.newPage();
-  try {
-    const response = await page.goto(url, { waitUntil: 'load' });
-    expect(response?.status(), `HTTP status of ${url}`).toBe(200);
-    await page.waitForTimeout(SETTLE_MS);
-    expect(await page.locator(SIDEBAR_HOST).count(), `sidebars on ${url}`).toBe(0);
-    const withExtension = await snapshotDom(page);
-    const without = await loadWithoutExtension(url);
-    expect(withExtension).toBe(without);
-  } finally {
-    await page.close();
-  }
-}
-
 describe('unrelated pages are left alone', () => {
   it('an unrelated fixture page gets no sidebar and an unchanged DOM', async () => {
     const files = fixtureFiles('unrelated-');
     expect(files.length, 'tests/fixtures/pages/unrelated-*.html fixtures exist').toBeGreaterThan(0);
-    await expectUntouched(fixtureUrl(files[0]!));
+    await expectUntouched(session, fixtureUrl(files[0]!));
   });
 
   it('a small inline non-news page gets no sidebar and an unchanged DOM', async () => {
@@ -71,6 +55,6 @@ describe('unrelated pages are left alone', () => {
        <body><article><h1>Lentil soup</h1><p>Rinse the lentils. Chop one onion and two carrots.</p>
        <p>Simmer everything for thirty minutes, then season with cumin and lemon.</p></article></body></html>`,
     );
-    await expectUntouched(url);
+    await expectUntouched(session, url);
   });
 });

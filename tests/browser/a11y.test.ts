@@ -1,0 +1,90 @@
+/**
+ * Accessibility of the sidebar (inside its shadow root) and of the popup,
+ * checked by axe-core in the real browser, in light and dark colour schemes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from './axe';
+import { launchWithExtension, type ExtensionSession } from './harness';
+import { fixtureUrl, inlinePage } from './pages';
+import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('axe harness', () => {
+  // Without this, "no violations" could just mean axe never looked inside the shadow root.
+  it('finds a violation placed inside an open shadow root scoped by its host', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(
+        inlinePage(
+          'axe-canary.html',
+          `<!doctype html><html lang="en"><head><title>canary</title></head><body><main><p>Canary</p>
+           <canary-host></canary-host></main>
+           <script>document.querySelector('canary-host').attachShadow({ mode: 'open' }).innerHTML = '<button></button>';</script>
+           </body></html>`,
+        ),
+      );
+      const violations = await runAxe(page, 'canary-host');
+      expect(violations.map((v) => v.id)).toContain('button-name');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colorScheme) => {
+  it('has no axe violations with the panel open', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme });
+      await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
+      await openPanel(page);
+      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+      const violations = await runAxe(page, SIDEBAR_HOST);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('has no axe violations with the panel closed (launcher only)', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme });
+      await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
+      await openPanel(page);
+      await byTestId(page, TID.launcher).first().click();
+      await byTestId(page, TID.panel).first().waitFor({ state: 'hidden' });
+      await byTestId(page, TID.launcher).first().waitFor({ state: 'visible' });
+      const violations = await runAxe(page, SIDEBAR_HOST);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
+  it('renders its controls and has no axe violations', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme });
+      const response = await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      expect(response?.ok(), 'popup.html exists in the build').toBe(true);
+      await byTestId(page, TID.popupSiteToggle).waitFor({ state: 'visible' });
+      await byTestId(page, TID.popupAutoOpen).waitFor({ state: 'visible' });
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A wrong match is worse than no match: pages that are near the story (same
+ * war, other days or topics) or nowhere near it must get no sidebar and must
+ * come out byte-for-byte as they would without the extension.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+import { fixtureFiles, fixtureUrl, inlinePage } from './pages';
+import { expectUntouched } from './untouched';
+
+let session: ExtensionSession;
+let plain: Browser;
+
+beforeAll(async () => {
+  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all([session?.close(), plain?.close()]);
+});
+
+const nearMisses = fixtureFiles('nearmiss-');
+const unrelated = fixtureFiles('unrelated-');
+
+describe('negative fixtures exist', () => {
+  it('has near-miss pages', () => expect(nearMisses.length).toBeGreaterThan(0));
+  it('has unrelated pages, including the 10k-word one', () => {
+    expect(unrelated.length).toBeGreaterThan(0);
+    expect(unrelated).toContain('unrelated-10k.html');
+  });
+});
+
+describe.each(nearMisses)('near miss %s', (file) => {
+  it('gets no sidebar and an unchanged DOM', async () => {
+    await expectUntouched(session, fixtureUrl(file), plain);
+  });
+});
+
+describe.each(unrelated)('unrelated %s', (file) => {
+  it('gets no sidebar and an unchanged DOM', async () => {
+    await expectUntouched(session, fixtureUrl(file), plain);
+  });
+});
+
+/** Bad input must be a quiet no-op, never a crash or a stray sidebar. */
+const awkward: [string, string][] = [
+  ['empty.html', ''],
+  ['broken.html', '<html><body><p>Unclosed <b>tags <div><table><tr><td>cell</p></span></body>'],
+  [
+    'non-english.html',
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Wetter</title></head><body><article><h1>Wetter am Wochenende</h1><p>Am Samstag wird es sonnig und warm. Am Sonntag ziehen von Westen Regenwolken auf.</p></article></body></html>',
+  ],
+  ['frameset-ish.html', '<!doctype html><html><head><title>x</title></head><body><iframe srcdoc="<p>inner</p>"></iframe></body></html>'],
+];
+
+describe.each(awkward)('awkward page %s', (name, html) => {
+  it('gets no sidebar and an unchanged DOM', async () => {
+    await expectUntouched(session, inlinePage(name, html), plain);
+  });
+});

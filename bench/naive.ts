@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../corpus/schema';
 import type { RuntimeCorpus } from '../utils/runtime-corpus';
-import { bodySentences, type BodySegment } from '../tests/eval/loo';
+import { bodySentences, statesFact, type BodySegment } from '../tests/eval/loo';
 
 interface CorpusSentence {
   outlet: OutletId;
@@ -20,7 +20,7 @@ export function naiveMatcher(corpus: RuntimeCorpus, bodies: Record<string, BodyS
     if (source.id === exclude) continue;
     for (const s of bodySentences(bodies[source.id] ?? [])) {
       const facts = corpus.facts
-        .filter((f) => f.reports.some((r) => r.outlet === source.id && r.start < s.end && r.end > s.start))
+        .filter((f) => statesFact(f, source.id, s.start, s.end))
         .map((f) => f.id);
       records.push({ outlet: source.id, text: s.text, facts });
     }

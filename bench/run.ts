@@ -13,7 +13,7 @@ import { mightBeStory } from '../utils/detect-gate';
 import { extractArticle } from '../utils/extract-article';
 import { parseHtml } from '../utils/parse-html';
 import { splitSentences } from '../utils/sentences';
-import { leaveOneOutletOut, precisionRecall, bodySentences, type BodySegment } from '../tests/eval/loo';
+import { leaveOneOutletOut, precisionRecall, bodySentences, goldFacts, type BodySegment } from '../tests/eval/loo';
 import { makePages, makeUnrelatedText } from '../tests/fixtures/make-pages';
 import { naiveMatcher } from './naive';
 import { replicateCorpus } from './replicate';
@@ -66,7 +66,7 @@ for (const source of corpus.sources) {
   const looIndex = buildIndex(corpus, { excludeOutlet: source.id });
   oursTimes.push(median(sample(() => matchSentences(looIndex, sentences as never), 20)));
   sentences.forEach((s, i) => {
-    const gold = new Set(corpus.facts.filter((f) => f.reports.some((r) => r.outlet !== source.id) && f.reports.some((r) => r.outlet === source.id && r.start < s.end && r.end > s.start)).map((f) => f.id));
+    const gold = new Set(goldFacts(corpus, source.id, s));
     for (const p of predictions[i]!) (gold.has(p) ? naiveTp++ : naiveFp++);
   });
 }

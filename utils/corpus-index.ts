@@ -10,6 +10,8 @@ export interface IndexedReport {
   factIndex: number;
   outlet: OutletId;
   terms: string[];
+  /** The same terms as a set, to add common-term agreement to a candidate without walking long posting lists. */
+  termSet: Set<string>;
   /** Sum of the weights of the unigram terms: bigrams only ever add agreement, never dilute it. */
   weight: number;
 }
@@ -28,7 +30,7 @@ export interface CorpusIndex {
   fuzzyVocabulary: Fuse<string>;
   fuzzyCache: Map<string, string | null>;
   /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
-  scratch: { weight: Float64Array; unigrams: Uint16Array; touched: Int32Array };
+  scratch: { weight: Float64Array; unigrams: Uint16Array; seen: Uint8Array; touched: Int32Array };
 }
 
 export interface IndexOptions {
@@ -38,6 +40,13 @@ export interface IndexOptions {
 
 /** Terms that reports share too widely to tell facts apart carry no weight at all. */
 const MIN_WEIGHT = 0.15;
+
+/**
+ * Only terms at least this rare put a report forward as a candidate. Common
+ * terms (Putin, Kursk, said…) have posting lists that grow with the corpus;
+ * they still count towards a candidate's score, looked up in its term set.
+ */
+export const CANDIDATE_MIN_WEIGHT = 0.5;
 
 export function reportTerms(text: string): Set<string> {
   const terms = termSet(text);
@@ -50,7 +59,10 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   corpus.facts.forEach((fact, factIndex) => {
     for (const report of fact.reports) {
       if (report.outlet === options.excludeOutlet) continue;
-      rawReports.push({ factIndex, outlet: report.outlet, terms: reportTerms(report.excerpt) });
+      // Every span an outlet states the fact in is another phrasing to match against.
+      for (const text of [report.excerpt, ...(report.alsoIn ?? []).map((span) => span.text)]) {
+        rawReports.push({ factIndex, outlet: report.outlet, terms: reportTerms(text) });
+      }
     }
   });
 
@@ -67,16 +79,17 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const reports: IndexedReport[] = rawReports.map((r, i) => {
     const terms = [...r.terms].filter((t) => weights.has(t));
     for (const t of terms) {
+      if ((weights.get(t) ?? 0) < CANDIDATE_MIN_WEIGHT) continue;
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(i);
     }
     const weight = terms.reduce((sum, t) => sum + (t.startsWith('b:') ? 0 : (weights.get(t) ?? 0)), 0);
-    return { factIndex: r.factIndex, outlet: r.outlet, terms, weight };
+    return { factIndex: r.factIndex, outlet: r.outlet, terms, termSet: new Set(terms), weight };
   });
 
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
-  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), touched: new Int32Array(reports.length) };
+  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length) };
   return { facts: corpus.facts, reports, weights, postings, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }

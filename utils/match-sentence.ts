@@ -1,4 +1,4 @@
-import { reportTerms, type CorpusIndex } from './corpus-index';
+import { CANDIDATE_MIN_WEIGHT, reportTerms, type CorpusIndex } from './corpus-index';
 
 export interface MatcherParams {
   /** Weight given to a sentence term the corpus has never seen: novel content dilutes a match. */
@@ -67,15 +67,33 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
   }
   if (known.length === 0) return [];
 
-  const { weight: sharedWeight, unigrams: sharedUnigrams, touched } = index.scratch;
+  const { weight: sharedWeight, unigrams: sharedUnigrams, seen, touched } = index.scratch;
   let touchedCount = 0;
+  const common: string[] = [];
   for (const term of new Set(known)) {
     const isUnigram = term.startsWith('b:') ? 0 : 1;
     const w = index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
+    if (index.weights.get(term)! < CANDIDATE_MIN_WEIGHT) {
+      common.push(term);
+      continue;
+    }
     for (const reportIndex of index.postings.get(term) ?? []) {
-      if (sharedWeight[reportIndex] === 0) touched[touchedCount++] = reportIndex;
-      sharedWeight[reportIndex] += w;
-      sharedUnigrams[reportIndex] += isUnigram;
+      if (seen[reportIndex] === 0) {
+        seen[reportIndex] = 1;
+        touched[touchedCount++] = reportIndex;
+      }
+      sharedWeight[reportIndex] = sharedWeight[reportIndex]! + w;
+      sharedUnigrams[reportIndex] = sharedUnigrams[reportIndex]! + isUnigram;
+    }
+  }
+  for (let k = 0; k < touchedCount; k++) {
+    const reportIndex = touched[k]!;
+    const { termSet } = index.reports[reportIndex]!;
+    for (const term of common) {
+      if (!termSet.has(term)) continue;
+      const isUnigram = term.startsWith('b:') ? 0 : 1;
+      sharedWeight[reportIndex] = sharedWeight[reportIndex]! + index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
+      sharedUnigrams[reportIndex] = sharedUnigrams[reportIndex]! + isUnigram;
     }
   }
 
@@ -86,6 +104,7 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     const unigrams = sharedUnigrams[reportIndex]!;
     sharedWeight[reportIndex] = 0;
     sharedUnigrams[reportIndex] = 0;
+    seen[reportIndex] = 0;
     if (unigrams < params.minSharedTerms) continue;
     const report = index.reports[reportIndex]!;
     const excerptCoverage = Math.min(1, shared / report.weight);

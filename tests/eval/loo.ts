@@ -2,13 +2,27 @@ import type { OutletId } from '../../corpus/schema';
 import { buildIndex } from '../../utils/corpus-index';
 import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
 import { matchSentence, DEFAULT_PARAMS, type MatcherParams } from '../../utils/match-sentence';
-import type { RuntimeCorpus } from '../../utils/runtime-corpus';
+import type { RuntimeCorpus, RuntimeFact } from '../../utils/runtime-corpus';
 import { splitSentences } from '../../utils/sentences';
 
 export interface BodySegment {
   text: string;
   start: number;
   end: number;
+}
+
+/** Whether any span in which `outlet` states `fact` overlaps [start, end) of its source text. */
+export function statesFact(fact: RuntimeFact, outlet: OutletId, start: number, end: number): boolean {
+  return fact.reports.some(
+    (r) => r.outlet === outlet && [r, ...(r.alsoIn ?? [])].some((span) => span.start < end && span.end > start),
+  );
+}
+
+/** The facts a sentence of `outlet` states that some other outlet also reports: all a corpus without `outlet` could find. */
+export function goldFacts(corpus: RuntimeCorpus, outlet: OutletId, s: { start: number; end: number }): string[] {
+  return corpus.facts
+    .filter((f) => f.reports.some((r) => r.outlet !== outlet) && statesFact(f, outlet, s.start, s.end))
+    .map((f) => f.id);
 }
 
 export interface LooSentence {
@@ -39,9 +53,7 @@ export function leaveOneOutletOut(
     const outlet = source.id;
     const index = buildIndex(corpus, { excludeOutlet: outlet });
     for (const s of bodySentences(bodies[outlet] ?? [])) {
-      const gold = corpus.facts
-        .filter((f) => f.reports.some((r) => r.outlet !== outlet) && f.reports.some((r) => r.outlet === outlet && r.start < s.end && r.end > s.start))
-        .map((f) => f.id);
+      const gold = goldFacts(corpus, outlet, s);
       const predicted = matchSentence(index, s.text, params)
         .filter((c) => c.confidence >= threshold)
         .map((c) => ({ factId: corpus.facts[c.factIndex]!.id, confidence: c.confidence, similarity: c.similarity }));

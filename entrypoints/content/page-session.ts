@@ -112,8 +112,11 @@ export function startPageSession(ctx: ContentScriptContext): void {
     }, GROWTH_WATCH_MS);
   }
 
+  // requestIdleCallback is missing in some engines (Safari); a plain timeout is the fallback.
+  const whenIdle = (fn: () => void) =>
+    typeof window.requestIdleCallback === 'function' ? ctx.requestIdleCallback(fn, { timeout: 2000 }) : ctx.setTimeout(fn, 0);
   const schedule = () => {
-    ctx.setTimeout(() => ctx.requestIdleCallback(() => void check(), { timeout: 2000 }), SETTLE_MS);
+    ctx.setTimeout(() => whenIdle(() => void check()), SETTLE_MS);
   };
 
   // An in-page anchor (#section) is the same article: only a new path or query is a new page.

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dwAnalysis } from '../../components/fixtures.test-data';
+import type { TabStatus } from '../../utils/messages';
+import { collapsedSites, disabledSites } from '../../utils/storage';
+import type { Analysis } from '../../utils/types';
+import { startPageSession } from './page-session';
+
+// The claims in the test Analysis quote these sentences, so they can be found and highlighted.
+const STORY_HTML =
+  '<header><nav><a href="/">Home</a></nav></header><article><h1>Putin says Russia open to talks after Kursk</h1>' +
+  '<p>Russia says it has fully retaken the Kursk region. Ukraine denies this, and Gerasimov gave no proof.</p>' +
+  '<p>Peskov spoke on Saturday. The Kremlin said Putin is ready to negotiate without preconditions.</p>' +
+  '<p>' + 'Witkoff met Putin in Moscow before the talks, officials said. '.repeat(12) + '</p></article>';
+const OTHER_HTML = '<article><h1>Pancakes</h1><p>Mix flour, eggs and milk. Fry in butter until golden.</p></article>';
+
+let ctx: ContentScriptContext;
+let requests: number;
+let reply: Analysis;
+
+function settle(ms = 1200) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+const host = () => document.querySelector('parallax-sidebar');
+const shadow = () => host()?.shadowRoot ?? null;
+const status = () => fakeBrowser.runtime.sendMessage({ type: 'parallax:status' }) as Promise<TabStatus>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  requests = 0;
+  reply = dwAnalysis();
+  // Plays the background: answers analyze requests with a prepared Analysis.
+  fakeBrowser.runtime.onMessage.addListener((msg: { type?: string }) => {
+    if (msg?.type !== 'parallax:analyze') return undefined;
+    requests++;
+    return Promise.resolve({ ok: true, analysis: reply });
+  });
+});
+afterEach(() => {
+  ctx?.notifyInvalidated();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+function start(html: string) {
+  document.body.innerHTML = html;
+  ctx = new ContentScriptContext('content');
+  startPageSession(ctx);
+}
+
+describe('page session', () => {
+  it('changes nothing on a page that is not the story, and never asks the background', async () => {
+    start(OTHER_HTML);
+    const before = document.documentElement.outerHTML;
+    await settle();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(requests).toBe(0);
+    expect((await status()).state).toBe('not-story');
+  });
+
+  it('leaves the page alone when the engine says it is not the story', async () => {
+    reply = { ...dwAnalysis(), story: { detected: false, score: 0.1, reasons: ['no core fact'] }, claims: [] };
+    start(STORY_HTML);
+    const before = document.documentElement.outerHTML;
+    await settle();
+    expect(requests).toBe(1);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('mounts the open sidebar and highlights the claims on a detected page', async () => {
+    start(STORY_HTML);
+    await settle();
+    expect(requests).toBe(1);
+    expect(shadow()?.querySelector('[data-testid="parallax-panel"]')).not.toBeNull();
+    expect(shadow()!.querySelectorAll('[data-testid="parallax-claim"]')).toHaveLength(2);
+    const marked = [...document.querySelectorAll('mark[data-parallax]')].map((m) => m.textContent).join('|');
+    expect(marked).toContain('Russia says it has fully retaken the Kursk region.');
+    expect(await status()).toMatchObject({ state: 'detected', matched: 2, checked: 8, open: true });
+  });
+
+  it('keeps the panel collapsed on a site the user collapsed it on, and toggles on command', async () => {
+    await collapsedSites.setValue([location.hostname]);
+    start(STORY_HTML);
+    await settle();
+    expect(shadow()?.querySelector('[data-testid="parallax-launcher"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow()?.querySelector('[data-testid="parallax-panel"]')).toBeNull();
+    await fakeBrowser.runtime.sendMessage({ type: 'parallax:toggle' });
+    expect(shadow()?.querySelector('[data-testid="parallax-panel"]')).not.toBeNull();
+    await settle(50);
+    expect(await collapsedSites.getValue()).toEqual([]);
+  });
+
+  it('does nothing on a site switched off', async () => {
+    await disabledSites.setValue([location.hostname]);
+    start(STORY_HTML);
+    await settle();
+    expect(host()).toBeNull();
+    expect(requests).toBe(0);
+    expect((await status()).state).toBe('disabled');
+  });
+
+  it('removes the sidebar and highlights at once when the site is switched off', async () => {
+    start(STORY_HTML);
+    const before = document.body.innerHTML;
+    await settle();
+    expect(host()).not.toBeNull();
+    await disabledSites.setValue([location.hostname]);
+    await settle();
+    expect(host()).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+    expect((await status()).state).toBe('disabled');
+  });
+
+  it('restores the page exactly when the extension context goes away', async () => {
+    start(STORY_HTML);
+    const before = document.body.innerHTML;
+    await settle();
+    expect(host()).not.toBeNull();
+    ctx.notifyInvalidated();
+    expect(host()).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.getElementById('parallax-highlight-style')).toBeNull();
+  });
+});

@@ -102,6 +102,22 @@ describe('parseQuantities in running text', () => {
     expect(qs.map((q) => q.min)).toEqual([1300, 40]);
   });
 
+  it('joins a number to its unit across one line break, never across a blank line', () => {
+    expect(parseQuantities('Russia launched 114\ndrones').map((q) => q.min)).toEqual([114]);
+    expect(parseQuantities('The count was 114\n\nDrones were seen')).toEqual([]);
+  });
+
+  it.each([
+    ['a long run of blanks', `5${' '.repeat(200_000)}x`],
+    ['a long run of hyphens', '3-'.repeat(100_000)],
+    ['many number words', 'one two three four five six seven eight nine ten '.repeat(5_000)],
+    ['plain prose', 'the quick brown fox jumps over '.repeat(10_000)],
+  ])('stays linear on %s', (_label, text) => {
+    const t0 = performance.now();
+    expect(parseQuantities(text)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
   it('is fast enough to run on every sentence', () => {
     const sentence = 'About 12,000 North Korean soldiers and thousands of troops fought for three years near 40 villages. ';
     const text = sentence.repeat(2000);

@@ -53,7 +53,11 @@ const FORM_TO_UNIT = new Map<string, { unit: string; factor: number }>();
 for (const [unit, forms, factor] of UNIT_FORMS) {
   for (const f of forms) FORM_TO_UNIT.set(f, { unit: unit.split(':')[0]!, factor });
 }
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// Bounded whitespace: spaces, or one line break inside a paragraph. Unbounded \s+ in the
+// lookbehinds made a long run of blanks quadratic; a blank line never joins a number to a unit.
+const S = '(?:[^\\S\\n]{1,6}|[^\\S\\n]{0,6}\\n[^\\S\\n]{0,6})';
+const S0 = `(?:${S})?`;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, S);
 // Longest first, so "square miles" wins over "miles" and "km2" over "km".
 const UNIT_ALT = [...FORM_TO_UNIT.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
 
@@ -73,32 +77,32 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SMALL = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${ONES})`;
 const SCALE = '(?:hundred|thousand|million|billion)';
 const WORDNUM =
-  `(?:half\\s+a\\s+(?:dozen|million|billion)|a\\s+(?:dozen|hundred|thousand|million)(?:\\s+${SCALE})?` +
-  `|${SMALL}(?:\\s+${SCALE}){0,3}(?:(?:\\s+and)?\\s+${SMALL}(?:\\s+${SCALE}){0,2})?)(?!\\w)`;
+  `(?:half${S}a${S}(?:dozen|million|billion)|a${S}(?:dozen|hundred|thousand|million)(?:${S}${SCALE})?` +
+  `|${SMALL}(?:${S}${SCALE}){0,3}(?:(?:${S}and)?${S}${SMALL}(?:${S}${SCALE}){0,2})?)(?!\\w)`;
 // Bare years (1800–2099 without a thousands comma) are dates, not counts.
-const DIGITS = `(?!(?:1[89]|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d:/]|[.,]\\d)(?:\\s+${SCALE})?`;
+const DIGITS = `(?!(?:1[89]|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d:/]|[.,]\\d)(?:${S}${SCALE})?`;
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const NUM_CORE = `(?:${DIGITS}|${WORDNUM})`;
-const NUM = `(?<![\\w.,$€£-])(?<!\\b(?:${MONTH})\\.?\\s+)${NUM_CORE}`;
+const NUM = `(?=[\\da-z])(?<![\\w.,$€£-])(?<!\\b(?:${MONTH})\\.?${S})${NUM_CORE}`;
 const QUAL =
-  '(?<qual>more\\s+than|in\\s+excess\\s+of|upwards\\s+of|over|fewer\\s+than|less\\s+than|up\\s+to|at\\s+least|no\\s+fewer\\s+than|' +
-  'no\\s+less\\s+than|a\\s+minimum\\s+of|nearly|almost|close\\s+to|just\\s+under|about|around|approximately|approx\\.|roughly|some|' +
-  'an\\s+estimated|estimated|an\\s+approximate|approximate|circa|~)\\s+';
+  `(?<qual>more${S}than|in${S}excess${S}of|upwards${S}of|over|fewer${S}than|less${S}than|up${S}to|at${S}least|no${S}fewer${S}than|` +
+  `no${S}less${S}than|a${S}minimum${S}of|nearly|almost|close${S}to|just${S}under|about|around|approximately|approx\\.|roughly|some|` +
+  `an${S}estimated|estimated|an${S}approximate|approximate|circa|~)${S}`;
 const VAGUE =
-  '(?<vague>(?:tens|hundreds)\\s+of\\s+thousands|thousands|hundreds|dozens|millions|(?:several|a\\s+few)\\s+(?:hundred|thousand|million))(?:\\s+of)?';
+  `(?<vague>(?:tens|hundreds)${S}of${S}thousands|thousands|hundreds|dozens|millions|(?:several|a${S}few)${S}(?:hundred|thousand|million))(?:${S}of)?`;
 const ORD = `(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))(?!\\w)`;
 // Words allowed between a number and its unit noun ("North Korean", "decoy", "of its"); these end the phrase instead.
 const STOP =
-  'and|or|but|nor|were|was|is|are|be|been|had|have|has|did|do|does|will|would|could|should|may|might|must|can|that|which|who|whom|' +
-  'to|in|on|at|by|for|from|with|than|as|per|into|after|before|since|until|during|while|when|where|said|says|told|ago|a|an';
-const ADJ = `\\s+(?!(?:${STOP}|${SMALL}|${SCALE})(?![\\w'’-]))[A-Za-z][\\w'’-]*`;
+  `and|or|but|nor|were|was|is|are|be|been|had|have|has|did|do|does|will|would|could|should|may|might|must|can|that|which|who|whom|` +
+  `to|in|on|at|by|for|from|with|than|as|per|into|after|before|since|until|during|while|when|where|said|says|told|ago|a|an`;
+const ADJ = `${S}(?!(?:${STOP}|${SMALL}|${SCALE})(?![\\w'’-]))[A-Za-z][\\w'’-]*`;
 const UNIT_TAIL =
-  `(?:(?<pct>\\s*(?:%|percent(?!\\w)|per\\s+cent(?!\\w)))` +
-  `|-(?<hy>minute|hour|day|week|month|year|km|kilometer|kilometre|mile)s?(?<old>-old)?(?![\\w-]*\\w)` +
-  `|(?:${ADJ}){0,3}?\\s+(?<unit>${UNIT_ALT})(?![\\w²]))`;
+  `(?:(?<pct>${S0}(?:%|percent(?!\\w)|per${S}cent(?!\\w)))` +
+  `|-(?<hy>minute|hour|day|week|month|year|km|kilometer|kilometre|mile)s?(?<old>-old)?(?!\\w)` +
+  `|(?:${ADJ}){0,3}?${S}(?<unit>${UNIT_ALT})(?![\\w²]))`;
 const QUANTITY_RE = new RegExp(
-  `(?:${QUAL})?(?:${VAGUE}|between\\s+(?<b1>${NUM})\\s+and\\s+(?<b2>${NUM_CORE})|(?<n1>${NUM})(?:(?:\\s*[-–—]\\s*|\\s+to\\s+)(?<n2>${NUM_CORE}))?|${ORD}(?=(?:${ADJ}){0,2}?\\s+(?:visit|trip)))${UNIT_TAIL}`,
-  'giu',
+  `(?:${QUAL})?(?:${VAGUE}|between${S}(?<b1>${NUM})${S}and${S}(?<b2>${NUM_CORE})|(?<n1>${NUM})(?:(?:${S0}[-–—]${S0}|${S}to${S})(?<n2>${NUM_CORE}))?|${ORD}(?=(?:${ADJ}){0,2}?${S}(?:visit|trip)))${UNIT_TAIL}`,
+  `giu`,
 );
 
 const QUALIFIER_OF: [RegExp, Qualifier][] = [

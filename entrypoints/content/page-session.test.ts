@@ -32,8 +32,8 @@ beforeEach(() => {
   requests = 0;
   reply = dwAnalysis();
   // Plays the background: answers analyze requests with a prepared Analysis.
-  fakeBrowser.runtime.onMessage.addListener((msg: { type?: string }) => {
-    if (msg?.type !== 'parallax:analyze') return undefined;
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+    if ((msg as { type?: string } | null)?.type !== 'parallax:analyze') return undefined;
     requests++;
     return Promise.resolve({ ok: true, analysis: reply });
   });

@@ -139,6 +139,30 @@ describe('extractArticle header and widget clean-up', () => {
   });
 });
 
+describe('extractArticle: lists and scripts', () => {
+  const para = (n: number) => `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
+
+  it('drops an unlabelled "Read more" list but keeps the article\'s own lists', () => {
+    const html = `<html><body><article><h1>Talks</h1>${para(1)}${para(2)}
+      <ul><li>Putin met Witkoff for three hours.</li><li>Ushakov called the talks constructive.</li></ul>
+      <h3>Read more:</h3><ul><li><a href="/a">Unrelated football story</a></li></ul>${para(3)}</article></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.text).toContain('Putin met Witkoff for three hours.\n\nUshakov called the talks constructive.');
+    expect(a.text).toContain('Paragraph 3:');
+    expect(a.text).not.toContain('Read more');
+    expect(a.text).not.toContain('Unrelated football story');
+  });
+
+  it('reads a Cyrillic page', () => {
+    const p = 'Начальник Генштаба Валерий Герасимов доложил Владимиру Путину о завершении операции по освобождению Курской области от подразделений ВСУ.';
+    const html = `<html lang="ru"><head><title>Герасимов доложил об освобождении Курской области</title></head><body><nav>Главная</nav><article><p>${p}</p><p>${p}</p><p>${p}</p></article></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.lang).toBe('ru');
+    expect(a.title).toBe('Герасимов доложил об освобождении Курской области');
+    expect(a.text.split('\n\n')).toEqual([p, p, p]);
+  });
+});
+
 describe('truncateText', () => {
   it.each([
     ['short', 10, 'short'],

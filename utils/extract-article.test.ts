@@ -67,6 +67,15 @@ describe('extractArticle fallback and odd input', () => {
     expect(a.method).toBe('fallback');
   });
 
+  it('strips share bars, related rails and comments even when the fallback runs', () => {
+    const html = `<html><body><main><h1>Brief</h1><p>Gornal was retaken, Moscow said.</p>
+      <div class="share-bar">Share on X</div><div class="related-stories"><a href="/a">Older story</a></div>
+      <div id="comments"><p>First!</p></div></main></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.method).toBe('fallback');
+    expect(a.text).toBe('Brief\n\nGornal was retaken, Moscow said.');
+  });
+
   it('extracts broken HTML without throwing', () => {
     const a = extractArticle(load('broken.html'));
     expect(a.text).toContain('Peskov said Putin was ready for talks without preconditions & the Kremlin repeated it');

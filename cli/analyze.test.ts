@@ -1,0 +1,65 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+const run = (args: string[], input?: string) =>
+  spawnSync(tsx, ['cli/analyze.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+
+describe('analyze CLI', () => {
+  it('prints exactly one JSON object of the documented shape for a story article', () => {
+    const out = run(['corpus/sources/ap.txt', '--json']);
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json.story).toMatchObject({ detected: true });
+    expect(json.story.score).toBeGreaterThan(0.5);
+    expect(json.sentences).toBeGreaterThan(10);
+    expect(json.claims.length).toBeGreaterThan(5);
+    const report = json.claims[0].matches[0].reports[0];
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['outlet', 'excerpt', 'self']));
+    expect(json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports)).some((r: any) => r.self && r.outlet === 'AP')).toBe(true);
+    expect(Array.isArray(json.omitted)).toBe(true);
+  });
+
+  it('reads HTML and standard input', () => {
+    const html = execFileSync('cat', [join(root, 'tests/fixtures/pages/story-cnn.html')], { encoding: 'utf8' });
+    const out = run(['-', '--json'], html);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout).story.detected).toBe(true);
+  });
+
+  it('says detected: false with exit 0 for unrelated and non-English text', () => {
+    writeFileSync(join(dir, 'garden.txt'), 'How to grow tomatoes\n\nTomatoes need sun and water every day.');
+    writeFileSync(join(dir, 'de.txt'), 'Kursk\n\nRussland meldet die Rückeroberung der Region Kursk. Selenskyj traf Trump im Vatikan, sagte Peskow.');
+    for (const file of ['garden.txt', 'de.txt']) {
+      const out = run([join(dir, file), '--json']);
+      expect(out.status).toBe(0);
+      expect(JSON.parse(out.stdout).story.detected).toBe(false);
+    }
+  });
+
+  it.each([
+    ['a missing file', ['/no/such/file.txt'], 'no such file'],
+    ['a directory', [root], 'is a directory'],
+    ['empty input', ['-'], 'empty'],
+    ['binary input', ['BINARY'], 'binary'],
+    ['no arguments', [], 'usage'],
+  ])('exits 2 with one line on stderr for %s', (_name, args, message) => {
+    let input: string | undefined = args[0] === '-' ? '' : undefined;
+    if (args[0] === 'BINARY') {
+      const file = join(dir, 'image.bin');
+      writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0xff, 0xfe]));
+      args = [file];
+      input = undefined;
+    }
+    const out = run(args, input);
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain(message);
+  });
+});

@@ -26,10 +26,16 @@ export function buildRuntime(input: CorpusInput): RuntimeCorpus {
   const sources = input.sources.map(({ furniture: _f, sha256: _h, file: _file, ...meta }) => meta);
   const facts = input.facts.map(({ reports, ...fact }) => ({
     ...fact,
-    reports: reports.map(({ occurrence, ...r }) => {
-      const span = locateInBody(bodies.get(r.outlet) ?? [], r.excerpt, occurrence ?? 0);
+    reports: reports.map(({ occurrence, alsoIn, ...r }) => {
+      const body = bodies.get(r.outlet) ?? [];
+      const span = locateInBody(body, r.excerpt, occurrence ?? 0);
       if (!span) throw new Error(`fact "${fact.id}": excerpt not in ${r.outlet} body (validate first)`);
-      return { ...r, ...span };
+      const also = (alsoIn ?? []).map((text) => {
+        const at = locateInBody(body, text);
+        if (!at) throw new Error(`fact "${fact.id}": alsoIn span not in ${r.outlet} body (validate first)`);
+        return { text, ...at };
+      });
+      return also.length ? { ...r, ...span, alsoIn: also } : { ...r, ...span };
     }),
   }));
   const data = sortKeys({ sources, facts }) as Omit<RuntimeCorpus, 'version'>;

@@ -135,6 +135,53 @@ const CASES: Case[] = [
     expected: { factId: null, field: 'nonFacts[0].text' },
   },
   {
+    name: 'alsoIn span edited by one word',
+    breakIt: (c) => { fact(c, 'kursk-fully-recaptured').reports[0]!.alsoIn = ['Russia admits presence of South Korean troops']; },
+    expected: { factId: 'kursk-fully-recaptured', field: 'reports[0].alsoIn[0]', message: /not found verbatim in dw body/ },
+  },
+  {
+    name: 'alsoIn span that is only in furniture (a photo caption)',
+    breakIt: (c) => {
+      const f = fact(c, 'gornal-last-settlement-retaken');
+      f.reports[reportIndex(f, 'dw')]!.alsoIn = ['Russian General Gerasimov told President Putin that the Kursk region had been liberated'];
+    },
+    expected: { factId: 'gornal-last-settlement-retaken', field: 'reports[0].alsoIn[0]', message: /not found verbatim in dw body \(only in furniture\)/ },
+  },
+  {
+    name: 'empty alsoIn span',
+    breakIt: (c) => { fact(c, 'war-three-years').reports[0]!.alsoIn = ['  ']; },
+    expected: { factId: 'war-three-years', field: 'reports[0].alsoIn[0]', message: /empty/ },
+  },
+  {
+    name: 'alsoIn span that repeats the excerpt',
+    breakIt: (c) => {
+      const r = fact(c, 'war-three-years').reports[0]!;
+      r.alsoIn = [r.excerpt];
+    },
+    expected: { factId: 'war-three-years', field: 'reports[0].alsoIn[0]', message: /repeats the excerpt/ },
+  },
+  {
+    name: 'alsoIn span inside the excerpt',
+    breakIt: (c) => {
+      const r = fact(c, 'kursk-fully-recaptured').reports[3]!;
+      r.alsoIn = [r.excerpt.slice(0, 20)];
+    },
+    expected: { factId: 'kursk-fully-recaptured', field: 'reports[3].alsoIn[0]', message: /overlaps the excerpt/ },
+  },
+  {
+    name: 'alsoIn span listed twice',
+    breakIt: (c) => { fact(c, 'nk-troops-first-official-acknowledgment').reports[0]!.alsoIn = ['Russia admits presence of North Korean troops', 'Russia admits presence of North Korean troops']; },
+    expected: { factId: 'nk-troops-first-official-acknowledgment', field: 'reports[0].alsoIn[1]', message: /repeats another alsoIn span/ },
+  },
+  {
+    name: 'non-fact that overlaps a fact span',
+    breakIt: (c) => {
+      const r = fact(c, 'kursk-fully-recaptured').reports[3]!;
+      c.nonFacts.push({ outlet: r.outlet, text: r.excerpt, reason: 'test' });
+    },
+    expected: { factId: null, field: `nonFacts[${real.nonFacts.length}].text`, message: /overlaps a span of fact "kursk-fully-recaptured" reports\[3\]/ },
+  },
+  {
     name: 'furniture that is not in the source',
     breakIt: (c) => { (c.sources[0] as Source).furniture[0]!.text = 'Skip to nowhere'; },
     expected: { factId: null, field: 'sources[dw].furniture[0].text' },
@@ -173,6 +220,17 @@ describe('validateCorpus', () => {
     fact(broken, 'kursk-fully-recaptured').reports[3]!.excerpt += '!';
     expect(() => assertValidCorpus(broken)).toThrow(CorpusError);
     expect(() => assertValidCorpus(broken)).toThrow('fact "kursk-fully-recaptured" reports[3].excerpt: not found verbatim in cnn body');
+  });
+
+  it('counts alsoIn spans towards coverage', () => {
+    const broken = cloneCorpus();
+    const cheung = 'Steven Cheung also confirmed';
+    broken.facts = broken.facts.filter((f) => f.id !== 'white-house-confirmed-meeting');
+    const uncovered = (c: CorpusInput) => validateCorpus(c).filter((p) => p.field === 'coverage.ap' && p.message.includes(cheung));
+    expect(uncovered(broken)).toHaveLength(1);
+    const r = fact(broken, 'trump-zelensky-met-at-vatican').reports.find((x) => x.outlet === 'ap')!;
+    r.alsoIn = [...(r.alsoIn ?? []), cheung];
+    expect(uncovered(broken)).toEqual([]);
   });
 
   it('skips coverage and parsing checks when no splitter or parser is given', () => {

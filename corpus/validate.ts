@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { articleBody, type BodySegment } from './body';
 import { locateInBody, overlaps, type Span } from './locate';
 import { ATTRIBUTION_IDS, FRAMINGS, OUTLET_IDS, TOPIC_IDS } from './schema';
-import type { Fact, NonFact, OutletId, Source } from './schema';
+import type { Fact, NonFact, OutletId, Report, Source } from './schema';
 import { checkNumbers, type ParseQuantities } from './validate-numbers';
 
 export type { ParseQuantities };
@@ -49,6 +49,7 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
   const spans = new Map<OutletId, Span[]>();
   const ids = new Set<string>();
   const byId = new Map(input.facts.map((f) => [f.id, f]));
+  const factSpanList: { outlet: OutletId; span: Span; factId: string; at: string }[] = [];
 
   input.facts.forEach((fact, i) => {
     const add = (field: string, message: string) => problems.push({ factId: fact.id ?? `#${i}`, field, message });
@@ -85,7 +86,9 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
         add(`${at}.excerpt`, `not found verbatim in ${r.outlet} body${inText ? ' (only in furniture, or past the given occurrence)' : ''}`);
         return;
       }
-      spans.set(r.outlet, [...(spans.get(r.outlet) ?? []), span]);
+      const factSpans = [span, ...checkAlsoIn(body, input.texts[r.outlet] ?? '', r, span, at, add)];
+      spans.set(r.outlet, [...(spans.get(r.outlet) ?? []), ...factSpans]);
+      factSpanList.push(...factSpans.map((s) => ({ outlet: r.outlet, span: s, factId: fact.id, at })));
     });
   });
 
@@ -95,12 +98,56 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
     if (!nf.reason?.trim()) problems.push({ factId: null, field: `nonFacts[${i}].reason`, message: 'a non-fact needs a reason' });
     if (!body) return;
     const span = locateInBody(body, nf.text);
-    if (!span) problems.push({ factId: null, field: `nonFacts[${i}].text`, message: `not found verbatim in ${nf.outlet} body` });
-    else spans.set(nf.outlet, [...(spans.get(nf.outlet) ?? []), span]);
+    if (!span) return problems.push({ factId: null, field: `nonFacts[${i}].text`, message: `not found verbatim in ${nf.outlet} body` });
+    spans.set(nf.outlet, [...(spans.get(nf.outlet) ?? []), span]);
+    // A sentence is either a fact or deliberately not one; both at once makes the answer key contradict itself.
+    const clash = factSpanList.find((f) => f.outlet === nf.outlet && overlaps(f.span, span));
+    if (clash) {
+      problems.push({
+        factId: null,
+        field: `nonFacts[${i}].text`,
+        message: `overlaps a span of fact "${clash.factId}" ${clash.at}; a sentence is either a fact or a non-fact`,
+      });
+    }
   });
 
   if (input.segment) checkCoverage(bodies, spans, input.segment, problems);
   return problems;
+}
+
+/**
+ * The alsoIn spans of one report, located in the outlet's body: each must be
+ * verbatim body text (never furniture), non-empty, and distinct from the
+ * excerpt and from the report's other spans, so every gold span is real and
+ * counted once.
+ */
+function checkAlsoIn(
+  body: BodySegment[],
+  text: string,
+  r: Report,
+  excerpt: Span,
+  at: string,
+  add: (field: string, message: string) => void,
+): Span[] {
+  if (r.alsoIn === undefined) return [];
+  if (!Array.isArray(r.alsoIn)) {
+    add(`${at}.alsoIn`, 'must be a list of verbatim spans');
+    return [];
+  }
+  const located: Span[] = [];
+  const seen = new Set<string>([r.excerpt]);
+  r.alsoIn.forEach((piece, k) => {
+    const field = `${at}.alsoIn[${k}]`;
+    if (typeof piece !== 'string' || !piece.trim()) return add(field, 'empty span');
+    if (seen.has(piece)) return add(field, piece === r.excerpt ? 'repeats the excerpt' : 'repeats another alsoIn span');
+    seen.add(piece);
+    const span = locateInBody(body, piece);
+    if (!span) return add(field, `not found verbatim in ${r.outlet} body${text.includes(piece) ? ' (only in furniture)' : ''}`);
+    if (overlaps(span, excerpt)) return add(field, 'overlaps the excerpt; alsoIn is for other places that state the fact');
+    if (located.some((o) => overlaps(o, span))) return add(field, 'overlaps another alsoIn span');
+    located.push(span);
+  });
+  return located;
 }
 
 /** Source-level checks; returns the body of every source whose text is present. */

@@ -43,9 +43,11 @@ function stripFurniture(doc: Document): void {
   // Figures hold photos, captions and video widgets (title, duration), never the story's sentences.
   for (const el of Array.from(doc.querySelectorAll('figure, figcaption, [role=complementary]'))) el.remove();
   const allParagraphs = doc.querySelectorAll('p').length;
+  const root = doc.documentElement;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN' || !el.isConnected) continue;
+    // contains(), not isConnected: linkedom reports every node of a cloned document as disconnected.
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN' || !root.contains(el)) continue;
     const h = hint(el);
     if (!CHROME_HINT.test(h)) continue;
     // A wrapper like <div class="story has-share-bar"> holds the story itself: keep anything that does.

@@ -3,12 +3,12 @@ import type { NonFact } from './schema';
 const SUBHEADING = 'subheading: labels the section, states nothing new';
 const ANALYSIS = 'opinion/analysis with no checkable content';
 
-/** Body sentences deliberately left out of the facts, each with the reason. */
+/**
+ * Body sentences deliberately left out of the facts, each with the reason.
+ * A subheading that states a fact ("Russia admits presence of North Korean
+ * troops") is not listed here: it is an alsoIn span of that fact.
+ */
 export const NON_FACTS: NonFact[] = [
-  { outlet: 'dw', text: 'Russia admits presence of North Korean troops', reason: SUBHEADING },
-  { outlet: 'dw', text: 'Ukraine insists Kursk operations ongoing', reason: SUBHEADING },
-  { outlet: 'dw', text: 'Zelenskyy meets Trump and Macron at Vatican', reason: SUBHEADING },
-  { outlet: 'dw', text: 'Trump threatens Putin with further sanctions', reason: SUBHEADING },
 
   { outlet: 'unnamed', text: 'Russia Claims Control of Kursk, Ukraine Denies', reason: SUBHEADING },
   { outlet: 'unnamed', text: "Putin's Offer of Talks Without Preconditions", reason: SUBHEADING },

@@ -8,7 +8,7 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     topic: 'north-korean-troops',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: 'North Korean soldiers who had taken part in the operation and "provided significant assistance in defeating the group of Ukrainian armed forces"', attribution: 'gerasimov', framing: 'attributes' },
+      { outlet: 'dw', alsoIn: ["After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv."], excerpt: 'North Korean soldiers who had taken part in the operation and "provided significant assistance in defeating the group of Ukrainian armed forces"', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'Gerasimov confirmed that North Korean soldiers participated in the operation in the Kursk region, providing assistance in defeating Ukrainian forces.', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'cnn', excerpt: 'Russia, with support from North Korean soldiers, has been fighting to oust Ukraine’s forces from its borders', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: 'Gerasimov also confirmed Saturday that North Korean soldiers fought against Ukrainian troops in Russia’s Kursk region.', attribution: 'gerasimov', framing: 'attributes' },
@@ -31,7 +31,7 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     topic: 'north-korean-troops',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: 'the first time the Russian Army has officially acknowledged the use of North Korean troops', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'dw', alsoIn: ["Russia admits presence of North Korean troops"], excerpt: 'the first time the Russian Army has officially acknowledged the use of North Korean troops', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'While Moscow and Pyongyang have acknowledged military cooperation, they have not directly admitted the presence of North Korean forces in Russia until now.', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: 'Moscow and Pyongyang until now had responded vaguely to the South Korean and Western claims of the troop deployment, emphasizing that their military cooperation conforms with international law, without directly admitting the presence of the North Korean forces in Russia.', attribution: 'outlet', framing: 'asserts' },
     ],

@@ -8,7 +8,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     topic: 'sanctions-threat',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: "But President Trump has cast doubt on Putin's remarks and theatened sanctions.", attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'dw', alsoIn: ["Trump threatens Putin with further sanctions", "and perhaps \"has to be dealt with differently through banking or secondary sanctions.\""], excerpt: "But President Trump has cast doubt on Putin's remarks and theatened sanctions.", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'cnn', excerpt: 'A few hours later on Saturday afternoon, Trump raised the prospect of applying new sanctions on Russia', attribution: 'outlet', framing: 'asserts' },
     ],
   },
@@ -68,7 +68,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     topic: 'sanctions-threat',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: "President Trump, however, then cast doubt on Putin's willingness to negotiate in a social media post while flying back from the Vatican on Saturday.", attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'dw', alsoIn: ["But President Trump has cast doubt on Putin's remarks"], excerpt: "President Trump, however, then cast doubt on Putin's willingness to negotiate in a social media post while flying back from the Vatican on Saturday.", attribution: 'outlet', framing: 'asserts' },
     ],
   },
   {

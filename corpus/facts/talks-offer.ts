@@ -8,7 +8,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     topic: 'talks-offer',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday', attribution: 'kremlin', framing: 'hedges' },
+      { outlet: 'dw', alsoIn: ["Russia says it is ready to hold peace talks with Kyiv.", "According to Kremlin spokesman Dmitry Peskov, Putin stated his readiness to negotiate during a meeting with US President Donald Trump's special envoy Steve Witkoff in Moscow on Friday.", "\"During yesterday's talks with Witkoff, Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions,\""], excerpt: 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday', attribution: 'kremlin', framing: 'hedges' },
       { outlet: 'unnamed', excerpt: "Putin stated Russia's readiness to resume negotiations with Ukraine", attribution: 'putin', framing: 'attributes' },
       { outlet: 'euromaidan', excerpt: 'Russia has declared its willingness to engage in peace negotiations with Ukraine, according to recent statements from Kremlin officials.', attribution: 'kremlin', framing: 'attributes' },
     ],
@@ -40,7 +40,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     topic: 'talks-offer',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'dw', alsoIn: ["Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday, as the Russian military claimed to have recaptured the border region of Kursk.", "Peskov's comments came after the Russian military claimed to have ejected or eliminated the last of the Ukrainian troops"], excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'The announcement comes as Russia claims complete control over the Kursk region, a claim Ukraine disputes.', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'euromaidan', excerpt: 'After declaring Ukrainian forces expelled from Kursk Oblast, Vladimir Putin said Moscow is ready to reopen peace talks with Kyiv.', attribution: 'outlet', framing: 'asserts' },
     ],

@@ -9,7 +9,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     core: true,
     reports: [
       {
-        outlet: 'dw',
+        outlet: 'dw', alsoIn: ["Zelenskyy meets Trump and Macron at Vatican"],
         excerpt: 'Earlier on Saturday, Ukrainian President Volodymyr Zelenskyy held a 15-minute meeting with\u00a0 US President Trump at the Vatican ahead of the funeral of Pope Francis.',
         attribution: 'outlet',
         framing: 'asserts',
@@ -124,7 +124,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     topic: 'vatican-meeting',
     core: true,
     reports: [
-      { outlet: 'dw', excerpt: 'While in Rome, Zelenskyy also met with French President Emmanuel Macron', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'dw', alsoIn: ["Zelenskyy meets Trump and Macron at Vatican"], excerpt: 'While in Rome, Zelenskyy also met with French President Emmanuel Macron', attribution: 'outlet', framing: 'asserts' },
     ],
   },
   {

@@ -10,8 +10,6 @@ const ANALYSIS = 'opinion/analysis with no checkable content';
  */
 export const NON_FACTS: NonFact[] = [
 
-  { outlet: 'unnamed', text: 'Russia Claims Control of Kursk, Ukraine Denies', reason: SUBHEADING },
-  { outlet: 'unnamed', text: "Putin's Offer of Talks Without Preconditions", reason: SUBHEADING },
   { outlet: 'unnamed', text: 'North Korean Involvement', reason: SUBHEADING },
   { outlet: 'unnamed', text: 'Background of the Kursk Incursion', reason: SUBHEADING },
   { outlet: 'unnamed', text: 'Implications and Future Outlook', reason: SUBHEADING },

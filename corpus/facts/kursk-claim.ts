@@ -10,7 +10,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     contradicts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'independent-sources-ukraine-holds-territory'],
     reports: [
       { outlet: 'dw', alsoIn: ["After claiming to have ended Ukraine's incursion into Kursk", "the Russian military claimed to have ejected or eliminated the last of the Ukrainian troops which had made a surprise cross-border incursion into Russia's Kursk region in August last year", "\"Today, the last settlement in the Kursk region, the village of Gornal, has been liberated from Ukrainian forces,\"", "\"The full defeat of the enemy in the Kursk border region creates conditions for further successful actions by our forces on other important parts of the front.\""], excerpt: 'the Russian military claimed to have recaptured the border region of Kursk', attribution: 'russian-military', framing: 'hedges' },
-      { outlet: 'unnamed', excerpt: 'According to Russian Chief of Staff Valery Gerasimov, Russian forces have fully liberated the Kursk region from Ukrainian control.', attribution: 'gerasimov', framing: 'attributes' },
+      { outlet: 'unnamed', alsoIn: ["Russia claims complete control over the Kursk region", "Russia Claims Control of Kursk", "Gerasimov reported to Putin that the last settlement, Gornal, had been seized.", "the \"liberation\" of Kursk would create conditions for further advances."], excerpt: 'According to Russian Chief of Staff Valery Gerasimov, Russian forces have fully liberated the Kursk region from Ukrainian control.', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'euromaidan', excerpt: 'Gerasimov claimed the complete expulsion of Ukrainian forces from Kursk Oblast', attribution: 'gerasimov', framing: 'hedges' },
       { outlet: 'cnn', excerpt: 'Russian President Vladimir Putin has claimed that his country has regained control of Kursk', attribution: 'putin', framing: 'hedges' },
       { outlet: 'ap', excerpt: "All Ukrainian troops have been forced from Russia's Kursk region, Kremlin spokesperson Dmitry Peskov said.", attribution: 'peskov', framing: 'attributes' },
@@ -102,6 +102,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     reports: [
       { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },
       { outlet: 'dw', excerpt: "The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\"", alsoIn: ["\"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true,\" Ukraine's General Staff said on Saturday, adding:"], attribution: 'ukraine-general-staff', framing: 'attributes' },
+      { outlet: 'unnamed', excerpt: "a claim Ukraine disputes.", alsoIn: ["Russia Claims Control of Kursk, Ukraine Denies", "However, Ukrainian officials deny these claims."], attribution: 'outlet', framing: 'disputes' },
     ],
   },
   {

@@ -9,7 +9,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     core: true,
     reports: [
       { outlet: 'dw', alsoIn: ["Russia says it is ready to hold peace talks with Kyiv.", "According to Kremlin spokesman Dmitry Peskov, Putin stated his readiness to negotiate during a meeting with US President Donald Trump's special envoy Steve Witkoff in Moscow on Friday.", "\"During yesterday's talks with Witkoff, Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions,\""], excerpt: 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday', attribution: 'kremlin', framing: 'hedges' },
-      { outlet: 'unnamed', excerpt: "Putin stated Russia's readiness to resume negotiations with Ukraine", attribution: 'putin', framing: 'attributes' },
+      { outlet: 'unnamed', alsoIn: ["President Vladimir Putin stated Saturday that Russia is ready to engage in peace negotiations with Ukraine without preconditions", "Putin's Offer of Talks Without Preconditions"], excerpt: "Putin stated Russia's readiness to resume negotiations with Ukraine", attribution: 'putin', framing: 'attributes' },
       { outlet: 'euromaidan', excerpt: 'Russia has declared its willingness to engage in peace negotiations with Ukraine, according to recent statements from Kremlin officials.', attribution: 'kremlin', framing: 'attributes' },
     ],
   },
@@ -20,7 +20,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     core: true,
     reports: [
       { outlet: 'dw', excerpt: '"During yesterday\'s talks with Witkoff, Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions," Peskov said', attribution: 'peskov', framing: 'attributes' },
-      { outlet: 'unnamed', excerpt: 'President Vladimir Putin stated Saturday that Russia is ready to engage in peace negotiations with Ukraine without preconditions', attribution: 'putin', framing: 'attributes' },
+      { outlet: 'unnamed', alsoIn: ["Putin's Offer of Talks Without Preconditions", "Despite the ongoing fighting, Putin stated Russia's readiness to resume negotiations with Ukraine without any preconditions."], excerpt: 'President Vladimir Putin stated Saturday that Russia is ready to engage in peace negotiations with Ukraine without preconditions', attribution: 'putin', framing: 'attributes' },
       { outlet: 'euromaidan', excerpt: '“During yesterday’s meeting with Trump’s envoy, Steve Witkoff, Vladimir Putin reiterated that the Russian side is ready to resume negotiations with Ukraine without any preconditions,” Kremlin spokesman Dmitry Peskov told reporters on Saturday.', attribution: 'peskov', framing: 'attributes' },
     ],
   },

@@ -10,7 +10,7 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'dw', alsoIn: ["The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\""], excerpt: '"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true," Ukraine\'s General Staff said on Saturday', attribution: 'ukraine-general-staff', framing: 'attributes' },
-      { outlet: 'unnamed', excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
+      { outlet: 'unnamed', alsoIn: ["a claim Ukraine disputes.", "Ukraine Denies"], excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
       { outlet: 'cnn', excerpt: 'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”', attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'ap', excerpt: 'Ukrainian officials disputed the claim.', attribution: 'ukraine-officials', framing: 'attributes' },
     ],

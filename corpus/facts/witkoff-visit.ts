@@ -10,7 +10,7 @@ export const WITKOFF_VISIT_FACTS: Fact[] = [
     reports: [
       { outlet: 'dw', alsoIn: ["\"During yesterday's talks with Witkoff"], excerpt: "during a meeting with US President Donald Trump's special envoy Steve Witkoff in Moscow on Friday", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'This announcement follows discussions between Putin and Steve Witkoff, an envoy of President Trump.', attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'euromaidan', excerpt: 'The announcement comes after Witkoff’s fourth visit to Moscow as President Donald Trump’s special representative.', attribution: 'outlet', framing: 'asserts', numbers: [{ raw: 'fourth visit', unit: 'visits', qualifier: 'exact', min: 4, max: 4 }] },
+      { outlet: 'euromaidan', alsoIn: ["“During yesterday’s meeting with Trump’s envoy, Steve Witkoff"], excerpt: 'The announcement comes after Witkoff’s fourth visit to Moscow as President Donald Trump’s special representative.', attribution: 'outlet', framing: 'asserts', numbers: [{ raw: 'fourth visit', unit: 'visits', qualifier: 'exact', min: 4, max: 4 }] },
       { outlet: 'ap', excerpt: 'His envoy, Steve Witkoff, met with Russian President Vladimir Putin earlier Friday', attribution: 'outlet', framing: 'asserts' },
     ],
   },

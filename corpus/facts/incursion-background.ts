@@ -10,7 +10,7 @@ export const INCURSION_BACKGROUND_FACTS: Fact[] = [
     reports: [
       { outlet: 'dw', excerpt: "Ukrainian troops which had made a surprise cross-border incursion into Russia's Kursk region in August last year", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'Ukraine launched an offensive into the border Kursk region in August of last year.', attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'cnn', excerpt: 'Ukraine launched its shock incursion into Kursk in August', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'cnn', alsoIn: ["the border region where Ukraine launched a surprise offensive last year"], excerpt: 'Ukraine launched its shock incursion into Kursk in August', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: 'The Ukrainian army stunned Russia in August 2024 by attacking across the border', attribution: 'outlet', framing: 'asserts' },
     ],
   },
@@ -40,7 +40,7 @@ export const INCURSION_BACKGROUND_FACTS: Fact[] = [
     reports: [
       { outlet: 'dw', excerpt: 'considered by many analysts to be an attempt to give Kyiv a territorial bargaining chip ahead of any negotiations', attribution: 'analysts', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'Kyiv hoped that controlling this territory would provide leverage in future ceasefire talks.', attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'cnn', excerpt: 'while Kyiv had poured precious resources into holding onto its territory there, with the view of using it as a key bargaining chip in any peace talks', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'cnn', alsoIn: ["If Putin’s claims are true, hopes of using Kursk as a bargaining counter are now gone"], excerpt: 'while Kyiv had poured precious resources into holding onto its territory there, with the view of using it as a key bargaining chip in any peace talks', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: 'The country’s leaders believed the capture of Russian territory might help in any future peace negotiations', attribution: 'outlet', framing: 'asserts' },
     ],
   },

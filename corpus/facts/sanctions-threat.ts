@@ -9,7 +9,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     core: true,
     reports: [
       { outlet: 'dw', alsoIn: ["Trump threatens Putin with further sanctions", "and perhaps \"has to be dealt with differently through banking or secondary sanctions.\""], excerpt: "But President Trump has cast doubt on Putin's remarks and theatened sanctions.", attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'cnn', excerpt: 'A few hours later on Saturday afternoon, Trump raised the prospect of applying new sanctions on Russia', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'cnn', alsoIn: ["has to be dealt with differently, through ‘Banking’ or ‘Secondary Sanctions?’"], excerpt: 'A few hours later on Saturday afternoon, Trump raised the prospect of applying new sanctions on Russia', attribution: 'outlet', framing: 'asserts' },
     ],
   },
   {

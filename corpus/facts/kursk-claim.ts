@@ -13,7 +13,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
       { outlet: 'unnamed', alsoIn: ["Russia claims complete control over the Kursk region", "Russia Claims Control of Kursk", "Gerasimov reported to Putin that the last settlement, Gornal, had been seized.", "the \"liberation\" of Kursk would create conditions for further advances."], excerpt: 'According to Russian Chief of Staff Valery Gerasimov, Russian forces have fully liberated the Kursk region from Ukrainian control.', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'euromaidan', alsoIn: ["After declaring Ukrainian forces expelled from Kursk Oblast"], excerpt: 'Gerasimov claimed the complete expulsion of Ukrainian forces from Kursk Oblast', attribution: 'gerasimov', framing: 'hedges' },
       { outlet: 'cnn', alsoIn: ["congratulating the Russian forces that he said defeated the Ukrainian military in the region", "In his address, Putin said recapturing Kursk “creates conditions for further successful actions of our troops in other important areas of the front.”"], excerpt: 'Russian President Vladimir Putin has claimed that his country has regained control of Kursk', attribution: 'putin', framing: 'hedges' },
-      { outlet: 'ap', excerpt: "All Ukrainian troops have been forced from Russia's Kursk region, Kremlin spokesperson Dmitry Peskov said.", attribution: 'peskov', framing: 'attributes' },
+      { outlet: 'ap', alsoIn: ["Russian claims that Ukraine has been fully dislodged from the territory.", "“The complete defeat of our enemy along Kursk’s border region creates the right conditions for further successes for our troops and in other important areas of the front,\" he said."], excerpt: "All Ukrainian troops have been forced from Russia's Kursk region, Kremlin spokesperson Dmitry Peskov said.", attribution: 'peskov', framing: 'attributes' },
     ],
   },
   {
@@ -104,6 +104,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
       { outlet: 'dw', excerpt: "The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\"", alsoIn: ["\"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true,\" Ukraine's General Staff said on Saturday, adding:"], attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: "a claim Ukraine disputes.", alsoIn: ["Russia Claims Control of Kursk, Ukraine Denies", "However, Ukrainian officials deny these claims."], attribution: 'outlet', framing: 'disputes' },
       { outlet: 'cnn', excerpt: "though Ukraine’s army says fighting continues.", alsoIn: ["But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”"], attribution: 'ukraine-general-staff', framing: 'attributes' },
+      { outlet: 'ap', excerpt: "Ukrainian officials disputed the claim.", alsoIn: ["pushing back against Russian claims that Ukraine has been fully dislodged from the territory."], attribution: 'ukraine-officials', framing: 'attributes' },
     ],
   },
   {

@@ -12,7 +12,7 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
       { outlet: 'dw', alsoIn: ["The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\""], excerpt: '"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true," Ukraine\'s General Staff said on Saturday', attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'unnamed', alsoIn: ["a claim Ukraine disputes.", "Ukraine Denies"], excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
       { outlet: 'cnn', alsoIn: ["though Ukraine’s army says fighting continues."], excerpt: 'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”', attribution: 'ukraine-general-staff', framing: 'attributes' },
-      { outlet: 'ap', excerpt: 'Ukrainian officials disputed the claim.', attribution: 'ukraine-officials', framing: 'attributes' },
+      { outlet: 'ap', alsoIn: ["pushing back against Russian claims that Ukraine has been fully dislodged from the territory."], excerpt: 'Ukrainian officials disputed the claim.', attribution: 'ukraine-officials', framing: 'attributes' },
     ],
   },
   {

@@ -37,6 +37,8 @@ export const SIDEBAR_CSS = `
 }
 @keyframes px-slide { from { transform: translateX(24px); opacity: 0; } to { transform: none; opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .panel { animation: none; } }
+/* Narrow windows: the panel takes the full width, so its own close button replaces the launcher. */
+@media (max-width: 480px) { .launcher[aria-expanded="true"] { display: none; } }
 .summary { padding: 14px 16px 12px; background: var(--bg); border-bottom: 1px solid var(--line); }
 .summary-top { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
 .brand { margin: 0; font: 600 11px/16px system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.6px; color: var(--muted); }

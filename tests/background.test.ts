@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { AnalyzeReply } from '../utils/messages';
-import background from './background';
+import background from '../entrypoints/background';
 
 // The fake browser has no commands API; record the listener so the test can fire the shortcut.
 type CommandListener = (command: string, tab?: { id?: number }) => Promise<void> | void;

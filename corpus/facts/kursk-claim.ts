@@ -93,6 +93,11 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
       { outlet: 'cnn', excerpt: 'Forest areas, basements and abandoned buildings are being checked for any remaining Ukrainian soldiers, he added.', attribution: 'gerasimov', framing: 'attributes' },
     ],
   },
+  // Not merged into ukraine-denies-kursk-claim: Euromaidan contests the claim
+  // through OSINT trackers, not Ukraine's General Staff. Every sentence that
+  // reports the denial also tells the reader the claim is contested, so those
+  // spans are gold here too. A sentence that names Gornal as the last
+  // settlement retaken also states kursk-fully-recaptured, and is listed there.
   {
     id: 'kursk-claim-contested',
     statement: "The claim that Ukrainian forces have been completely expelled from Kursk is contested.",

@@ -1,5 +1,14 @@
 import type { Fact } from '../schema';
 
+/*
+ * Near-duplicates reviewed, not merged (each is a different checkable claim):
+ * russia-ready-for-peace-talks (ready for talks at all) is implied by
+ * talks-without-preconditions (ready with no conditions), so every span of the
+ * latter is also listed under the former, never the other way round;
+ * talks-offer-after-kursk-claim and talks-offer-coincides-with-vatican-meeting
+ * are claims about timing, gold only where a sentence links the offer to the
+ * Kursk claim or to the Vatican meeting.
+ */
 /** The Kremlin's offer of talks with Ukraine. */
 export const TALKS_OFFER_FACTS: Fact[] = [
   {

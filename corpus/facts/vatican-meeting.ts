@@ -42,6 +42,9 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
       },
     ],
   },
+  // Kept apart from trump-zelensky-met-at-vatican: the basilica is a detail a
+  // reader can check on its own, and sentences that only say "at the Vatican"
+  // do not state it.
   {
     id: 'vatican-meeting-in-st-peters-basilica',
     statement: "Trump and Zelensky's conversation took place in St. Peter's Basilica.",

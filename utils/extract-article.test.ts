@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractFromText, truncateText } from './extract-article';
 import { parseHtml } from './parse-html';
+import { SOURCES } from '../corpus/sources';
 import { splitSentences } from './sentences';
 
 const fixture = (name: string) => readFileSync(new URL(`../tests/fixtures/extract/${name}`, import.meta.url), 'utf8');
@@ -200,6 +201,15 @@ describe('extractFromText', () => {
     expect(a.title).toBe(title);
     expect(a.text).toBe(body);
   });
+
+  it.each(SOURCES.map((s) => [s.id, s.file, s.headline ?? ''] as const))(
+    'finds the headline of the %s seed text behind its page furniture',
+    (_id, file, headline) => {
+      const a = extractFromText(readFileSync(new URL(`../corpus/sources/${file}`, import.meta.url), 'utf8'));
+      expect(a.title).toBe(headline);
+      expect(a.text.length).toBeGreaterThan(1000);
+    },
+  );
 
   it('survives non-string input', () => {
     expect(extractFromText(undefined as unknown as string).text).toBe('');

@@ -201,19 +201,25 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
 }
 
+/** Lines a copied page starts with before its headline: skip links, date stamps, breadcrumbs, appeals. */
+const LEAD_FURNITURE = /^(?:\d+\.\s*)?skip to\b|^date\s+\d{4}-\d{2}-\d{2}\b|^(?:\S+\s*){1,3}$/i;
+const MAX_LEAD_LINES = 8;
+
 /**
- * Plain text (pasted, or a .txt file): the first non-empty line is the title
- * when it is short and does not end like a sentence; lines become paragraphs.
+ * Plain text (pasted, or a .txt file): the first line that is not page
+ * furniture is the title when it is short and does not end like a sentence;
+ * lines become paragraphs.
  */
 export function extractFromText(text: string, opts: ExtractOptions = {}): ExtractedArticle {
   const lines = (typeof text === 'string' ? text : '').split(/\r?\n|\r/).map(collapseWhitespace);
   let title = '';
-  const first = lines.findIndex((l) => l.length > 0);
-  if (first >= 0) {
-    const line = lines[first]!;
+  const nonEmpty = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+  const lead = nonEmpty.slice(0, MAX_LEAD_LINES).find((i) => !LEAD_FURNITURE.test(lines[i]!)) ?? nonEmpty[0];
+  if (lead !== undefined) {
+    const line = lines[lead]!;
     if (line.length <= 160 && !/[.!?…]["”’']?$/.test(line)) {
       title = line;
-      lines.splice(first, 1);
+      lines.splice(lead, 1);
     }
   }
   const body = lines.filter((l) => l.length > 0).join('\n\n');

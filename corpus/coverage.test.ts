@@ -34,6 +34,8 @@ describe('corpus coverage', () => {
       expect(row.shared + row.alone).toBeLessThanOrEqual(row.facts);
       const mine = corpus.facts.filter((f) => f.reports.some((r) => r.outlet === row.outlet));
       expect(row.facts).toBe(mine.length);
+      const alsoIn = mine.flatMap((f) => f.reports.filter((r) => r.outlet === row.outlet).flatMap((r) => r.alsoIn ?? []));
+      expect(row.spans).toBe(mine.length + alsoIn.length);
     }
   });
 });

@@ -6,6 +6,8 @@ export interface OutletRow {
   outlet: OutletId;
   sentences: number;
   facts: number;
+  /** Gold spans: one excerpt per report plus its alsoIn spans. */
+  spans: number;
   /** Facts this outlet reports that at least two other outlets report too. */
   shared: number;
   /** Facts no other outlet reports. */
@@ -23,6 +25,7 @@ export function outletRows(input: CorpusInput, segment: NonNullable<CorpusInput[
       outlet,
       sentences,
       facts: mine.length,
+      spans: mine.reduce((n, f) => n + f.reports.filter((r) => r.outlet === outlet).reduce((k, r) => k + 1 + (r.alsoIn?.length ?? 0), 0), 0),
       shared: mine.filter((f) => f.reports.length >= 3).length,
       alone: mine.filter((f) => f.reports.length === 1).length,
     };
@@ -30,8 +33,8 @@ export function outletRows(input: CorpusInput, segment: NonNullable<CorpusInput[
 }
 
 export function formatTable(rows: OutletRow[], totalFacts: number): string {
-  const head = ['outlet', 'body sentences', 'facts', 'shared with ≥2 others', 'only this outlet'];
-  const lines = [head, ...rows.map((r) => [r.outlet, r.sentences, r.facts, r.shared, r.alone].map(String))];
+  const head = ['outlet', 'body sentences', 'facts', 'gold spans', 'shared with ≥2 others', 'only this outlet'];
+  const lines = [head, ...rows.map((r) => [r.outlet, r.sentences, r.facts, r.spans, r.shared, r.alone].map(String))];
   const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   const fmt = (l: string[]) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [fmt(lines[0]!), ...lines.slice(1).map(fmt), '', `total facts: ${totalFacts}`].join('\n');

@@ -77,6 +77,7 @@ export async function mountSidebar(
 
   // A click on a highlighted sentence opens the panel at its card.
   const onDocClick = (e: MouseEvent) => {
+    if (e.composedPath().includes(ui.shadowHost)) return; // a click in our own panel, not on the page
     const i = highlighter.hitTest(e.clientX, e.clientY, e.target);
     const card = i === null ? undefined : cards[i];
     if (!card) return;

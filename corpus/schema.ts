@@ -136,6 +136,16 @@ export interface Fact {
    * also appear in near-miss articles, so they do not.
    */
   core: boolean;
+  /**
+   * What a sentence must say to state this fact, as concept groups: every
+   * group must be present, each group through any one of its alternatives
+   * (a word or phrase, normalised like all text: "talks" = "negotiations",
+   * "Kiev" = "Kyiv"; "#minutes" means any figure in minutes). E.g.
+   * [["without preconditions", "unconditional"], ["talks", "negotiate"]].
+   * Every span of every report must satisfy it (validated), so it only ever
+   * rules out sentences that lack the fact's defining content.
+   */
+  signature?: string[][];
   /** Ids of facts this one contradicts (Russia's claim ↔ Ukraine's denial). */
   contradicts?: string[];
   reports: Report[];

@@ -106,3 +106,15 @@ export const SPEAKER_TERMS = new Set([
   'peskov', 'kremlin', 'interfax', 'tass', 'telegram', 'russian', 'ukrainian',
 ]);
 export const SPEAKER_WEIGHT = 0.4;
+
+/**
+ * People, places and bodies the story turns on, as normalised terms. A report
+ * that names some of them and a sentence that names others, none in common,
+ * are about different things however many other words they share
+ * ("Ushakov called the talks constructive" is not the Vatican meeting).
+ */
+export const ENTITY_TERMS = new Set([
+  'putin', 'zelensky', 'trump', 'witkoff', 'gerasimov', 'peskov', 'ushakov', 'macron', 'starmer', 'biden', 'obama', 'remchukov',
+  'nykyforov', 'cheung', 'lysak', 'filashkin', 'kursk', 'gornal', 'vatican', 'popefrancis', 'nkorea', 'skorea', 'isw', 'belgorod',
+  'crimea', 'donbas', 'yarova', 'donetsk', 'dnipropetrovsk', 'kharkiv', 'sumi', 'rome', 'whitehouse', 'ukrgenstaff', 'interfax', 'tass',
+]);

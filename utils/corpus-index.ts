@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../corpus/schema';
-import { SPEAKER_TERMS, SPEAKER_WEIGHT } from './aliases';
+import { ENTITY_TERMS, SPEAKER_TERMS, SPEAKER_WEIGHT } from './aliases';
 import { termSet } from './normalize';
 import { quantityTerms } from './quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from './runtime-corpus';
@@ -12,6 +12,8 @@ export interface IndexedReport {
   terms: string[];
   /** The same terms as a set, to add common-term agreement to a candidate without walking long posting lists. */
   termSet: Set<string>;
+  /** The story's people and places this report names. */
+  entities: string[];
   /** Sum of the weights of the unigram terms: bigrams only ever add agreement, never dilute it. */
   weight: number;
 }
@@ -66,9 +68,18 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
     }
   });
 
+  // Rarity is counted in facts, not reports: a term five outlets use for one
+  // fact is that fact's signature, while a term spread over many facts tells
+  // them apart poorly.
+  const factTerms = new Map<number, Set<string>>();
+  for (const r of rawReports) {
+    let set = factTerms.get(r.factIndex);
+    if (!set) factTerms.set(r.factIndex, (set = new Set()));
+    for (const t of r.terms) set.add(t);
+  }
   const documentFrequency = new Map<string, number>();
-  for (const r of rawReports) for (const t of r.terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-  const n = rawReports.length || 1;
+  for (const set of factTerms.values()) for (const t of set) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  const n = factTerms.size || 1;
   const weights = new Map<string, number>();
   for (const [term, df] of documentFrequency) {
     const w = (Math.log(1 + n / df) / Math.log(1 + n)) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
@@ -85,7 +96,8 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
       list.push(i);
     }
     const weight = terms.reduce((sum, t) => sum + (t.startsWith('b:') ? 0 : (weights.get(t) ?? 0)), 0);
-    return { factIndex: r.factIndex, outlet: r.outlet, terms, termSet: new Set(terms), weight };
+    const entities = [...r.terms].filter((t) => ENTITY_TERMS.has(t));
+    return { factIndex: r.factIndex, outlet: r.outlet, terms, termSet: new Set(terms), entities, weight };
   });
 
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);

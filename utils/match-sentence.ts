@@ -1,3 +1,4 @@
+import { ENTITY_TERMS } from './aliases';
 import { CANDIDATE_MIN_WEIGHT, reportTerms, type CorpusIndex } from './corpus-index';
 
 export interface MatcherParams {
@@ -7,6 +8,8 @@ export interface MatcherParams {
   excerptBias: number;
   /** Extra credit for a shared bigram, as a fraction of its weight: phrase agreement, not new content. */
   bigramBonus: number;
+  /** Similarity multiplier when report and sentence both name the story's people or places, but none in common. */
+  entityMismatch: number;
   /** Fewest shared unigrams for a report to be considered at all. */
   minSharedTerms: number;
   /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
@@ -18,6 +21,7 @@ export const DEFAULT_PARAMS: MatcherParams = {
   unknownWeight: 0.35,
   excerptBias: 0.5,
   bigramBonus: 0.3,
+  entityMismatch: 0.6,
   minSharedTerms: 2,
   slope: 14,
   midpoint: 0.42,
@@ -55,9 +59,11 @@ function resolveUnknown(index: CorpusIndex, term: string): string | null {
  */
 export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS): FactCandidate[] {
   const known: string[] = [];
+  const entities = new Set<string>();
   let sentenceWeight = 0;
   for (const raw of reportTerms(sentence)) {
     const term = index.weights.has(raw) ? raw : resolveUnknown(index, raw);
+    if (term && ENTITY_TERMS.has(term)) entities.add(term);
     if (term && index.weights.has(term)) {
       known.push(term);
       if (!term.startsWith('b:')) sentenceWeight += index.weights.get(term)!;
@@ -109,7 +115,8 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     const report = index.reports[reportIndex]!;
     const excerptCoverage = Math.min(1, shared / report.weight);
     const sentenceCoverage = Math.min(1, shared / sentenceWeight);
-    const similarity = params.excerptBias * excerptCoverage + (1 - params.excerptBias) * sentenceCoverage;
+    const disjoint = entities.size > 0 && report.entities.length > 0 && !report.entities.some((e) => entities.has(e));
+    const similarity = (params.excerptBias * excerptCoverage + (1 - params.excerptBias) * sentenceCoverage) * (disjoint ? params.entityMismatch : 1);
     const previous = bestByFact.get(report.factIndex);
     if (!previous || similarity > previous.similarity) {
       const confidence = 1 / (1 + Math.exp(-params.slope * (similarity - params.midpoint)));

@@ -18,7 +18,8 @@ const PHRASE_RE = new RegExp(
 
 const WORD_TO_CONCEPT = new Map<string, string>();
 for (const [concept, words] of Object.entries(WORD_ALIASES)) {
-  for (const word of words) WORD_TO_CONCEPT.set(word, concept);
+  // The canonical spelling maps to itself too, or "Zelensky" would be stemmed apart from "Zelenskyy".
+  for (const word of [concept, ...words]) WORD_TO_CONCEPT.set(word, concept);
 }
 
 /** Lowercase, strip accents, one kind of apostrophe, quote and dash. */

@@ -20,6 +20,8 @@ export interface RuntimeFact {
   statement: string;
   topic: TopicId;
   core: boolean;
+  /** See Fact.signature. */
+  signature?: string[][];
   contradicts?: string[];
   reports: RuntimeReport[];
 }

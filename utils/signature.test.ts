@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { reportTerms } from './corpus-index';
+import { compileSignature, emptyAlternatives, satisfiesSignature } from './signature';
+
+const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']]);
+const meeting = compileSignature([['Trump'], ['Zelensky'], ['#minutes', 'briefly']]);
+
+describe('satisfiesSignature', () => {
+  it.each([
+    ['Putin is ready to resume negotiations without any preconditions', talks, true],
+    ['Kremlin: ready for talks, no preconditions', talks, true],
+    ['Putin is ready to resume negotiations', talks, false],
+    ['Zelenskiy and Trump spoke for 15 minutes', meeting, true],
+    ['Zelenskyy briefly met Trump', meeting, true],
+    ['Zelensky met Trump', meeting, false],
+  ])('%j', (sentence, signature, expected) => {
+    expect(satisfiesSignature(reportTerms(sentence), signature)).toBe(expected);
+  });
+
+  it('names alternatives that normalise to nothing', () => {
+    expect(emptyAlternatives([['the', 'Kursk'], ['#km2', 'of it']])).toEqual(['the', 'of it']);
+  });
+});

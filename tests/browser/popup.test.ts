@@ -1,0 +1,136 @@
+/**
+ * The popup's controls change what happens on story pages: auto-open, the
+ * per-site switch (which must act at once, without a reload) and "Open sidebar".
+ *
+ * popup.html is opened as an ordinary tab. It asks for the active tab of its
+ * window, so after opening it we bring the story tab to the front and reload
+ * the popup in the background: it then talks to the story tab as it would
+ * when opened from the toolbar.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { fixtureUrl } from './pages';
+import { byTestId, gotoWithSidebar, SIDEBAR_HOST, TID } from './sidebar';
+
+const STORY = 'story-cnn.html';
+
+// A fresh profile per test: auto-open, disabled sites and collapsed sites are all persisted settings.
+let session: ExtensionSession;
+
+beforeEach(async () => {
+  session = await launchWithExtension();
+});
+
+afterEach(async () => {
+  await session?.close();
+});
+
+async function openPopup(): Promise<Page> {
+  const popup = await session.context.newPage();
+  const response = await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  expect(response?.ok(), 'popup.html exists in the build').toBe(true);
+  await byTestId(popup, TID.popupAutoOpen).waitFor({ state: 'visible' });
+  return popup;
+}
+
+/** Re-targets an open popup at story: story becomes the active tab, the popup reloads behind it. */
+async function popupFor(story: Page, popup: Page): Promise<void> {
+  await story.bringToFront();
+  await popup.reload();
+  await byTestId(popup, TID.popupSiteToggle).waitFor({ state: 'attached' });
+}
+
+async function storageValue(key: string): Promise<unknown> {
+  return session.worker.evaluate(async (k) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await chrome.storage.sync.get(k))[k];
+  }, key);
+}
+
+describe('auto-open', () => {
+  it('is on by default: a story page opens the panel by itself', async () => {
+    const page = await session.context.newPage();
+    await gotoWithSidebar(page, fixtureUrl(STORY));
+    await byTestId(page, TID.panel).first().waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await byTestId(page, TID.launcher).first().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('switched off in the popup, a story page shows only the launcher', async () => {
+    const popup = await openPopup();
+    const toggle = byTestId(popup, TID.popupAutoOpen);
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    expect(await toggle.isChecked()).toBe(false);
+    await expect.poll(() => storageValue('autoOpen')).toBe(false);
+
+    const page = await session.context.newPage();
+    await gotoWithSidebar(page, fixtureUrl(STORY));
+    const launcher = byTestId(page, TID.launcher).first();
+    await launcher.waitFor({ state: 'visible' });
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(await byTestId(page, TID.panel).count()).toBe(0);
+
+    // The launcher still works when auto-open is off.
+    await launcher.click();
+    await byTestId(page, TID.panel).first().waitFor({ state: 'visible' });
+  });
+});
+
+describe('per-site switch', () => {
+  it('reports the story tab and turns Parallax off and on for its site without a reload', async () => {
+    const story = await session.context.newPage();
+    await gotoWithSidebar(story, fixtureUrl(STORY));
+    const popup = await openPopup();
+    await popupFor(story, popup);
+
+    await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toMatch(/^Story detected: \d+ claims? matched/);
+    const site = byTestId(popup, TID.popupSiteToggle);
+    expect(await site.isEnabled()).toBe(true);
+    expect(await site.isChecked()).toBe(true);
+
+    await site.click();
+    await expect.poll(() => storageValue('disabledSites')).toEqual(['127.0.0.1']);
+    await story.locator(SIDEBAR_HOST).waitFor({ state: 'detached', timeout: 10_000 });
+    // The popup must agree with what just happened: the switch reads off, the status says so.
+    await popup.waitForTimeout(1_000);
+    expect(await site.isChecked(), 'site switch still reads off after the popup refreshes').toBe(false);
+    await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toBe('Parallax is off on this site.');
+
+    await site.click();
+    await expect.poll(() => storageValue('disabledSites')).toEqual([]);
+    await story.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
+  });
+
+  it('a site switched off stays off on the next page load', async () => {
+    await session.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
+      await chrome.storage.sync.set({ disabledSites: ['127.0.0.1'] });
+    });
+    const page = await session.context.newPage();
+    await page.goto(fixtureUrl(STORY), { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS * 2);
+    expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
+  });
+});
+
+describe('open sidebar button', () => {
+  it('opens the panel on the story tab when auto-open is off', async () => {
+    await session.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
+      await chrome.storage.sync.set({ autoOpen: false });
+    });
+    const story = await session.context.newPage();
+    await gotoWithSidebar(story, fixtureUrl(STORY));
+    await byTestId(story, TID.launcher).first().waitFor({ state: 'visible' });
+    expect(await byTestId(story, TID.panel).count()).toBe(0);
+
+    const popup = await openPopup();
+    await popupFor(story, popup);
+    const open = byTestId(popup, 'popup-open');
+    await expect.poll(() => open.isEnabled()).toBe(true);
+    await open.click({ noWaitAfter: true });
+    await byTestId(story, TID.panel).first().waitFor({ state: 'visible', timeout: 10_000 });
+  });
+});

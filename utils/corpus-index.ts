@@ -4,6 +4,7 @@ import { ENTITY_TERMS, SPEAKER_TERMS, SPEAKER_WEIGHT } from './aliases';
 import { termSet } from './normalize';
 import { quantityTerms } from './quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from './runtime-corpus';
+import { compileSignature, type CompiledSignature } from './signature';
 
 /** One outlet's report of one fact, reduced to weighted terms. */
 export interface IndexedReport {
@@ -29,6 +30,8 @@ export interface CorpusIndex {
   reports: IndexedReport[];
   weights: Map<string, number>;
   postings: Map<string, number[]>;
+  /** Per fact, what a sentence must contain to state it; null where the corpus gives no signature. */
+  signatures: (CompiledSignature | null)[];
   fuzzyVocabulary: Fuse<string>;
   fuzzyCache: Map<string, string | null>;
   /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
@@ -103,5 +106,6 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
   const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length) };
-  return { facts: corpus.facts, reports, weights, postings, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+  const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature) : null));
+  return { facts: corpus.facts, reports, weights, postings, signatures, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }

@@ -1,5 +1,6 @@
 import { ENTITY_TERMS } from './aliases';
 import { CANDIDATE_MIN_WEIGHT, reportTerms, type CorpusIndex } from './corpus-index';
+import { satisfiesSignature } from './signature';
 
 export interface MatcherParams {
   /** Weight given to a sentence term the corpus has never seen: novel content dilutes a match. */
@@ -60,9 +61,13 @@ function resolveUnknown(index: CorpusIndex, term: string): string | null {
 export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS): FactCandidate[] {
   const known: string[] = [];
   const entities = new Set<string>();
+  /** Everything the sentence says, spellings resolved: what signatures are checked against. */
+  const said = new Set<string>();
   let sentenceWeight = 0;
   for (const raw of reportTerms(sentence)) {
     const term = index.weights.has(raw) ? raw : resolveUnknown(index, raw);
+    said.add(raw);
+    if (term) said.add(term);
     if (term && ENTITY_TERMS.has(term)) entities.add(term);
     if (term && index.weights.has(term)) {
       known.push(term);
@@ -113,6 +118,8 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     seen[reportIndex] = 0;
     if (unigrams < params.minSharedTerms) continue;
     const report = index.reports[reportIndex]!;
+    const signature = index.signatures[report.factIndex];
+    if (signature && !satisfiesSignature(said, signature)) continue;
     const excerptCoverage = Math.min(1, shared / report.weight);
     const sentenceCoverage = Math.min(1, shared / sentenceWeight);
     const disjoint = entities.size > 0 && report.entities.length > 0 && !report.entities.some((e) => entities.has(e));

@@ -2,9 +2,13 @@
  * On each outlet's copy of the story, the sidebar opens with the page's claims
  * and shows how the OTHER outlets reported them – never the page itself.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl } from './pages';
+import { REPO_ROOT } from './paths';
 import { byTestId, gotoWithSidebar, openPanel, reportOutlets, TID } from './sidebar';
 
 const OUTLETS = ['dw', 'cnn', 'ap', 'euromaidan', 'unnamed'] as const;
@@ -41,6 +45,76 @@ describe.each(OUTLETS)('story-%s.html', (outlet) => {
       for (const o of outlets) expect(OUTLETS as readonly string[]).toContain(o);
       expect(outlets, `no report from the page's own outlet (${outlet})`).not.toContain(outlet);
       expect(new Set(outlets).size, 'reports from more than one other outlet').toBeGreaterThan(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/** The outlet's source article, whitespace collapsed: what "verbatim" is checked against. */
+function sourceText(outlet: string): string {
+  return collapse(readFileSync(path.join(REPO_ROOT, 'corpus', 'sources', `${outlet}.txt`), 'utf8'));
+}
+
+async function storyPanel(file: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await gotoWithSidebar(page, fixtureUrl(file));
+  await openPanel(page);
+  await byTestId(page, TID.claim).first().waitFor({ state: 'attached' });
+  return page;
+}
+
+describe.each(OUTLETS)('story-%s.html details', (outlet) => {
+  it('quotes every other outlet verbatim from its own article', async () => {
+    const page = await storyPanel(`story-${outlet}.html`);
+    try {
+      const quotes = await byTestId(page, TID.report).evaluateAll((els) =>
+        els.map((el) => ({ outlet: el.getAttribute('data-outlet') ?? '', excerpt: el.querySelector('.excerpt')?.textContent ?? '' })),
+      );
+      expect(quotes.length).toBeGreaterThan(0);
+      const sources = new Map<string, string>();
+      for (const q of quotes) {
+        if (!sources.has(q.outlet)) sources.set(q.outlet, sourceText(q.outlet));
+        const body = collapse(q.excerpt).replace(/^“/, '').replace(/”$/, '');
+        expect(body.length, `${q.outlet} report has an excerpt`).toBeGreaterThan(0);
+        // A shortened excerpt may elide with "…"; every piece must still be verbatim.
+        for (const piece of body.split('…').map((x) => x.trim()).filter(Boolean)) {
+          expect(sources.get(q.outlet), `${q.outlet} excerpt "${piece}"`).toContain(piece);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lists omitted facts that are not also matched on the page, and counts unmatched sentences', async () => {
+    const page = await storyPanel(`story-${outlet}.html`);
+    try {
+      const omitted = await byTestId(page, TID.omitted).locator('[data-fact-id]').evaluateAll((els) =>
+        els.map((el) => el.getAttribute('data-fact-id') ?? ''),
+      );
+      expect(omitted.length, 'omitted facts listed').toBeGreaterThan(0);
+      const matched = await page.locator('[data-testid="parallax-fact"][data-fact-id]').evaluateAll((els) =>
+        els.map((el) => el.getAttribute('data-fact-id') ?? ''),
+      );
+      expect(matched.length).toBeGreaterThan(0);
+      expect(omitted.filter((id) => matched.includes(id)), 'facts both matched and "not on this page"').toEqual([]);
+
+      const unmatched = await byTestId(page, TID.unmatched).first().getAttribute('data-count');
+      expect(unmatched).toMatch(/^\d+$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('flags at least one discrepancy, each of a known kind', async () => {
+    const page = await storyPanel(`story-${outlet}.html`);
+    try {
+      const kinds = await byTestId(page, TID.discrepancy).evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+      expect(kinds.length).toBeGreaterThan(0);
+      for (const k of kinds) expect(['numbers', 'attribution', 'framing']).toContain(k);
     } finally {
       await page.close();
     }

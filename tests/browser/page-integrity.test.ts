@@ -1,0 +1,105 @@
+/**
+ * On a story page the extension adds its sidebar and nothing else: the
+ * article's own DOM is what it would be without the extension, the page's CSS
+ * cannot restyle the sidebar, and nothing is fetched from anywhere but the page's server.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPlainBrowser, launchWithExtension, loadWithoutExtension, type ExtensionSession } from './harness';
+import { fixtureUrl, inlinePage } from './pages';
+import { PAGES_DIR } from './paths';
+import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
+
+let session: ExtensionSession;
+let plain: Browser;
+
+beforeAll(async () => {
+  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all([session?.close(), plain?.close()]);
+});
+
+/** Document HTML with the sidebar host and the highlight stylesheet taken out. */
+async function domWithoutParallax(page: Page): Promise<{ html: string; removed: string[] }> {
+  return page.evaluate((hostTag) => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    const removed: string[] = [];
+    for (const el of clone.querySelectorAll(`${hostTag}, style#parallax-highlight-style`)) {
+      removed.push(el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''));
+      el.remove();
+    }
+    return { html: clone.outerHTML, removed };
+  }, SIDEBAR_HOST);
+}
+
+describe('story page DOM', () => {
+  it.each(['story-dw.html', 'story-ap.html'])('%s is unchanged apart from the sidebar host and highlight style', async (file) => {
+    const page = await session.context.newPage();
+    try {
+      await gotoWithSidebar(page, fixtureUrl(file));
+      await openPanel(page);
+      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+      const [mine, theirs] = await Promise.all([domWithoutParallax(page), loadWithoutExtension(fixtureUrl(file), plain)]);
+      expect(mine.removed).toContain(SIDEBAR_HOST);
+      expect(mine.html).toBe(theirs);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('style isolation', () => {
+  it('hostile page CSS does not restyle the sidebar', async () => {
+    const story = readFileSync(path.join(PAGES_DIR, 'story-dw.html'), 'utf8');
+    const hostile = `<style>
+      * { color: rgb(255, 0, 0) !important; font-size: 40px !important; background: rgb(0, 255, 0) !important; }
+      button, aside, .card { display: none !important; }
+      [data-testid] { visibility: hidden !important; }
+    </style>`;
+    const url = inlinePage('hostile-story-dw.html', story.replace(/<\/head>/i, `${hostile}</head>`));
+    const page = await session.context.newPage();
+    try {
+      await gotoWithSidebar(page, url);
+      const panel = await openPanel(page);
+      const card = byTestId(page, TID.claim).first();
+      await card.waitFor({ state: 'visible' });
+      const styles = await card.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { color: cs.color, fontSize: cs.fontSize, background: cs.backgroundColor };
+      });
+      expect(styles.color).not.toBe('rgb(255, 0, 0)');
+      expect(styles.fontSize).not.toBe('40px');
+      expect(styles.background).not.toBe('rgb(0, 255, 0)');
+      expect(await panel.first().isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('network', () => {
+  it('requests nothing beyond the page and its own server while analysing a story', async () => {
+    // Context-level events include the extension's service worker, not just the tab.
+    const seen: string[] = [];
+    const onRequest = (r: { url(): string }) => seen.push(r.url());
+    session.context.on('request', onRequest);
+    const page = await session.context.newPage();
+    try {
+      await gotoWithSidebar(page, fixtureUrl('story-euromaidan.html'));
+      await openPanel(page);
+      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+      await page.waitForTimeout(1_000);
+    } finally {
+      session.context.off('request', onRequest);
+      await page.close();
+    }
+    const origin = new URL(fixtureUrl('x')).origin;
+    const foreign = seen.filter((u) => !u.startsWith(origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    expect(seen.length, 'requests were observed at all').toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+});

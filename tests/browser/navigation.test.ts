@@ -154,3 +154,47 @@ describe('card ↔ sentence', () => {
     }
   });
 });
+
+describe('more keyboard and state', () => {
+  it('ArrowDown and ArrowUp move focus between claim cards', async () => {
+    const page = await storyPage();
+    try {
+      const cards = byTestId(page, TID.claim);
+      const [first, second] = await cards.evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('data-sentence-index')));
+      expect(second, 'at least two cards').toBeTruthy();
+      const focusedIndex = () =>
+        page.evaluate((hostTag) => document.querySelector(hostTag)?.shadowRoot?.activeElement?.getAttribute('data-sentence-index') ?? null, SIDEBAR_HOST);
+      await cards.first().focus();
+      expect(await focusedIndex()).toBe(first);
+      await page.keyboard.press('ArrowDown');
+      expect(await focusedIndex()).toBe(second);
+      await page.keyboard.press('ArrowUp');
+      expect(await focusedIndex()).toBe(first);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a panel collapsed on a site stays collapsed on reload, and reopens once reopened', async () => {
+    const page = await storyPage();
+    try {
+      const launcher = byTestId(page, TID.launcher).first();
+      await launcher.click();
+      await byTestId(page, TID.panel).first().waitFor({ state: 'hidden' });
+
+      await page.reload({ waitUntil: 'load' });
+      await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
+      await launcher.waitFor({ state: 'visible' });
+      await page.waitForTimeout(1_000);
+      expect(await byTestId(page, TID.panel).count(), 'collapsed after reload').toBe(0);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+
+      await launcher.click();
+      await byTestId(page, TID.panel).first().waitFor({ state: 'visible' });
+      await page.reload({ waitUntil: 'load' });
+      await byTestId(page, TID.panel).first().waitFor({ state: 'visible', timeout: 20_000 });
+    } finally {
+      await page.close();
+    }
+  });
+});

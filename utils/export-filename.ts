@@ -1,0 +1,23 @@
+export type ExportFormat = 'md' | 'csv' | 'json';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json'];
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  md: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** parallax-<hostname>-<yyyy-mm-dd>.<ext>, in the reader's local date; a hostname is reduced to filename-safe characters. */
+export function exportFilename(hostname: string, date: Date, ext: ExportFormat): string {
+  const host =
+    hostname
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .replace(/^[.-]+|[.-]+$/g, '')
+      .slice(0, 100) || 'page';
+  const day = Number.isNaN(date.getTime()) ? 'undated' : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `parallax-${host}-${day}.${ext}`;
+}

@@ -88,3 +88,45 @@ describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
     }
   });
 });
+
+describe.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => {
+  it('lists the corpus outlets and has no axe violations', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme });
+      const response = await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+      expect(response?.ok(), 'options.html exists in the build').toBe(true);
+      await byTestId(page, 'options-corpus').waitFor({ state: 'visible' });
+      expect(await byTestId(page, 'options-corpus').locator('li').count()).toBe(5);
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard opening', () => {
+  it('opening the panel from the launcher with Enter moves focus into the panel', async () => {
+    const page = await session.context.newPage();
+    try {
+      await gotoWithSidebar(page, fixtureUrl('story-unnamed.html'));
+      await openPanel(page);
+      const launcher = byTestId(page, TID.launcher).first();
+      await launcher.click();
+      await byTestId(page, TID.panel).first().waitFor({ state: 'hidden' });
+      await launcher.focus();
+      await page.keyboard.press('Enter');
+      await byTestId(page, TID.panel).first().waitFor({ state: 'visible' });
+      const inPanel = async () =>
+        page.evaluate((hostTag) => {
+          const root = document.querySelector(hostTag)?.shadowRoot;
+          const active = root?.activeElement;
+          return !!active && !!active.closest('[data-testid="parallax-panel"]');
+        }, SIDEBAR_HOST);
+      await expect.poll(inPanel, { timeout: 5_000 }).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -191,6 +191,37 @@ const CASES: Case[] = [
     breakIt: (c) => { c.texts.cnn = c.texts.cnn.replace('six combat', 'seven combat'); },
     expected: { factId: null, field: 'sources[cnn].sha256', message: /does not match/ },
   },
+  {
+    name: 'signature group that is empty',
+    breakIt: (c) => { fact(c, 'gornal-last-settlement-retaken').signature = [['Gornal'], []]; },
+    expected: { factId: 'gornal-last-settlement-retaken', field: 'signature', message: /group 1 is empty/ },
+  },
+  {
+    name: 'signature alternative made only of stopwords',
+    breakIt: (c) => { fact(c, 'gornal-last-settlement-retaken').signature = [['Gornal', 'of the']]; },
+    expected: { factId: 'gornal-last-settlement-retaken', field: 'signature', message: /"of the" normalises to nothing/ },
+  },
+  {
+    name: 'signature that is not a list of groups',
+    breakIt: (c) => { (fact(c, 'gornal-last-settlement-retaken') as { signature: unknown }).signature = ['Gornal']; },
+    expected: { factId: 'gornal-last-settlement-retaken', field: 'signature', message: /list of groups/ },
+  },
+  {
+    name: 'signature an excerpt does not satisfy',
+    breakIt: (c) => { fact(c, 'zelensky-met-macron').signature = [['Macron'], ['Elysee']]; },
+    expected: { factId: 'zelensky-met-macron', field: 'signature', message: /^not satisfied by reports\[0\]\.excerpt \(dw\): "While in Rome/ },
+  },
+  {
+    name: 'signature an alsoIn span does not satisfy',
+    // The excerpt says "While in Rome"; the DW headline ("Zelenskyy meets Trump and Macron at Vatican") does not.
+    breakIt: (c) => { fact(c, 'zelensky-met-macron').signature = [['Macron'], ['Rome']]; },
+    expected: { factId: 'zelensky-met-macron', field: 'signature', message: /^not satisfied by reports\[0\]\.alsoIn\[0\] \(dw\): "Zelenskyy meets Trump and Macron at Vatican"/ },
+  },
+  {
+    name: 'signature that one outlet\'s restatement does not satisfy',
+    breakIt: (c) => { fact(c, 'talks-without-preconditions').signature = [['preconditions'], ['Saturday']]; },
+    expected: { factId: 'talks-without-preconditions', field: 'signature', message: /^not satisfied by reports\[1\]\.alsoIn\[0\] \(unnamed\): "Putin's Offer of Talks Without Preconditions"/ },
+  },
 ];
 
 const matches = (p: CorpusProblem, e: Case['expected']) =>

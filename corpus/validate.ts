@@ -4,6 +4,7 @@ import { locateInBody, overlaps, type Span } from './locate';
 import { ATTRIBUTION_IDS, FRAMINGS, OUTLET_IDS, TOPIC_IDS } from './schema';
 import type { Fact, NonFact, OutletId, Report, Source } from './schema';
 import { checkNumbers, type ParseQuantities } from './validate-numbers';
+import { checkSignature } from './validate-signature';
 
 export type { ParseQuantities };
 
@@ -60,6 +61,7 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
     if (!isOneOf(TOPIC_IDS, fact.topic)) add('topic', `unknown topic "${fact.topic}"`);
     if (typeof fact.core !== 'boolean') add('core', 'must be true or false');
     if (!fact.reports?.length) add('reports', 'a fact needs at least one report');
+    checkSignature(fact, add);
     for (const other of fact.contradicts ?? []) {
       const target = byId.get(other);
       if (other === fact.id) add('contradicts', 'a fact cannot contradict itself');

@@ -7,6 +7,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: 'Russia says its forces have fully retaken the Kursk region and driven out all Ukrainian troops.',
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["Kursk", "region", "territory", "Gornal", "last settlement"],
+      ["recaptured", "liberated", "retaken", "regained", "cleared", "expelled", "ejected", "eliminated", "dislodged", "driven out", "ousted", "forced from", "pushed out", "seized", "complete control", "full control", "claims control", "end of hostilities", "ended incursion", "end of fighting", "full defeat", "complete defeat", "defeated military", "victory"],
+    ],
     contradicts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'independent-sources-ukraine-holds-territory'],
     reports: [
       { outlet: 'dw', alsoIn: ["\"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation", "After claiming to have ended Ukraine's incursion into Kursk", "the Russian military claimed to have ejected or eliminated the last of the Ukrainian troops which had made a surprise cross-border incursion into Russia's Kursk region in August last year", "\"Today, the last settlement in the Kursk region, the village of Gornal, has been liberated from Ukrainian forces,\"", "\"The full defeat of the enemy in the Kursk border region creates conditions for further successful actions by our forces on other important parts of the front.\""], excerpt: 'the Russian military claimed to have recaptured the border region of Kursk', attribution: 'russian-military', framing: 'hedges' },
@@ -21,6 +25,11 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: 'Chief of the General Staff Valery Gerasimov reported the news to Putin at a meeting (by video link) on Saturday.',
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["Gerasimov", "Chief of the General Staff", "top general", "army chief"],
+      ["Putin", "briefing", "briefed"],
+      ["reported", "report", "briefing", "briefed", "meeting", "video", "informed", "news", "update"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'Russian Chief of Staff Valery Gerasimov said during a video conference meeting with Putin on Saturday', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'Gerasimov reported to Putin that the last settlement, Gornal, had been seized.', attribution: 'outlet', framing: 'asserts' },
@@ -33,6 +42,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: 'Gerasimov said Gornal, the last settlement in the Kursk region held by Ukrainian forces, had been retaken.',
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["Gornal", "last settlement", "last village", "final settlement", "last town", "last locality"],
+      ["liberated", "recaptured", "retaken", "seized", "captured", "taken", "took", "control", "cleared", "fell", "fallen", "expelled", "driven out"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: '"Today, the last settlement in the Kursk region, the village of Gornal, has been liberated from Ukrainian forces," Russian Chief of Staff Valery Gerasimov said', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'Gerasimov reported to Putin that the last settlement, Gornal, had been seized.', attribution: 'gerasimov', framing: 'attributes' },
@@ -43,6 +56,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: "Putin congratulated Russia's military on the victory in Kursk.",
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["congratulated", "congratulations", "praised", "thanked", "hailed", "lauded", "commended"],
+      ["Putin", "Russian forces", "Russian army", "Russian military", "victory", "commanders"],
+    ],
     reports: [
       { outlet: 'unnamed', excerpt: 'Putin congratulated the soldiers', attribution: 'putin', framing: 'attributes' },
       { outlet: 'euromaidan', excerpt: '“Congratulations on the victory,” Putin told Chief of the General Staff Valery Gerasimov', attribution: 'putin', framing: 'attributes' },
@@ -55,6 +72,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: "Putin said Kyiv's incursion (\"adventure\") had completely failed.",
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["failed", "completely failed", "failure", "fiasco", "collapsed", "flopped"],
+      ["adventure", "incursion", "gamble", "operation", "Kyiv regime"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: '"The Kyiv regime\'s adventure has completely failed," Putin responded in video footage released by the Kremlin', attribution: 'putin', via: ['kremlin'], framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'stating that Kyiv\'s incursion had "completely failed"', attribution: 'putin', framing: 'attributes' },
@@ -67,6 +88,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: 'Putin said the defeat of Ukrainian forces in Kursk creates conditions for further Russian successes on other parts of the front.',
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["conditions", "paves the way", "opens the way", "sets the stage"],
+      ["success", "successful", "advances", "actions", "gains", "offensive", "operations", "progress"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: '"The full defeat of the enemy in the Kursk border region creates conditions for further successful actions by our forces on other important parts of the front."', attribution: 'putin', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'the "liberation" of Kursk would create conditions for further advances', attribution: 'putin', framing: 'attributes' },
@@ -79,6 +104,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: 'Russia says the Kursk region is being demined and authorities are restoring "peaceful life" there.',
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["demined", "demining", "mine clearance", "mines", "unexploded ordnance", "peaceful life", "normal life", "restore life"],
+      ["Kursk", "region", "territory"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'In a statement quoted by Russian state news agency TASS, the Russian Defense Ministry said its armed forces were "assisting [the] authorities of [the] Kursk region in restoring peaceful life" and that "the territory is being demined."', attribution: 'russian-defense-ministry', via: ['tass'], framing: 'attributes' },
       { outlet: 'cnn', excerpt: 'Local authorities are working to restore “peaceful life” in Kursk, Gerasimov said, as the region is demined and unexploded ordnance is destroyed.', attribution: 'gerasimov', framing: 'attributes' },
@@ -89,6 +118,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     statement: 'Gerasimov said forests, basements and abandoned buildings in Kursk are being searched for remaining Ukrainian soldiers.',
     topic: 'kursk-claim',
     core: true,
+    signature: [
+      ["remaining", "remnants", "holdouts", "stragglers", "hiding", "left behind"],
+      ["forest", "forests", "basements", "buildings", "checked", "searched", "search", "combing", "sweep", "hunt"],
+    ],
     reports: [
       { outlet: 'cnn', excerpt: 'Forest areas, basements and abandoned buildings are being checked for any remaining Ukrainian soldiers, he added.', attribution: 'gerasimov', framing: 'attributes' },
     ],
@@ -104,6 +137,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     topic: 'kursk-claim',
     // Meta-commentary any outlet can print about any claim: not evidence of this story.
     core: false,
+    signature: [
+      ["contested", "disputed", "deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "refuted", "propaganda", "pushing back", "challenged", "fighting continues", "lie", "fake"],
+      ["claim", "claims", "Ukraine", "Ukrainian", "Kyiv", "Kursk", "Ukraine's General Staff", "Ukraine's army"],
+    ],
     reports: [
       { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },
       { outlet: 'dw', excerpt: "The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\"", alsoIn: ["\"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true,\" Ukraine's General Staff said on Saturday, adding:"], attribution: 'ukraine-general-staff', framing: 'attributes' },
@@ -118,6 +155,10 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     topic: 'kursk-claim',
     // CNN prints this hedge in most war stories, so it cannot count as evidence of this one.
     core: false,
+    signature: [
+      ["verify", "verified", "unverified", "verification", "independently confirm", "independently confirmed"],
+      ["battlefield", "claims", "reports", "report", "fighting", "either side", "both sides"],
+    ],
     reports: [
       { outlet: 'cnn', excerpt: 'CNN is unable to independently verify battlefield reports', attribution: 'outlet', framing: 'hedges' },
     ],

@@ -7,6 +7,10 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: "Ukraine's General Staff denied Russia's claim that the fighting in the Kursk region is over, calling it untrue.",
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["Ukraine", "Ukrainian", "Kyiv", "Ukraine's General Staff", "Ukraine's army", "Ukrainian armed forces"],
+      ["deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "disputed", "refuted", "propaganda", "pushing back claims", "fighting continues", "lie", "fake"],
+    ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'dw', alsoIn: ["The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\""], excerpt: '"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true," Ukraine\'s General Staff said on Saturday', attribution: 'ukraine-general-staff', framing: 'attributes' },
@@ -20,6 +24,10 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: 'The Ukrainian military dismissed the Russian claims as "nothing more than propaganda tricks".',
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["propaganda", "disinformation", "psyop", "information warfare", "information operation", "tricks"],
+      ["Ukraine", "Ukrainian", "Kyiv", "Ukraine's General Staff", "Ukrainian armed forces", "Ukraine's army"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'The Ukrainian armed forces dismissed the Russian claims as "nothing more than propaganda tricks"', attribution: 'ukraine-general-staff', framing: 'attributes' },
     ],
@@ -29,6 +37,11 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: "Ukraine's General Staff says its defensive operation in the Kursk region continues: the situation is difficult, but its units hold their positions.",
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["Ukraine", "Ukrainian", "Kyiv", "our units", "Ukraine's army", "Ukraine's General Staff"],
+      ["continues", "continue", "ongoing", "still", "under way", "persists"],
+      ["operation", "operations", "positions", "hold back", "holding", "holds", "defensive", "repelling", "fighting continues", "fighting still", "battles continue"],
+    ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'dw', alsoIn: ["Ukraine insists Kursk operations ongoing", "while the situation was \"difficult,\" Ukrainian troops were still holding positions in Kursk"], excerpt: '"The defensive operation of the Ukrainian Defense Forces in certain areas in the Kursk region continues. The operational situation is difficult, but our units continue to hold designated positions and carry out assigned tasks, while inflicting effective fire damage on the enemy with all types of weapons, including using active defense tactics."', attribution: 'ukraine-general-staff', framing: 'attributes' },
@@ -42,6 +55,10 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: "The Ukrainian military says its troops are also conducting active operations in Russia's Belgorod region.",
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["Belgorod"],
+      ["operations", "active", "fighting", "troops", "conducting", "attacks", "offensive", "advancing"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: "also conducting active operations in Russia's Belgorod region", attribution: 'ukraine-general-staff', framing: 'attributes' },
     ],
@@ -51,6 +68,10 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: 'Ukraine\'s military reported six combat engagements in Kursk on Saturday, with at least one still under way that afternoon.',
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["#engagements", "combat engagements", "clashes", "firefights"],
+      ["Kursk", "Ukraine", "Ukrainian"],
+    ],
     reports: [
       {
         outlet: 'cnn',
@@ -66,6 +87,10 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: "Ukraine's military accused Russia of nearly 150 artillery strikes in the Kursk area during Saturday.",
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["artillery", "shelling", "shelled", "shells"],
+      ["#strikes", "strikes", "attacks", "shelling", "shelled", "barrages", "rounds"],
+    ],
     reports: [
       {
         outlet: 'cnn',
@@ -81,6 +106,11 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     statement: 'Independent trackers, including the ISW, say Ukrainian forces still control part of the Kursk region (about 40 km² by one estimate).',
     topic: 'ukraine-denial',
     core: true,
+    signature: [
+      ["ISW", "Institute for the Study of War", "OSINT", "DeepState", "Black Bird", "independent", "open-source", "analysts", "monitors", "trackers", "war monitors"],
+      ["retain", "still control", "still hold", "still holds", "still holding", "remain under", "continue to control", "hold parts", "foothold", "presence", "maintain control"],
+      ["Ukraine", "Ukrainian", "Kyiv"],
+    ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'unnamed', excerpt: 'Independent sources, including the Institute for the Study of War (ISW), also suggest that Ukrainian forces retain control of some territory within the region.', attribution: 'isw', framing: 'hedges' },

@@ -7,6 +7,10 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     statement: 'North Korean soldiers fought alongside Russian forces against Ukrainian troops in the Kursk region.',
     topic: 'north-korean-troops',
     core: true,
+    signature: [
+      ["North Korea", "North Korean", "Pyongyang", "DPRK"],
+      ["fought", "taken part", "took part", "participated", "participation", "assistance", "assisted", "support", "alongside", "shoulder to shoulder", "help end", "help defeat", "help expel", "help recapture", "help oust", "combat missions"],
+    ],
     reports: [
       { outlet: 'dw', alsoIn: ["After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv."], excerpt: 'North Korean soldiers who had taken part in the operation and "provided significant assistance in defeating the group of Ukrainian armed forces"', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'Gerasimov confirmed that North Korean soldiers participated in the operation in the Kursk region, providing assistance in defeating Ukrainian forces.', attribution: 'gerasimov', framing: 'attributes' },
@@ -19,6 +23,10 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     statement: 'Gerasimov praised the North Korean soldiers\' heroism, courage and professionalism in battle.',
     topic: 'north-korean-troops',
     core: true,
+    signature: [
+      ["heroism", "courage", "professionalism", "steadfastness", "fortitude", "bravery", "valor", "valour"],
+      ["Gerasimov", "North Korea", "North Korean", "Pyongyang", "top general", "army chief"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'Gerasimov praised in particular the "heroism" of North Korean soldiers', attribution: 'gerasimov', framing: 'attributes' },
       { outlet: 'cnn', excerpt: 'In a post on Telegram, Valery Gerasimov, chief of the Russian General Staff, thanked the North Korean soldiers, praising their “high professionalism, steadfastness, courage and heroism in battle.”', attribution: 'gerasimov', framing: 'attributes' },
@@ -30,6 +38,11 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     statement: 'It is the first time Moscow has officially acknowledged that North Korean troops fought for Russia.',
     topic: 'north-korean-troops',
     core: true,
+    signature: [
+      ["North Korea", "North Korean", "Pyongyang"],
+      ["troops", "soldiers", "forces", "presence", "deployment"],
+      ["first time", "officially acknowledged", "presence", "publicly", "openly", "first official"],
+    ],
     reports: [
       { outlet: 'dw', alsoIn: ["Russia admits presence of North Korean troops"], excerpt: 'the first time the Russian Army has officially acknowledged the use of North Korean troops', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'While Moscow and Pyongyang have acknowledged military cooperation, they have not directly admitted the presence of North Korean forces in Russia until now.', attribution: 'outlet', framing: 'asserts' },
@@ -41,6 +54,10 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     statement: 'Before this, Moscow and Pyongyang had acknowledged their military cooperation and insisted it was lawful.',
     topic: 'north-korean-troops',
     core: false,
+    signature: [
+      ["cooperation", "military ties", "alliance", "partnership", "defense pact", "defence treaty", "mutual defense"],
+      ["North Korea", "Pyongyang", "international law", "lawful", "legal", "legitimate"],
+    ],
     reports: [
       { outlet: 'unnamed', excerpt: 'While Moscow and Pyongyang have acknowledged military cooperation', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: 'emphasizing that their military cooperation conforms with international law', attribution: 'outlet', framing: 'asserts' },
@@ -51,6 +68,11 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     statement: 'North Korea sent thousands of troops to Russia last year to help fight Ukraine\'s Kursk incursion, according to South Korean, Ukrainian, US and Western sources; outlets give different totals.',
     topic: 'north-korean-troops',
     core: false,
+    signature: [
+      ["North Korea", "North Korean", "Pyongyang", "DPRK"],
+      ["sent", "deployed", "dispatched", "deployment", "send", "transferred"],
+      ["#soldiers", "thousands", "troops", "soldiers", "forces"],
+    ],
     reports: [
       {
         outlet: 'dw',
@@ -87,6 +109,11 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     statement: 'North Korea had earlier supplied weapons to Moscow.',
     topic: 'north-korean-troops',
     core: false,
+    signature: [
+      ["North Korea", "Pyongyang", "DPRK"],
+      ["weapons", "arms", "munitions", "ammunition", "shells", "missiles"],
+      ["supplied", "supply", "provided", "sent", "shipped", "delivered", "transferred"],
+    ],
     reports: [
       { outlet: 'ap', excerpt: 'North Korea, which previously had supplied weapons to Moscow', attribution: 'outlet', framing: 'asserts' },
     ],

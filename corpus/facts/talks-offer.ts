@@ -16,6 +16,11 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     statement: 'The Kremlin says Putin is ready to hold peace talks with Ukraine.',
     topic: 'talks-offer',
     core: true,
+    signature: [
+      ["talks", "negotiations", "negotiate"],
+      ["ready", "readiness", "willing", "willingness", "prepared", "offer", "offered", "open to"],
+      ["Russia", "Russian", "Putin", "Kremlin", "Moscow", "Peskov"],
+    ],
     reports: [
       { outlet: 'dw', alsoIn: ["Russia says it is ready to hold peace talks with Kyiv.", "According to Kremlin spokesman Dmitry Peskov, Putin stated his readiness to negotiate during a meeting with US President Donald Trump's special envoy Steve Witkoff in Moscow on Friday.", "\"During yesterday's talks with Witkoff, Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions,\""], excerpt: 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday', attribution: 'kremlin', framing: 'hedges' },
       { outlet: 'unnamed', alsoIn: ["President Vladimir Putin stated Saturday that Russia is ready to engage in peace negotiations with Ukraine without preconditions", "Putin's Offer of Talks Without Preconditions"], excerpt: "Putin stated Russia's readiness to resume negotiations with Ukraine", attribution: 'putin', framing: 'attributes' },
@@ -27,6 +32,11 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     statement: 'Putin is ready to resume negotiations with Ukraine without any preconditions.',
     topic: 'talks-offer',
     core: true,
+    signature: [
+      ["without preconditions", "no preconditions", "without conditions", "unconditional", "no strings attached"],
+      ["talks", "negotiations", "negotiate"],
+      ["Russia", "Russian", "Putin", "Kremlin", "Moscow", "Peskov"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: '"During yesterday\'s talks with Witkoff, Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions," Peskov said', attribution: 'peskov', framing: 'attributes' },
       { outlet: 'unnamed', alsoIn: ["Putin's Offer of Talks Without Preconditions", "Despite the ongoing fighting, Putin stated Russia's readiness to resume negotiations with Ukraine without any preconditions."], excerpt: 'President Vladimir Putin stated Saturday that Russia is ready to engage in peace negotiations with Ukraine without preconditions', attribution: 'putin', framing: 'attributes' },
@@ -38,6 +48,11 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     statement: 'Peskov said Putin had expressed this readiness for talks several times before.',
     topic: 'talks-offer',
     core: true,
+    signature: [
+      ["several times", "multiple occasions", "many times", "repeatedly", "numerous times", "in the past", "several occasions", "many occasions"],
+      ["Putin", "Kremlin", "Moscow", "Russia"],
+      ["repeated", "expressed", "willingness", "readiness", "ready", "offer", "talks", "position", "proposed"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'claiming that Putin has repeated that several times in the past', attribution: 'peskov', framing: 'hedges' },
       { outlet: 'unnamed', excerpt: 'Kremlin spokesperson Dmitry Peskov reiterated this position, noting that Putin has expressed this willingness on multiple occasions.', attribution: 'peskov', framing: 'attributes' },
@@ -48,6 +63,11 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     statement: "Russia's offer of talks came right after it claimed to have ended Ukraine's incursion into Kursk.",
     topic: 'talks-offer',
     core: true,
+    signature: [
+      ["talks", "negotiations", "comments", "announcement", "offer", "remarks"],
+      ["Kursk", "last of the Ukrainian troops", "ejected", "eliminated", "expelled"],
+      ["claim", "claims", "claimed", "claiming", "declaring", "declared", "announced", "announcement"],
+    ],
     reports: [
       { outlet: 'dw', alsoIn: ["Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday, as the Russian military claimed to have recaptured the border region of Kursk.", "Peskov's comments came after the Russian military claimed to have ejected or eliminated the last of the Ukrainian troops"], excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'unnamed', excerpt: 'The announcement comes as Russia claims complete control over the Kursk region, a claim Ukraine disputes.', attribution: 'outlet', framing: 'asserts' },
@@ -59,6 +79,11 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     statement: "Putin's offer of talks came at the same time as Trump and Zelensky met at the Vatican.",
     topic: 'talks-offer',
     core: true,
+    signature: [
+      ["coincides", "coincided", "coinciding", "timing", "simultaneously", "hours after", "hours before"],
+      ["Vatican", "funeral", "Pope", "Rome", "St Peter's Basilica"],
+      ["Putin", "Kremlin", "Russia", "Moscow", "Peskov"],
+    ],
     reports: [
       { outlet: 'unnamed', excerpt: "The timing of Putin's statement coincides with a meeting between Trump and Zelenskyy at the Vatican during Pope Francis' funeral.", attribution: 'outlet', framing: 'asserts' },
     ],

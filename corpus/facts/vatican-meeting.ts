@@ -7,6 +7,12 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: "Trump and Zelensky met at the Vatican on Saturday, on the sidelines of Pope Francis's funeral.",
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["Zelensky", "Ukrainian president"],
+      ["Trump"],
+      ["met", "meeting", "meets", "talks", "spoke", "sat down", "conversation"],
+      ["Vatican", "funeral", "Pope", "St Peter's Basilica", "Rome"],
+    ],
     reports: [
       {
         outlet: 'dw', alsoIn: ["Zelenskyy meets Trump and Macron at Vatican"],
@@ -25,6 +31,10 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'The Trump–Zelensky meeting at the Vatican lasted about 15 minutes.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["#minutes", "quarter of an hour", "quarter-hour"],
+      ["met", "meeting", "talks", "conversation", "spoke", "sat down", "discussion"],
+    ],
     reports: [
       {
         outlet: 'dw',
@@ -50,6 +60,10 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: "Trump and Zelensky's conversation took place in St. Peter's Basilica.",
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["St Peter's Basilica", "Basilica", "St Peter's"],
+      ["met", "meeting", "conversation", "talks", "spoke", "sat down", "discussion"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: "the conversation in St Peter's Basilica", attribution: 'outlet', framing: 'asserts' },
       { outlet: 'ap', excerpt: 'The presidents met at St. Peter’s Basilica', attribution: 'nykyforov', framing: 'attributes' },
@@ -60,6 +74,11 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'The White House called the Trump–Zelensky meeting productive.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["productive", "constructive", "fruitful", "positive"],
+      ["White House", "Cheung", "Leavitt", "Washington", "American officials", "Trump administration"],
+      ["meeting", "met", "talks", "conversation", "discussion"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'The White House described the meeting, which was the first time the pair had come face to face since their infamous argument in the Oval Office in Washington in February, as "very productive."', attribution: 'white-house', framing: 'attributes' },
       { outlet: 'cnn', excerpt: 'A White House spokesperson called the meeting “productive,”', attribution: 'white-house', framing: 'attributes' },
@@ -70,6 +89,11 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'White House Communications Director Steven Cheung confirmed the meeting.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["confirmed", "confirm", "confirmation"],
+      ["White House", "Cheung", "Leavitt"],
+      ["meeting", "met", "talks", "conversation"],
+    ],
     reports: [
       { outlet: 'ap', excerpt: 'White House Communications Director Steven Cheung also confirmed the meeting.', attribution: 'white-house', framing: 'attributes' },
     ],
@@ -79,6 +103,10 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'It was the first time Trump and Zelensky had met face to face since their argument in the Oval Office in February.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["Oval Office", "February", "argument", "clash", "spat", "shouting match", "blow-up", "row", "confrontation", "dressing-down"],
+      ["first", "face to face"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'which was the first time the pair had come face to face since their infamous argument in the Oval Office in Washington in February', attribution: 'outlet', framing: 'asserts' },
     ],
@@ -88,6 +116,10 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'The Trump–Zelensky conversation was described as constructive.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["constructive", "productive", "fruitful", "positive", "good conversation", "good meeting"],
+      ["conversation", "discussion", "meeting", "met", "talks", "talk"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'Ukrainian officials described the conversation in St Peter\'s Basilica as "constructive"', attribution: 'ukraine-officials', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: 'The two leaders reportedly had a constructive discussion about steps toward achieving peace, with both sides expressing a desire to act swiftly.', attribution: 'outlet', framing: 'hedges' },
@@ -98,6 +130,10 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'Zelensky said the meeting could prove historic.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["historic", "history", "historical"],
+      ["Zelensky", "meeting", "met", "talks"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'Zelenskyy himself said it could prove "historic."', attribution: 'zelensky', framing: 'attributes' },
       { outlet: 'cnn', excerpt: 'Zelensky thanked Trump for the meeting, writing on X that it “has potential to become historic, if we achieve joint results.”', attribution: 'zelensky', framing: 'attributes' },
@@ -108,6 +144,10 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'Zelensky wrote that they discussed a lot one on one, including a full and unconditional ceasefire and a lasting peace.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["ceasefire", "truce", "lasting peace", "reliable peace", "durable peace"],
+      ["lasting peace", "reliable peace", "durable peace", "protecting lives", "discussed a lot", "hoping for results"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: '"We discussed a lot one on one. Hoping for results on everything we covered. Protecting lives of our people. Full and unconditional ceasefire. Reliable and lasting peace that will prevent another war from breaking out," he wrote on social media.', attribution: 'zelensky', framing: 'attributes' },
     ],
@@ -117,6 +157,11 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'Trump and Zelensky agreed to continue negotiations later on Saturday, said Zelensky\'s spokesman Serhii Nykyforov.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["agreed", "agree", "agreement"],
+      ["continue", "resume", "another", "follow-up"],
+      ["talks", "negotiations", "meeting", "discussion", "discussions", "meet"],
+    ],
     reports: [
       { outlet: 'ap', excerpt: 'agreed to continue negotiations later on Saturday, Ukrainian presidential spokesman Serhii Nykyforov said.', attribution: 'nykyforov', framing: 'attributes' },
     ],
@@ -126,6 +171,11 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'Zelensky also met French President Emmanuel Macron in Rome.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["Macron", "French President", "France"],
+      ["met", "meets", "meeting", "talks", "spoke", "sat down"],
+      ["Zelensky", "Ukrainian president", "Ukraine"],
+    ],
     reports: [
       { outlet: 'dw', alsoIn: ["Zelenskyy meets Trump and Macron at Vatican"], excerpt: 'While in Rome, Zelenskyy also met with French President Emmanuel Macron', attribution: 'outlet', framing: 'asserts' },
     ],
@@ -135,6 +185,11 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     statement: 'Macron said Zelensky told him Kyiv was ready for an unconditional ceasefire and wanted to work with the Americans and Europeans to put it into effect.',
     topic: 'vatican-meeting',
     core: true,
+    signature: [
+      ["Macron", "French President", "France"],
+      ["ceasefire", "truce"],
+      ["unconditional", "ready", "readiness", "willing", "put it into effect", "work with the Americans", "prepared"],
+    ],
     reports: [
       { outlet: 'dw', excerpt: 'Macron, who said that his Ukrainian counterpart had told him that Kyiv was "ready for an unconditional ceasefire" and that "he\'d like to work with the Americans and the Europeans to put it into effect."', attribution: 'macron', framing: 'attributes' },
     ],

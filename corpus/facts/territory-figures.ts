@@ -7,6 +7,10 @@ export const TERRITORY_FIGURES_FACTS: Fact[] = [
     statement: 'The incursion took control of an estimated 1,300 km² (500 square miles) of Russian territory.',
     topic: 'territory-figures',
     core: false,
+    signature: [
+      ["#km2", "square miles", "square kilometers", "square kilometres"],
+      ["taking", "took", "taken", "captured", "seized", "occupied", "grabbed", "gained", "overran"],
+    ],
     reports: [
       {
         outlet: 'unnamed',

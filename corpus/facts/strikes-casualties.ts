@@ -7,6 +7,11 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: 'Three people were killed overnight by Russian attacks across Ukraine, local officials said.',
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["killed", "dead", "died", "deaths", "lost their lives"],
+      ["overnight", "night"],
+      ["Ukraine", "Russian", "Russia", "attacks", "strikes", "across"],
+    ],
     reports: [
       { outlet: 'ap', excerpt: 'Three people were killed overnight by Russian attacks across Ukraine, local officials also said Saturday.', attribution: 'ukraine-local-officials', framing: 'attributes', numbers: [{ raw: 'Three people', unit: 'people', qualifier: 'exact', min: 3, max: 3 }] },
     ],
@@ -16,6 +21,10 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: 'Two people died in a strike on Yarova in the Donetsk region, Governor Vadym Filashkin said.',
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["Yarova"],
+      ["killed", "died", "dead", "deaths"],
+    ],
     reports: [
       { outlet: 'ap', excerpt: 'Two people died in a strike on the town of Yarova in Ukraine’s eastern Donetsk region, local Gov. Vadym Filashkin said in a post on social media.', attribution: 'ukraine-local-officials', framing: 'attributes', numbers: [{ raw: 'Two people', unit: 'people', qualifier: 'exact', min: 2, max: 2 }] },
     ],
@@ -25,6 +34,10 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: 'One person died in the Dnipropetrovsk region, Governor Serhiy Lysak said.',
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["Dnipropetrovsk", "Dnipro"],
+      ["died", "killed", "dead", "death"],
+    ],
     reports: [
       { outlet: 'ap', excerpt: 'Another person died in the Dnipropetrovsk region, said Gov Serhiy Lysak.', attribution: 'ukraine-local-officials', framing: 'attributes' },
     ],
@@ -34,6 +47,10 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: 'Six people were injured in the Dnipropetrovsk region, including an 88-year-old woman and an 11-year-old girl.',
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["injured", "wounded", "hurt"],
+      ["woman", "girl", "#people", "people", "civilians", "child"],
+    ],
     reports: [
       {
         outlet: 'ap',
@@ -53,6 +70,11 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: "Russia launched three missiles and 114 drones at Ukraine overnight, Ukraine's air force said.",
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["missiles", "ballistic", "cruise"],
+      ["drones", "UAVs", "Shahed"],
+      ["launched", "fired", "attacked", "#drones", "#missiles", "overnight"],
+    ],
     reports: [
       {
         outlet: 'ap',
@@ -71,6 +93,11 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: 'Sixty-six drones were destroyed and 31 decoy drones failed to reach their targets.',
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["drones", "UAVs", "Shahed"],
+      ["destroyed", "decoy", "failed to reach", "intercepted", "shot down", "downed", "neutralised", "neutralized"],
+      ["decoy", "decoys", "failed to reach", "jammed", "electronic warfare", "imitation", "air force", "lost"],
+    ],
     reports: [
       {
         outlet: 'ap',
@@ -89,6 +116,12 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: "Russia's defense ministry said its air defenses shot down 45 Ukrainian drones overnight.",
     topic: 'strikes-casualties',
     core: false,
+    signature: [
+      ["drones", "UAVs"],
+      ["shot down", "downed", "intercepted", "destroyed"],
+      ["Russia", "Russian", "Moscow", "defense ministry"],
+      ["Ukraine", "Ukrainian", "Kyiv"],
+    ],
     reports: [
       {
         outlet: 'ap',

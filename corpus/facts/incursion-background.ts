@@ -80,7 +80,7 @@ export const INCURSION_BACKGROUND_FACTS: Fact[] = [
     topic: 'incursion-background',
     core: false,
     signature: [
-      ["eroded", "erode", "lost", "losing", "lose", "pushed back", "shrank", "shrinking", "dwindled", "whittled", "chipped away", "reclaimed"],
+      ["eroded", "erode", "lost", "losing", "lose", "pushed back", "shrank", "shrinking", "dwindled", "whittled", "chipped away", "clawed back", "reclaimed"],
       ["gains", "territory", "control", "foothold", "ground"],
       ["early 2025", "this year", "gradually", "slowly", "steadily", "months", "since January", "winter"],
     ],

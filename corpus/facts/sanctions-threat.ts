@@ -9,7 +9,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     core: true,
     signature: [
       ["sanctions", "secondary sanctions", "sanction", "tariffs", "economic penalties", "punitive measures"],
-      ["threatens", "threatened", "threat", "theatened", "prospect", "warned", "dealt with differently", "new", "additional", "secondary", "banking", "impose", "applying", "slap", "tougher"],
+      ["threatens", "threatened", "threat", "theatened", "prospect", "floated", "warned", "secondary sanctions", "dealt with differently", "new", "additional", "secondary", "banking", "impose", "applying", "slap", "tougher"],
       ["Trump", "dealt with differently", "Washington", "White House", "American"],
     ],
     reports: [
@@ -37,7 +37,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     topic: 'sanctions-threat',
     core: true,
     signature: [
-      ["tapping me along", "tapping", "stringing me along", "stringing along", "strung along"],
+      ["tapping me along", "tapping", "stringing me along", "stringing along", "stringing him along", "strung along", "strung him along"],
     ],
     reports: [
       { outlet: 'dw', excerpt: 'Trump suggested that Putin could be "tapping me along"', attribution: 'trump', framing: 'attributes' },

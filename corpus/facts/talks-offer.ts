@@ -80,7 +80,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     topic: 'talks-offer',
     core: true,
     signature: [
-      ["coincides", "coincided", "coinciding", "timing", "simultaneously", "hours after", "hours before"],
+      ["coincides", "coincided", "coinciding", "simultaneously", "hours after", "hours before"],
       ["Vatican", "funeral", "Pope", "Rome", "St Peter's Basilica"],
       ["Putin", "Kremlin", "Russia", "Moscow", "Peskov"],
     ],

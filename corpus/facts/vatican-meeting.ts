@@ -10,7 +10,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     signature: [
       ["Zelensky", "Ukrainian president"],
       ["Trump"],
-      ["met", "meeting", "meets", "talks", "spoke", "sat down", "conversation"],
+      ["met", "meeting", "meets", "talks", "spoke", "talked", "sat down", "conversation"],
       ["Vatican", "funeral", "Pope", "St Peter's Basilica", "Rome"],
     ],
     reports: [
@@ -33,7 +33,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     core: true,
     signature: [
       ["#minutes", "quarter of an hour", "quarter-hour"],
-      ["met", "meeting", "talks", "conversation", "spoke", "sat down", "discussion"],
+      ["met", "meeting", "talks", "conversation", "spoke", "talked", "sat down", "discussion"],
     ],
     reports: [
       {
@@ -62,7 +62,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     core: true,
     signature: [
       ["St Peter's Basilica", "Basilica", "St Peter's"],
-      ["met", "meeting", "conversation", "talks", "spoke", "sat down", "discussion"],
+      ["met", "meeting", "conversation", "talks", "spoke", "talked", "sat down", "discussion"],
     ],
     reports: [
       { outlet: 'dw', excerpt: "the conversation in St Peter's Basilica", attribution: 'outlet', framing: 'asserts' },
@@ -173,7 +173,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     core: true,
     signature: [
       ["Macron", "French President", "France"],
-      ["met", "meets", "meeting", "talks", "spoke", "sat down"],
+      ["met", "meets", "meeting", "talks", "spoke", "talked", "sat down"],
       ["Zelensky", "Ukrainian president", "Ukraine"],
     ],
     reports: [

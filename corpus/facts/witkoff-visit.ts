@@ -9,7 +9,7 @@ export const WITKOFF_VISIT_FACTS: Fact[] = [
     core: true,
     signature: [
       ["Witkoff", "envoy Putin", "envoy Moscow", "envoy Kremlin"],
-      ["met", "meeting", "talks", "discussions", "visit", "visited", "trip", "hosted"],
+      ["met", "meeting", "talks", "discussions", "visit", "visited", "trip", "hosted", "received"],
     ],
     reports: [
       { outlet: 'dw', alsoIn: ["\"During yesterday's talks with Witkoff"], excerpt: "during a meeting with US President Donald Trump's special envoy Steve Witkoff in Moscow on Friday", attribution: 'outlet', framing: 'asserts' },

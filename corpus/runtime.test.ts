@@ -24,6 +24,12 @@ describe('buildRuntime', () => {
     expect(reports.some(({ r }) => !('alsoIn' in r))).toBe(true);
   });
 
+  it('carries every fact signature through unchanged, so the extension filters with the validated definition', () => {
+    const source = new Map(input.facts.map((f) => [f.id, f]));
+    for (const f of runtime.facts) expect(f.signature).toEqual(source.get(f.id)!.signature);
+    expect(runtime.facts.every((f) => f.signature?.length)).toBe(true);
+  });
+
   it('puts the DW subheading on the North Korean acknowledgment, not on a non-fact', () => {
     const nk = runtime.facts.find((f) => f.id === 'nk-troops-first-official-acknowledgment')!;
     const dw = nk.reports.find((r) => r.outlet === 'dw')!;

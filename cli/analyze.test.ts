@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../utils/export-csv';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -48,6 +50,10 @@ describe('analyze CLI', () => {
     ['empty input', ['-'], 'empty'],
     ['binary input', ['BINARY'], 'binary'],
     ['no arguments', [], 'usage'],
+    ['an unknown format', ['corpus/sources/ap.txt', '--format', 'xml'], 'unknown format xml'],
+    ['--format without a value', ['corpus/sources/ap.txt', '--format'], 'needs a value'],
+    ['conflicting formats', ['corpus/sources/ap.txt', '--json', '--format', 'csv'], 'conflicting formats'],
+    ['an unknown option', ['corpus/sources/ap.txt', '--yaml'], 'unknown option --yaml'],
   ])('exits 2 with one line on stderr for %s', (_name, args, message) => {
     let input: string | undefined = args[0] === '-' ? '' : undefined;
     if (args[0] === 'BINARY') {
@@ -62,4 +68,34 @@ describe('analyze CLI', () => {
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr).toContain(message);
   });
+
+  it('--format json is --json: the same document', () => {
+    const a = run(['corpus/sources/ap.txt', '--json']);
+    const b = run(['corpus/sources/ap.txt', '--format', 'json']);
+    const c = run(['corpus/sources/ap.txt', '--format=json']);
+    expect([a.status, b.status, c.status]).toEqual([0, 0, 0]);
+    expect(b.stdout).toBe(a.stdout);
+    expect(c.stdout).toBe(a.stdout);
+  }, 30_000);
+
+  it('--format md prints the Markdown report with citations', () => {
+    const out = run(['corpus/sources/ap.txt', '--format', 'md']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^# Parallax report: /);
+    expect(out.stdout).toContain('## Claims on this page');
+    expect(out.stdout).toContain('## Not on this page');
+    expect(out.stdout).toContain('— DW, “Putin: Russia open to Ukraine talks after Kursk \'liberation\'”, Matt Ford with dpa, Reuters, AFP, April 26, 2025');
+    expect(out.stdout).toContain('AP (this page)');
+  }, 30_000);
+
+  it('--format csv prints CSV that reads back with one row per claim × fact × outlet', () => {
+    const csv = run(['corpus/sources/ap.txt', '--format', 'csv']);
+    const json = JSON.parse(run(['corpus/sources/ap.txt', '--json']).stdout);
+    expect(csv.status).toBe(0);
+    const [header, ...rows] = parse(csv.stdout) as string[][];
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const reports = json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports));
+    expect(rows).toHaveLength(reports.length);
+    expect(new Set(rows.map((r) => r[CSV_COLUMNS.indexOf('excerpt')]))).toEqual(new Set(reports.map((r: any) => r.excerpt.replace(/^([=+\-@\t\r])/, "'$1"))));
+  }, 30_000);
 });

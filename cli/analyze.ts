@@ -1,30 +1,40 @@
 /**
- * npm run --silent analyze -- <file.html|file.txt|-> [--json]
+ * npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json] [--json]
  * Exit 0 with a verdict (detected or not); exit 2 with one line on stderr for
- * input that cannot be read as an article.
+ * input that cannot be read as an article or options we do not know.
  */
 import { analyze, createAnalyzer } from '../utils/analyze';
 import { analysisToJson } from '../utils/analysis-json';
 import { BUNDLED_CORPUS } from '../utils/bundled-corpus';
+import { exportCsv } from '../utils/export-csv';
+import { exportMarkdown } from '../utils/export-markdown';
 import { splitSentences } from '../utils/sentences';
+import type { Analysis } from '../utils/types';
 import { formatHuman } from './format-human';
+import { parseArgs } from './parse-args';
 import { InputError, readArticle } from './read-input';
 
-const USAGE = 'usage: npm run --silent analyze -- <file.html|file.txt|-> [--json]';
+const USAGE = 'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json] (--json = --format json)';
+
+/** Each prints a whole document ending in a line break (CSV keeps RFC 4180's CRLF). */
+const FORMATTERS = {
+  text: (analysis: Analysis, sentenceCount: number) => `${formatHuman(analysis, sentenceCount)}\n`,
+  json: (analysis: Analysis, sentenceCount: number) => `${JSON.stringify(analysisToJson(analysis, sentenceCount))}\n`,
+  md: (analysis: Analysis, sentenceCount: number) => exportMarkdown({ ...analysis, sentences: sentenceCount }),
+  csv: (analysis: Analysis) => exportCsv(analysis),
+} as const;
 
 function main(argv: string[]): number {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const paths = argv.filter((a) => !a.startsWith('--') || a === '-');
-  const unknown = [...flags].filter((f) => f !== '--json');
-  if (paths.length !== 1 || unknown.length) {
-    process.stderr.write(`${unknown.length ? `unknown option ${unknown[0]}; ` : ''}${USAGE}\n`);
+  const args = parseArgs(argv, Object.keys(FORMATTERS));
+  if ('error' in args) {
+    process.stderr.write(`${args.error ? `${args.error}; ` : ''}${USAGE}\n`);
     return 2;
   }
   try {
-    const article = readArticle(paths[0]!);
+    const article = readArticle(args.path);
     const analysis = analyze(createAnalyzer(BUNDLED_CORPUS), { title: article.title, text: article.text, lang: article.lang });
     const sentenceCount = analysis.sentences || splitSentences(article.text).length;
-    process.stdout.write(flags.has('--json') ? `${JSON.stringify(analysisToJson(analysis, sentenceCount))}\n` : `${formatHuman(analysis, sentenceCount)}\n`);
+    process.stdout.write(FORMATTERS[args.format as keyof typeof FORMATTERS](analysis, sentenceCount));
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
@@ -34,5 +44,11 @@ function main(argv: string[]): number {
     throw error;
   }
 }
+
+// `analyze … | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = main(process.argv.slice(2));

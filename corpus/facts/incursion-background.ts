@@ -80,9 +80,9 @@ export const INCURSION_BACKGROUND_FACTS: Fact[] = [
     topic: 'incursion-background',
     core: false,
     signature: [
-      ["eroded", "erode", "lost", "losing", "lose", "pushed back", "shrank", "shrinking", "dwindled", "whittled", "chipped away", "clawed back", "reclaimed"],
+      ["eroded", "erode", "lost", "losing", "lose", "pushed back", "shrank", "shrinking", "dwindled", "whittled", "chipped away", "clawed back"],
       ["gains", "territory", "control", "foothold", "ground"],
-      ["early 2025", "this year", "gradually", "slowly", "steadily", "months", "since January", "winter"],
+      ["early 2025", "gradually", "slowly", "steadily", "months", "since January", "winter"],
     ],
     reports: [
       { outlet: 'unnamed', excerpt: 'However, Russian forces have gradually eroded these gains throughout early 2025.', attribution: 'outlet', framing: 'asserts' },

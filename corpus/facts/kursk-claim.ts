@@ -58,7 +58,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     core: true,
     signature: [
       ["congratulated", "congratulations", "praised", "thanked", "hailed", "lauded", "commended"],
-      ["Putin", "Russian forces", "Russian army", "Russian military", "victory", "commanders"],
+      ["Putin", "Russian forces", "victory", "commanders"],
     ],
     reports: [
       { outlet: 'unnamed', excerpt: 'Putin congratulated the soldiers', attribution: 'putin', framing: 'attributes' },

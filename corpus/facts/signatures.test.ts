@@ -21,6 +21,8 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
     accepts: [
       'Russia said on Saturday it had recaptured all of the Kursk region from Ukrainian forces.',
       'Moscow says Ukrainian troops have been driven out of Kursk.',
+      'The Russian Armed Forces have completed the liberation of the Kursk Region.',
+      'Russia says it has expelled Ukrainian forces from Kursk.',
       "Russia's military announced the complete liberation of the Kursk region.",
     ],
     rejects: [
@@ -45,7 +47,9 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'ukraine-denies-kursk-claim',
-    accepts: ["Ukraine's military denied that the fighting in Kursk was over.", 'Kyiv called the claim false.', "Ukraine's General Staff rejected Moscow's claims."],
+    accepts: ["Ukraine's military denied that the fighting in Kursk was over.", 'Kyiv called the claim false.',
+      'Kyiv has denied that its troops have been pushed out.',
+      "Ukraine's military command rejected the claim.", "Ukraine's General Staff rejected Moscow's claims."],
     rejects: ['Russia says it has fully retaken Kursk.', 'Independent sources say Ukrainian forces retain control of some territory.'],
   },
   {
@@ -55,7 +59,7 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'ukraine-says-kursk-operation-continues',
-    accepts: ["Ukraine's General Staff said its defensive operation in Kursk continues.", 'Ukrainian troops are still holding positions in the Kursk region, Kyiv said.'],
+    accepts: ["Ukraine's General Staff said its defensive operation in Kursk continues.", 'Ukrainian troops are still holding positions in the Kursk region, Kyiv said.', "Ukraine's military said its forces were still fighting in Kursk."],
     rejects: [
       "Ukraine's General Staff said Russia's claims were not true.",
       'Ukrainian forces retain control of some territory in the region, the ISW said.',
@@ -135,12 +139,12 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'nk-troops-fought-in-kursk',
-    accepts: ['North Korean troops fought alongside Russian forces in Kursk.', 'Gerasimov confirmed that North Korean soldiers took part in the Kursk operation.'],
+    accepts: ['North Korean troops fought alongside Russian forces in Kursk.', "Pyongyang's troops took part in combat in Kursk.", 'Gerasimov confirmed that North Korean soldiers took part in the Kursk operation.'],
     rejects: ['North Korea sent more than 10,000 soldiers to Russia last year.', 'Moscow and Pyongyang have acknowledged military cooperation.'],
   },
   {
     id: 'nk-troops-first-official-acknowledgment',
-    accepts: ['It is the first time Moscow has acknowledged deploying North Korean troops.', 'Russia admits presence of North Korean troops'],
+    accepts: ['It is the first time Moscow has acknowledged deploying North Korean troops.', 'Russia admits presence of North Korean troops', 'Moscow confirmed for the first time that Pyongyang had sent soldiers.'],
     rejects: ['Gerasimov confirmed that North Korean soldiers fought against Ukrainian troops in Kursk.', 'Moscow and Pyongyang have acknowledged military cooperation.'],
   },
   {
@@ -193,6 +197,16 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
     rejects: ['Ukraine launched an offensive into Kursk in August 2024.', 'Russia says it has fully retaken the Kursk region.'],
   },
   {
+    id: 'putin-congratulated-troops',
+    accepts: ['Putin congratulated the Russian forces on their victory.', 'Putin hailed the troops and commanders.'],
+    rejects: ['Gerasimov praised in particular the "heroism" of North Korean soldiers, the first time the Russian Army has officially acknowledged them.'],
+  },
+  {
+    id: 'ukrainian-gains-eroded-2025',
+    accepts: ['Ukraine steadily lost ground in Kursk over the winter.'],
+    rejects: ['Putin has claimed that his country has regained control of Kursk, the border region where Ukraine launched a surprise offensive last year.'],
+  },
+  {
     id: 'three-killed-overnight',
     accepts: ['Russian strikes killed three people in Ukraine overnight.'],
     rejects: ['Two people died in a strike on the town of Yarova.', 'Russia launched three missiles and 114 drones over Ukraine overnight.'],
@@ -201,6 +215,36 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
     id: 'drones-destroyed-or-decoys',
     accepts: ['Ukraine’s air force said 66 drones were shot down and 31 decoys were jammed.'],
     rejects: ['Russian air defenses shot down 45 Ukrainian drones overnight.'],
+  },
+  {
+    id: 'incursion-territory-captured',
+    accepts: ['Ukrainian troops seized about 1,300 square kilometres of Russian land.'],
+    rejects: ['The ISW says Ukraine still controls about 40 square kilometres of the region.'],
+  },
+  {
+    id: 'trump-very-close-to-deal',
+    accepts: ['Trump said Moscow and Kyiv were close to an agreement.'],
+    rejects: ['By the time an agreement is reached, the region must be fully cleared.'],
+  },
+  {
+    id: 'trump-plan-talks-after-ceasefire',
+    accepts: ["Under Trump's plan, negotiations would start as soon as a truce takes hold."],
+    rejects: ['Zelensky said Kyiv was ready for an unconditional ceasefire.', 'Zelensky met Trump to discuss a potential ceasefire deal.'],
+  },
+  {
+    id: 'war-three-years',
+    accepts: ['The conflict is now in its fourth year.', 'after more than three years of war'],
+    rejects: ['Russia launched three missiles and 114 drones over Ukraine overnight.'],
+  },
+  {
+    id: 'zelensky-post-unconditional-ceasefire',
+    accepts: ['Zelensky said they discussed a full and unconditional ceasefire and a lasting peace.'],
+    rejects: ['Macron said Kyiv was ready for an unconditional ceasefire.'],
+  },
+  {
+    id: 'macron-kyiv-ready-for-ceasefire',
+    accepts: ['Macron said Zelensky told him Kyiv was ready for an unconditional truce.'],
+    rejects: ['Zelensky wrote that they discussed a full and unconditional ceasefire.'],
   },
 ];
 

@@ -11,6 +11,8 @@ function Badge({ cls, label, explanation }: { cls: string; label: string; explan
   );
 }
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Wording badges (one per distinct label and term) and the chain of sources. */
 export function Badges({ cell, marks, outletName }: { cell: GridCell; marks: WordingMark[]; outletName: string }) {
   const seen = new Set<string>();
@@ -26,7 +28,7 @@ export function Badges({ cell, marks, outletName }: { cell: GridCell; marks: Wor
       {unique.map((m) => (
         <Badge key={`${m.start}`} cls={m.kind} label={`${m.label}: “${m.term}”`} explanation={m.explanation} />
       ))}
-      {chain && <Badge cls="chain" label={chain.steps.length > 1 ? chain.steps.join(' → ') : 'Own voice'} explanation={chain.explanation} />}
+      {chain && <Badge cls="chain" label={chain.steps.length > 1 ? `Source: ${chain.steps.join(' → ')}` : 'Own voice'} explanation={`${cap(cell.attributionLabel)}. ${chain.explanation}`} />}
     </div>
   );
 }

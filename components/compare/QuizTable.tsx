@@ -17,7 +17,7 @@ export function QuizTable({ quiz, outlets, answers, result, onAnswer }: QuizTabl
     <div class="scroller" tabIndex={0} role="region" aria-labelledby="quiz-caption">
       <table class="grid" data-testid="quiz-grid">
         <caption id="quiz-caption" class="visually-hidden">
-          Quiz: which outlet wrote each version?
+          Quiz table: versions A to E of each fact, outlet names hidden
         </caption>
         <thead>
           <tr>

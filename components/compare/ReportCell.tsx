@@ -30,7 +30,6 @@ export function ReportCell({ cell, outletName, factStatement, names, anonymous, 
         <span class="chip" title={FRAMING_EXPLANATION[cell.framing]}>
           {FRAMING_LABEL[cell.framing]}
         </span>
-        <span class="chip">{cell.attributionLabel}</span>
       </div>
       <Badges cell={cell} marks={marks} outletName={anonymous ? 'this outlet' : outletName} />
       {!anonymous && onOpen && (

@@ -1,0 +1,212 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import axe from 'axe-core';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OUTLET_IDS } from '../../corpus/schema';
+import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
+import { allRows, buildStoryGrid, type BodySegment } from '../../utils/story-grid';
+import { ComparePage } from './ComparePage';
+import { QUIZ_LETTERS, answerKey, makeQuiz } from './quiz';
+
+const articles: Record<string, BodySegment[]> = JSON.parse(readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8')).articles;
+const rows = allRows(buildStoryGrid(BUNDLED_CORPUS).groups);
+const SEED = 11;
+
+let host: HTMLElement;
+function mount() {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  act(() => render(<ComparePage corpus={BUNDLED_CORPUS} articles={articles} quizSeed={SEED} />, host));
+  const $ = <T extends Element = HTMLElement>(sel: string) => host.querySelector<T>(sel);
+  const $$ = <T extends Element = HTMLElement>(sel: string) => [...host.querySelectorAll<T>(sel)];
+  const byId = <T extends Element = HTMLElement>(id: string) => $<T>(`[data-testid="${id}"]`)!;
+  return { $, $$, byId };
+}
+function choose(el: HTMLSelectElement | HTMLInputElement, value: string | boolean) {
+  act(() => {
+    if (typeof value === 'boolean') (el as HTMLInputElement).checked = value;
+    else el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+const shownIds = (host: HTMLElement) => [...host.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.getAttribute('data-fact-id'));
+afterEach(() => {
+  render(null, host);
+  host.remove();
+  history.replaceState(null, '', location.pathname);
+});
+
+async function axeViolations(root: Element) {
+  const result = await axe.run(root, { rules: { region: { enabled: false } } });
+  expect(result.passes.length).toBeGreaterThan(3);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length}`);
+}
+
+describe('ComparePage grid', () => {
+  it('is a real table: outlet column headers, one row per fact with a row header, "not reported" where an outlet is silent', () => {
+    const { $$ } = mount();
+    expect($$('[data-testid="compare-grid"] thead th[scope=col]').map((th) => th.textContent)).toEqual(['Fact', 'DW', 'Unnamed outlet', 'Euromaidan Press', 'CNN', 'AP']);
+    expect(shownIds(host).sort()).toEqual(rows.map((r) => r.id).sort());
+    expect($$('[data-testid="compare-row"] th[scope=row]')).toHaveLength(rows.length);
+    const silent = rows.reduce((n, r) => n + OUTLET_IDS.length - r.outlets.length, 0);
+    const empty = $$('[data-testid="compare-cell"][data-reported="false"]');
+    expect(empty).toHaveLength(silent);
+    expect(empty.every((td) => td.textContent === 'not reported')).toBe(true);
+  });
+
+  it('shows each outlet’s verbatim wording in its column', () => {
+    const { $ } = mount();
+    const cell = $('[data-fact-id="kursk-fully-recaptured"] [data-outlet="cnn"]')!;
+    expect(cell.querySelector('.excerpt')!.textContent).toBe('Russian President Vladimir Putin has claimed that his country has regained control of Kursk');
+  });
+
+  it('groups Russia’s claim with the facts that contradict it', () => {
+    const { $ } = mount();
+    const group = $('[data-testid="compare-contradiction"]')!;
+    expect([...group.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.getAttribute('data-fact-id'))).toEqual([
+      'kursk-fully-recaptured',
+      'ukraine-denies-kursk-claim',
+      'ukraine-says-kursk-operation-continues',
+      'independent-sources-ukraine-holds-territory',
+    ]);
+  });
+
+  it('highlights differing troop figures and says what the others give', () => {
+    const { $ } = mount();
+    const dw = $('[data-fact-id="nk-troops-sent-total"] [data-outlet="dw"]')!;
+    expect(dw.querySelector('[data-testid="number-diff"]')!.textContent).toBe('more than 10,000 soldiers');
+    expect(dw.querySelector('.diff-note')!.textContent).toContain('CNN gives about 12,000 soldiers');
+    expect($('[data-fact-id="vatican-meeting-15-minutes"] [data-testid="number-diff"]')).toBeNull();
+  });
+
+  it('shows wording badges with plain-language explanations, and the source chain', () => {
+    const { $ } = mount();
+    const unnamed = $('[data-fact-id="kursk-fully-recaptured"] [data-outlet="unnamed"]')!;
+    const loaded = unnamed.querySelector<HTMLElement>('[data-testid="wording-badge"][data-kind="loaded"]')!;
+    expect(loaded.querySelector('summary')!.textContent).toBe('Loaded word, in the outlet’s sentence: “liberated”');
+    expect(loaded.querySelector('p')!.textContent).toMatch(/set free/);
+    const hedge = $('[data-fact-id="kursk-fully-recaptured"] [data-outlet="dw"] [data-kind="hedge"] summary')!;
+    expect(hedge.textContent).toBe('Hedge: “claimed”');
+    const chain = $('[data-fact-id="gerasimov-briefed-putin"] [data-outlet="ap"] [data-kind="chain"] summary')!;
+    expect(chain.textContent).toBe('Source: Peskov → Interfax → AP');
+    expect($('[data-testid="compare-legend"]')!.textContent).toMatch(/Hedge/);
+  });
+});
+
+describe('ComparePage filters', () => {
+  it.each<[string, string | boolean, (r: (typeof rows)[number]) => boolean]>([
+    ['filter-topic', 'north-korean-troops', (r) => r.topic === 'north-korean-troops'],
+    ['filter-outlet', 'euromaidan', (r) => !!r.cells.euromaidan],
+    ['filter-disagree', true, (r) => r.disagreement.numbers || r.disagreement.attribution || r.disagreement.framing],
+    ['filter-sole', true, (r) => r.soleOutlet !== null],
+  ])('%s = %s', (testId, value, expected) => {
+    const { byId } = mount();
+    const want = rows.filter(expected).map((r) => r.id).sort();
+    choose(byId<HTMLSelectElement>(testId), value);
+    expect(shownIds(host).sort()).toEqual(want);
+    expect(byId('compare-count').textContent).toBe(`Showing ${want.length} facts of ${rows.length}.`);
+  });
+
+  it('filters combine and every control has a label', () => {
+    const { byId, $$ } = mount();
+    choose(byId<HTMLSelectElement>('filter-outlet'), 'ap');
+    choose(byId<HTMLInputElement>('filter-sole'), true);
+    const ids = shownIds(host);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => rows.find((r) => r.id === id)!.soleOutlet === 'ap')).toBe(true);
+    for (const el of $$('select, input')) expect(host.querySelector(`label[for="${el.id}"]`), el.id).not.toBeNull();
+  });
+
+  it('has no axe violations', async () => {
+    const { byId } = mount();
+    choose(byId<HTMLSelectElement>('filter-topic'), 'kursk-claim');
+    expect(await axeViolations(host)).toEqual([]);
+  });
+});
+
+describe('ComparePage article view', () => {
+  it('opens the outlet’s article with the passage highlighted in place and focused; Back returns to the cell', () => {
+    const { $, byId } = mount();
+    const button = $<HTMLButtonElement>('[data-fact-id="battlefield-reports-unverified"] [data-outlet="cnn"] [data-testid="open-article"]')!;
+    act(() => button.click());
+    expect(location.hash).toBe('#article=cnn&fact=battlefield-reports-unverified');
+    const mark = byId('article-highlight');
+    expect(mark.textContent).toBe('CNN is unable to independently verify battlefield reports');
+    expect(document.activeElement).toBe(mark);
+    const para = mark.closest('p')!;
+    const seg = articles.cnn!.find((s) => s.text.includes(mark.textContent!))!;
+    expect(para.textContent).toBe(seg.text);
+    expect(host.querySelectorAll('[data-testid="article-view"] > p:not(.note)')).toHaveLength(articles.cnn!.length);
+    act(() => byId('article-back').click());
+    expect($('[data-testid="article-view"]')).toBeNull();
+    expect(location.hash).toBe('');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('open-article');
+  });
+
+  it('a click anywhere in a reported cell opens it too; an unreported one does nothing', () => {
+    const { $, byId } = mount();
+    act(() => $<HTMLElement>('[data-fact-id="battlefield-reports-unverified"] [data-outlet="ap"]')!.click());
+    expect($('[data-testid="article-view"]')).toBeNull();
+    act(() => $<HTMLElement>('[data-fact-id="nk-troops-sent-total"] [data-outlet="ap"] .excerpt')!.click());
+    expect(byId('article-highlight').textContent).toBe(rows.find((r) => r.id === 'nk-troops-sent-total')!.cells.ap!.excerpt);
+  });
+
+  it('opens from the URL hash, and ignores a hash naming no such fact', async () => {
+    history.replaceState(null, '', '#article=dw&fact=nk-troops-sent-total');
+    const { byId } = mount();
+    expect(byId('article-highlight').textContent).toMatch(/^According to South Korean and Western intelligence agencies/);
+    expect(await axeViolations(host)).toEqual([]);
+    render(null, host);
+    host.remove();
+    history.replaceState(null, '', '#article=dw&fact=no-such-fact');
+    const again = mount();
+    expect(again.byId('compare-grid')).not.toBeNull();
+  });
+});
+
+describe('ComparePage quiz', () => {
+  it('hides outlet names behind shuffled A–E columns, then reveals right/wrong per cell and a score', async () => {
+    const { byId, $$ } = mount();
+    act(() => byId('quiz-toggle').click());
+    expect(byId('quiz-toggle').getAttribute('aria-pressed')).toBe('true');
+    const headers = $$('[data-testid="quiz-grid"] thead th').map((th) => th.textContent);
+    expect(headers).toEqual(['Fact', ...QUIZ_LETTERS.map((l) => `Version ${l}`)]);
+    expect(byId('quiz-grid').querySelector('thead')!.textContent).not.toMatch(/DW|CNN|AP|Euromaidan/);
+    expect(byId('quiz-grid').querySelector('[data-testid="open-article"]')).toBeNull();
+
+    const quiz = makeQuiz(rows, [...OUTLET_IDS], SEED);
+    const firstRow = quiz.rows[0]!;
+    let expectRight = 0;
+    for (const sel of $$<HTMLSelectElement>('[data-testid="quiz-answer"]')) {
+      const key = sel.closest('[data-key]')!.getAttribute('data-key')!;
+      const [factId, letter] = [key.slice(0, key.lastIndexOf(':')), key.slice(key.lastIndexOf(':') + 1)];
+      const truth = quiz.columns[QUIZ_LETTERS.indexOf(letter as (typeof QUIZ_LETTERS)[number])]!;
+      expect(key).toBe(answerKey(factId, letter));
+      // Right on the first fact, wrong on the second, unanswered after that.
+      if (factId === firstRow.id) {
+        choose(sel, truth);
+        expectRight++;
+      } else if (factId === quiz.rows[1]!.id) choose(sel, truth === 'dw' ? 'cnn' : 'dw');
+    }
+    const total = $$('[data-testid="quiz-answer"]').length;
+    expect(expectRight).toBe(firstRow.outlets.length);
+    expect(await axeViolations(host)).toEqual([]);
+
+    act(() => byId('quiz-reveal').click());
+    expect(byId('quiz-score').textContent).toBe(`Score: ${expectRight} of ${total} right.`);
+    const results = $$('[data-testid="quiz-result"]');
+    expect(results).toHaveLength(total);
+    expect(results.filter((r) => r.getAttribute('data-right') === 'true')).toHaveLength(expectRight);
+    const firstCells = $$(`[data-testid="quiz-row"][data-fact-id="${firstRow.id}"] [data-testid="quiz-result"]`);
+    expect(firstCells.every((r) => r.textContent!.startsWith('✓ Right'))).toBe(true);
+    expect((byId('quiz-reveal') as HTMLButtonElement).disabled).toBe(true);
+
+    act(() => byId('quiz-new').click());
+    expect(byId('quiz-score').textContent).toBe('0 answered.');
+    act(() => byId('quiz-toggle').click());
+    expect(byId('compare-grid')).not.toBeNull();
+  });
+});

@@ -78,6 +78,7 @@ export const WORD_ALIASES: Record<string, string[]> = {
   funer: ['funeral', 'burial'],
   productiv: ['productive', 'constructive'],
   histor: ['historic', 'historical'],
+  threaten: ['threatened', 'threatens', 'threatening', 'threat', 'threats', 'theatened', 'warned', 'warns'],
   meet: ['met', 'meet', 'meeting', 'meetings', 'meets'],
   acknowledg: ['acknowledged', 'admitted', 'admits', 'confirmed', 'confirms', 'acknowledges', 'admitting'],
 };
@@ -91,7 +92,7 @@ export const STOPWORDS = new Set(
     'until all any both each few more most other some such only own same very s t don should now ' +
     'according told stated added noted saying wrote post posted statement statements yesterday today ' +
     'mr mrs ms one two during earlier later ahead held including however despite amid amidst among last next ' +
-    'per via within without under upon out off again further once here how why because through between against'
+    'day days per via within without under upon out off again further once here how why because through between against'
   ).split(/\s+/),
 );
 

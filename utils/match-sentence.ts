@@ -116,10 +116,11 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     sharedWeight[reportIndex] = 0;
     sharedUnigrams[reportIndex] = 0;
     seen[reportIndex] = 0;
-    if (unigrams < params.minSharedTerms) continue;
     const report = index.reports[reportIndex]!;
     const signature = index.signatures[report.factIndex];
     if (signature && !satisfiesSignature(said, signature)) continue;
+    // One shared term is enough only when the fact's signature vouches for what the sentence says.
+    if (unigrams < (signature ? 1 : params.minSharedTerms)) continue;
     const excerptCoverage = Math.min(1, shared / report.weight);
     const sentenceCoverage = Math.min(1, shared / sentenceWeight);
     const disjoint = entities.size > 0 && report.entities.length > 0 && !report.entities.some((e) => entities.has(e));

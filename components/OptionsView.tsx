@@ -7,6 +7,8 @@ export interface OptionsViewProps {
   sources: Pick<Source, 'id' | 'name' | 'headline' | 'byline' | 'date'>[];
   onAutoOpen: (v: boolean) => void;
   onEnableSite: (hostname: string) => void;
+  /** Opens the compare page (the whole story, fact by fact) in a new tab. */
+  onOpenCompare?: () => void;
 }
 
 export function OptionsView(props: OptionsViewProps) {
@@ -53,6 +55,11 @@ export function OptionsView(props: OptionsViewProps) {
             </li>
           ))}
         </ul>
+        {props.onOpenCompare && (
+          <button type="button" data-testid="options-compare" onClick={props.onOpenCompare}>
+            Compare all five outlets, fact by fact
+          </button>
+        )}
       </section>
     </main>
   );

@@ -9,6 +9,8 @@ export interface PopupViewProps {
   onAutoOpen: (v: boolean) => void;
   onSiteEnabled: (v: boolean) => void;
   onOpenSidebar: () => void;
+  /** Opens the compare page (the whole story, fact by fact) in a new tab. */
+  onOpenCompare?: () => void;
 }
 
 function statusLine(status: PopupViewProps['status']): string {
@@ -48,6 +50,11 @@ export function PopupView(props: PopupViewProps) {
         onChange={props.onSiteEnabled}
       />
       <Switch testId="popup-autoopen" label="Open the sidebar by itself on story pages" checked={props.autoOpen} onChange={props.onAutoOpen} />
+      {props.onOpenCompare && (
+        <button type="button" data-testid="popup-compare" onClick={props.onOpenCompare}>
+          Compare all five outlets, fact by fact
+        </button>
+      )}
     </main>
   );
 }

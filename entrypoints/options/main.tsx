@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { SOURCES } from '../../corpus/sources';
 import { OptionsView } from '../../components/OptionsView';
@@ -28,6 +29,7 @@ function Options() {
       sources={SOURCE_META}
       onAutoOpen={(v) => void autoOpen.setValue(v)}
       onEnableSite={(h) => void setSiteIn(disabledSites, h, false)}
+      onOpenCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}
     />
   );
 }

@@ -41,6 +41,7 @@ function Popup() {
         if (status && status !== 'unavailable') void setSiteIn(disabledSites, status.hostname, !on).then(refresh);
       }}
       onOpenSidebar={() => void ask({ type: 'parallax:open' }).then(() => window.close())}
+      onOpenCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close())}
     />
   );
 }

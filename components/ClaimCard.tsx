@@ -1,4 +1,5 @@
 import type { Claim, FactMatch, OutletId } from '../utils/types';
+import { CopyClaimButton } from './CopyClaimButton';
 import { ReportRow } from './ReportRow';
 
 export interface ClaimCardProps {
@@ -10,6 +11,8 @@ export interface ClaimCardProps {
   active: boolean;
   onActivate: (sentenceIndex: number) => void;
   onKeyNav: (e: KeyboardEvent) => void;
+  /** The card as plain text with citations; when given, the card offers "Copy with citations". */
+  copyText?: () => string;
 }
 
 function outletList(ids: OutletId[], selfOutlet: OutletId | null, outletName: (id: OutletId) => string): string {
@@ -48,7 +51,7 @@ function FactBlock({ match, selfOutlet, outletName }: { match: FactMatch; selfOu
 }
 
 /** One sentence of the page and every confidently matched fact it reports. */
-export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onActivate, onKeyNav }: ClaimCardProps) {
+export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onActivate, onKeyNav, copyText }: ClaimCardProps) {
   const quoteId = `parallax-quote-${claim.sentenceIndex}`;
   return (
     <article
@@ -79,6 +82,7 @@ export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onAc
       {matches.map((m) => (
         <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} />
       ))}
+      {copyText && <CopyClaimButton getText={copyText} />}
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, OutletId } from '../utils/types';
+import { claimCitationText } from '../utils/export-claim-text';
 import { ClaimCard } from './ClaimCard';
+import { ExportMenu } from './ExportMenu';
 import { DEFAULT_STORY_NAME, percent, plural } from './labels';
 import { OmittedList } from './OmittedList';
 import { visibleClaims } from './visible-claims';
@@ -131,9 +133,12 @@ export function Sidebar(props: SidebarProps) {
                   {props.storyName ?? DEFAULT_STORY_NAME}
                 </h2>
               </div>
-              <button type="button" class="close" aria-label="Collapse Parallax sidebar" title="Collapse (Esc)" onClick={() => close('close')}>
-                ×
-              </button>
+              <div class="summary-actions">
+                <ExportMenu analysis={analysis} />
+                <button type="button" class="close" aria-label="Collapse Parallax sidebar" title="Collapse (Esc)" onClick={() => close('close')}>
+                  ×
+                </button>
+              </div>
             </div>
             <p class="counts" data-testid="parallax-counts">
               {plural(checked, 'claim', 'claims')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
@@ -161,6 +166,7 @@ export function Sidebar(props: SidebarProps) {
                     active={activeIndex === claim.sentenceIndex}
                     onActivate={(i) => props.onClaimActivate?.(i)}
                     onKeyNav={onCardNav}
+                    copyText={() => claimCitationText({ ...claim, matches }, analysis)}
                   />
                 </li>
               ))}

@@ -202,6 +202,9 @@ describe('ComparePage quiz', () => {
     expect(results.filter((r) => r.getAttribute('data-right') === 'true')).toHaveLength(expectRight);
     const firstCells = $$(`[data-testid="quiz-row"][data-fact-id="${firstRow.id}"] [data-testid="quiz-result"]`);
     expect(firstCells.every((r) => r.textContent!.startsWith('✓ Right'))).toBe(true);
+    const unanswered = total - firstRow.outlets.length - quiz.rows[1]!.outlets.length;
+    expect(results.filter((r) => r.textContent!.startsWith('✗ Not answered'))).toHaveLength(unanswered);
+    expect(results.filter((r) => r.textContent!.startsWith('✗ Wrong'))).toHaveLength(quiz.rows[1]!.outlets.length);
     expect((byId('quiz-reveal') as HTMLButtonElement).disabled).toBe(true);
 
     act(() => byId('quiz-new').click());

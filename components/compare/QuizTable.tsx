@@ -69,7 +69,7 @@ export function QuizTable({ quiz, outlets, answers, result, onAnswer }: QuizTabl
                     </select>
                     {result && (
                       <p class={`quiz-result ${right ? 'right' : 'wrong'}`} data-testid="quiz-result" data-right={String(!!right)}>
-                        {right ? '✓ Right' : '✗ Wrong'}: {names.get(outlet)} wrote this.
+                        {right ? '✓ Right' : answers[key] ? '✗ Wrong' : '✗ Not answered'}: {names.get(outlet)} wrote this.
                       </p>
                     )}
                   </td>

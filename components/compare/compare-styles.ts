@@ -57,7 +57,7 @@ details.badge.chain { color: var(--muted); }
 .article p { font: 16px/26px Georgia, serif; margin: 0 0 14px; }
 .article mark { background: var(--mark); color: var(--mark-fg); padding: 2px 0; scroll-margin: 30vh; }
 .article mark:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
-.article .note { color: var(--muted); font-size: 13px; }
+.article p.note { color: var(--muted); font: 13px/18px system-ui, sans-serif; }
 .quiz-result { font-weight: 700; margin: 4px 0 0; font-size: 12px; }
 .quiz-result.right { color: var(--ok); }
 .quiz-result.wrong { color: var(--bad); }

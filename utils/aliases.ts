@@ -36,7 +36,9 @@ export const PHRASE_ALIASES: Record<string, string[]> = {
     'ukrainian armed forces',
   ],
   usa: ['united states', 'u.s.', 'u.s'],
-  vatican: ["st peter's basilica", "st. peter's basilica", 'vatican city', 'holy see'],
+  vatican: ['vatican city', 'holy see'],
+  // Where in the Vatican they met is its own fact, so the basilica is not folded into "Vatican".
+  basilica: ["st peter's basilica", "st. peter's basilica", "saint peter's basilica", "st peter's", "st. peter's"],
   isw: ['institute for the study of war'],
   witkoff: ['steve witkoff', 'steven witkoff'],
   whitehouse: ['white house'],

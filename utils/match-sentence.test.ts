@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MINI_CORPUS } from '../tests/helpers/mini-corpus';
 import { buildIndex } from './corpus-index';
+import { CONFIDENCE_THRESHOLD } from './analyze';
 import { matchSentence } from './match-sentence';
 
 const index = buildIndex(MINI_CORPUS);
 const best = (sentence: string) => {
   const top = matchSentence(index, sentence)[0];
-  return top && top.confidence >= 0.7 ? MINI_CORPUS.facts[top.factIndex]!.id : null;
+  return top && top.confidence >= CONFIDENCE_THRESHOLD ? MINI_CORPUS.facts[top.factIndex]!.id : null;
 };
 
 describe('matchSentence', () => {
@@ -39,5 +40,20 @@ describe('matchSentence', () => {
     const withoutDw = buildIndex(MINI_CORPUS, { excludeOutlet: 'dw' });
     expect(withoutDw.reports.every((r) => r.outlet !== 'dw')).toBe(true);
     expect(withoutDw.reports).toHaveLength(3);
+  });
+});
+
+describe('matchSentence without signatures', () => {
+  const unsigned = { ...MINI_CORPUS, facts: MINI_CORPUS.facts.map(({ signature: _s, ...f }) => f) };
+  const plain = buildIndex(unsigned);
+  it('needs far more overlap to be confident when no signature vouches for the sentence', () => {
+    const withSig = matchSentence(index, 'Putin is ready to resume negotiations with Ukraine without any preconditions')[0]!;
+    const without = matchSentence(plain, 'Putin is ready to resume negotiations with Ukraine without any preconditions')[0]!;
+    expect(without.similarity).toBeCloseTo(withSig.similarity / 2, 5);
+    expect(matchSentence(plain, 'Russia and Ukraine exchanged prisoners on Friday.').filter((c) => c.confidence >= 0.8)).toEqual([]);
+  });
+
+  it('rejects a sentence that fails the fact’s signature however much it overlaps', () => {
+    expect(matchSentence(index, 'Putin is ready to resume negotiations with Ukraine').map((c) => MINI_CORPUS.facts[c.factIndex]!.id)).not.toContain('talks-without-preconditions');
   });
 });

@@ -109,8 +109,7 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   {
     id: 'vatican-meeting-in-st-peters-basilica',
     accepts: ["They talked inside St. Peter's Basilica."],
-    // "St Peter's Basilica" and "the Vatican" are one concept after aliasing, so only Rome-without-Vatican can be told apart.
-    rejects: ['Zelensky also met French President Emmanuel Macron in Rome.'],
+    rejects: ['Zelensky also met French President Emmanuel Macron in Rome.', 'Trump and Zelensky met at the Vatican before the funeral.'],
   },
   {
     id: 'vatican-meeting-constructive',

@@ -44,18 +44,18 @@ function bestCut(pts: Point[], gold: number) {
 }
 
 const results = [];
-for (const unknownWeight of [0.2, 0.35, 0.5, 0.8])
-  for (const excerptBias of [0.4, 0.5, 0.6, 0.7, 0.8])
-    for (const bigramBonus of [0, 0.3, 0.6, 1])
-      for (const minSharedTerms of [2, 3]) {
-        const params = { ...DEFAULT_PARAMS, unknownWeight, excerptBias, bigramBonus, minSharedTerms };
+for (const unknownWeight of [0.2, 0.5])
+  for (const excerptBias of [0.4, 0.6, 0.8, 0.9])
+    for (const bigramBonus of [0, 0.3, 0.6])
+      for (const entityMismatch of [0.4, 0.7, 1]) {
+        const params = { ...DEFAULT_PARAMS, unknownWeight, excerptBias, bigramBonus, entityMismatch };
         const { points: pts, gold } = points(params);
         results.push({ params, ...bestCut(pts, gold) });
       }
 results.sort((a, b) => b.recall - a.recall);
 for (const r of results.slice(0, 10)) {
-  const { unknownWeight, excerptBias, bigramBonus, minSharedTerms } = r.params;
-  console.log(`recall ${(r.recall * 100).toFixed(1)}% at precision ${(r.precision * 100).toFixed(1)}%, cut ${r.cut.toFixed(3)}  unknown ${unknownWeight} bias ${excerptBias} bigram ${bigramBonus} minShared ${minSharedTerms}`);
+  const { unknownWeight, excerptBias, bigramBonus, entityMismatch } = r.params;
+  console.log(`recall ${(r.recall * 100).toFixed(1)}% at precision ${(r.precision * 100).toFixed(1)}%, cut ${r.cut.toFixed(3)}  unknown ${unknownWeight} bias ${excerptBias} bigram ${bigramBonus} entity ${entityMismatch}`);
 }
 
 // Logistic fit for the winner (gradient descent on log-loss; two parameters, plenty of points).

@@ -24,6 +24,7 @@ export const MINI_CORPUS: RuntimeCorpus = {
       statement: 'North Korea sent troops to Russia.',
       topic: 'north-korean-troops',
       core: false,
+      signature: [['North Korea'], ['troops', '#soldiers']],
       reports: [
         report('dw', 'Pyongyang sent more than 10,000 soldiers to Russia last year to help Moscow fight back', {
           attribution: 'south-korea-western-intelligence',
@@ -40,6 +41,7 @@ export const MINI_CORPUS: RuntimeCorpus = {
       statement: 'The Kremlin says Putin is ready to resume talks with Ukraine without preconditions.',
       topic: 'talks-offer',
       core: true,
+      signature: [['without preconditions'], ['talks']],
       reports: [
         report('dw', 'Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions', { attribution: 'peskov' }),
         report('ap', 'Putin is prepared to restart talks with Kyiv without preconditions, the Kremlin said', { attribution: 'kremlin' }),
@@ -50,6 +52,7 @@ export const MINI_CORPUS: RuntimeCorpus = {
       statement: 'Trump and Zelensky met at the Vatican before the funeral of Pope Francis.',
       topic: 'vatican-meeting',
       core: true,
+      signature: [['Vatican', 'funeral'], ['Zelensky'], ['Trump']],
       reports: [
         report('dw', 'Volodymyr Zelenskyy held a 15-minute meeting with US President Trump at the Vatican ahead of the funeral of Pope Francis'),
         report('cnn', 'at the funeral of the late Pope Francis in the Vatican, Zelensky briefly met with Trump'),

@@ -1,0 +1,61 @@
+/**
+ * Export and "Copy with citations" in the real extension: the download is a
+ * real file (from a blob link inside the sidebar's shadow root) and the
+ * clipboard really holds the claim with its citations.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from './harness';
+import { fixtureUrl } from './pages';
+import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+
+let session: ExtensionSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  page = await session.context.newPage();
+  await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
+  await openPanel(page);
+  await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('export from the sidebar', () => {
+  it.each([
+    ['md', (text: string) => expect(text).toMatch(/^# Parallax report: /m)],
+    ['csv', (text: string) => expect(text.split('\r\n')[0]).toBe('sentence_index,sentence,fact_id,fact_statement,confidence,outlet,outlet_name,self,excerpt,attribution,attribution_label,framing,discrepancies,headline,byline,date')],
+    ['json', (text: string) => expect(JSON.parse(text).story.detected).toBe(true)],
+  ])('downloads a %s file named after the page host and today', async (format, check) => {
+    await byTestId(page, 'parallax-export').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, `parallax-export-${format}`).click()]);
+    const host = new URL(page.url()).hostname;
+    expect(download.suggestedFilename()).toBe(`parallax-${host}-${today()}.${format}`);
+    const file = await download.path();
+    check(readFileSync(file, 'utf8'));
+    // The temporary link never lingers in the page or the shadow root.
+    expect(await page.evaluate(() => document.querySelectorAll('a[download]').length)).toBe(0);
+    expect(await page.locator('parallax-sidebar a[download]').count()).toBe(0);
+  });
+
+  it('copies a claim with its citations to the clipboard and says "Copied"', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    const card = byTestId(page, TID.claim).first();
+    await card.locator('[data-testid="parallax-copy-claim"]').click();
+    await expect.poll(() => card.locator('[data-testid="parallax-copy-status"]').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const sentence = (await card.locator('blockquote').first().textContent())!.trim();
+    expect(copied).toContain(`“${sentence}”`);
+    expect(copied).toMatch(/— (DW|AP|Euromaidan Press|Unnamed outlet), /);
+    expect(copied).toContain('(verbatim)');
+  });
+});

@@ -96,6 +96,21 @@ describe('ComparePage grid', () => {
   });
 });
 
+describe('ComparePage with bad data', () => {
+  it.each<[string, unknown, unknown]>([
+    ['empty corpus', { version: 0, sources: [], facts: [] }, {}],
+    ['malformed corpus and articles', { facts: [null, { id: 'x' }] }, null],
+  ])('%s renders an empty grid, no crash', (_, corpus, arts) => {
+    host = document.createElement('div');
+    document.body.appendChild(host);
+    act(() => render(<ComparePage corpus={corpus as typeof BUNDLED_CORPUS} articles={arts as Record<string, BodySegment[]>} quizSeed={1} />, host));
+    expect(host.querySelector('[data-testid="compare-count"]')!.textContent).toBe('Showing 0 facts of 0.');
+    act(() => host.querySelector<HTMLElement>('[data-testid="quiz-toggle"]')!.click());
+    act(() => host.querySelector<HTMLElement>('[data-testid="quiz-reveal"]')!.click());
+    expect(host.querySelector('[data-testid="quiz-score"]')!.textContent).toBe('Score: 0 of 0 right.');
+  });
+});
+
 describe('ComparePage filters', () => {
   it.each<[string, string | boolean, (r: (typeof rows)[number]) => boolean]>([
     ['filter-topic', 'north-korean-troops', (r) => r.topic === 'north-korean-troops'],

@@ -100,6 +100,17 @@ describe('ExportMenu', () => {
     expect(onOpenChange).not.toHaveBeenCalled();
   });
 
+  it('from the sidebar, exports only the claims shown at the reader’s threshold', async () => {
+    act(() => render(<Sidebar analysis={dwAnalysis()} threshold={0.9} open onOpenChange={() => {}} />, root));
+    click(q('[data-testid="parallax-export"]')[0]!);
+    await flush();
+    click(q('[data-testid="parallax-export-json"]')[0]!);
+    const json = JSON.parse(await saved[0]!.blob.text());
+    expect(json.claims.map((c: { text: string }) => c.text)).toEqual(['The Kremlin said Putin is ready to negotiate without preconditions.']);
+    // 5 engine-unmatched + the 0.4 claim + the 0.88 claim now under 0.9.
+    expect(json.unmatched).toBe(7);
+  });
+
   it('reports a failed export instead of throwing', async () => {
     const broken = { ...dwAnalysis(), claims: null } as any;
     act(() => render(<ExportMenu analysis={broken} now={() => NOW} />, root));

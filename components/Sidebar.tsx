@@ -50,6 +50,8 @@ export function Sidebar(props: SidebarProps) {
   const outletName = (id: OutletId) => names.get(id) ?? id;
 
   const { cards, unmatched } = useMemo(() => visibleClaims(analysis, threshold), [analysis, threshold]);
+  // Exports carry what the reader sees: matches under their threshold are left out, as on the cards.
+  const shown = useMemo(() => ({ ...analysis, claims: cards.map(({ claim, matches }) => ({ ...claim, matches })), unmatched }), [analysis, cards, unmatched]);
   const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
   const checked = cards.length + unmatched;
   const activeIndex = props.focusRequest?.sentenceIndex ?? null;
@@ -134,7 +136,7 @@ export function Sidebar(props: SidebarProps) {
                 </h2>
               </div>
               <div class="summary-actions">
-                <ExportMenu analysis={analysis} />
+                <ExportMenu analysis={shown} />
                 <button type="button" class="close" aria-label="Collapse Parallax sidebar" title="Collapse (Esc)" onClick={() => close('close')}>
                   ×
                 </button>
@@ -166,7 +168,7 @@ export function Sidebar(props: SidebarProps) {
                     active={activeIndex === claim.sentenceIndex}
                     onActivate={(i) => props.onClaimActivate?.(i)}
                     onKeyNav={onCardNav}
-                    copyText={() => claimCitationText({ ...claim, matches }, analysis)}
+                    copyText={() => claimCitationText({ ...claim, matches }, shown)}
                   />
                 </li>
               ))}

@@ -74,7 +74,9 @@ export const WORD_ALIASES: Record<string, string[]> = {
   sanction: ['sanctions', 'sanction', 'penalties'],
   kill: ['killed', 'died', 'dead', 'deaths', 'death', 'kills'],
   drone: ['drones', 'uavs', 'uav'],
-  congratul: ['congratulated', 'congratulations', 'congratulating', 'congratulate', 'hailed', 'praised', 'thanked'],
+  congratul: ['congratulated', 'congratulations', 'congratulating', 'congratulate', 'congratulates'],
+  // Praising or thanking someone is not congratulating them: Gerasimov praised the North Koreans, Putin congratulated the troops.
+  prais: ['praised', 'praising', 'praises', 'hailed', 'lauded', 'commended'],
   demin: ['demined', 'demining', 'mines', 'ordnance'],
   heroism: ['heroism', 'courage', 'bravery', 'valor'],
   funer: ['funeral', 'burial'],

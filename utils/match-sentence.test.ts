@@ -57,3 +57,15 @@ describe('matchSentence without signatures', () => {
     expect(matchSentence(index, 'Putin is ready to resume negotiations with Ukraine').map((c) => MINI_CORPUS.facts[c.factIndex]!.id)).not.toContain('talks-without-preconditions');
   });
 });
+
+describe('fuzzy spelling', () => {
+  it.each([
+    ['Zelenskyi met Trump at the Vatikan before Pope Francis’s funeral', 'vatican-meeting'],
+  ])('resolves near-identical spellings: %j', (sentence, factId) => {
+    expect(best(sentence)).toBe(factId);
+  });
+
+  it('does not read a short word as the start of a longer one', () => {
+    expect(matchSentence(index, 'Second, the gesture.')).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export interface MatcherParams {
   bigramBonus: number;
   /** Similarity multiplier when report and sentence both name the story's people or places, but none in common. */
   entityMismatch: number;
+  /** How far agreement on the terms outlets share for a fact can stand in for covering one outlet's whole excerpt. */
+  focusFactor: number;
   /** Fewest shared unigrams for a report to be considered at all. */
   minSharedTerms: number;
   /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
@@ -22,12 +24,13 @@ export interface MatcherParams {
 // slope and midpoint are its logistic fit of similarity → correct, so confidence reads as a probability.
 export const DEFAULT_PARAMS: MatcherParams = {
   unknownWeight: 0.5,
-  excerptBias: 0.4,
+  excerptBias: 0.3,
   bigramBonus: 0.6,
   entityMismatch: 1,
+  focusFactor: 0,
   minSharedTerms: 2,
-  slope: 5.78,
-  midpoint: 0.089,
+  slope: 8.05,
+  midpoint: 0.072,
 };
 
 export interface FactCandidate {
@@ -48,8 +51,10 @@ function resolveUnknown(index: CorpusIndex, term: string): string | null {
   let resolved: string | null = null;
   if (term.length >= FUZZY_MIN_LENGTH && !term.startsWith('b:') && !term.startsWith('#')) {
     const best = index.fuzzyVocabulary.search(term, { limit: 1 })[0];
-    // Only near-identical spellings: the first letters agree and the score is tight.
-    if (best && (best.score ?? 1) <= 0.2 && best.item[0] === term[0]) resolved = best.item;
+    // Only near-identical spellings: the first letters agree, the lengths nearly do (fuse.js happily
+    // scores "second" inside "secondarysanct"), and the score is tight.
+    const closeLength = best && Math.abs(best.item.length - term.length) <= Math.max(1, Math.round(term.length * 0.2));
+    if (best && closeLength && (best.score ?? 1) <= 0.2 && best.item[0] === term[0]) resolved = best.item;
   }
   if (index.fuzzyCache.size < 20_000) index.fuzzyCache.set(term, resolved);
   return resolved;
@@ -124,7 +129,10 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     if (signature && !satisfiesSignature(said, signature)) continue;
     // One shared term is enough only when the fact's signature vouches for what the sentence says.
     if (unigrams < (signature ? 1 : params.minSharedTerms)) continue;
-    const excerptCoverage = Math.min(1, shared / report.weight);
+    let focusShared = 0;
+    for (const t of report.focus) if (said.has(t)) focusShared += index.weights.get(t)!;
+    const focusCoverage = report.focusWeight > 0 ? focusShared / report.focusWeight : 0;
+    const excerptCoverage = Math.max(Math.min(1, shared / report.weight), params.focusFactor * focusCoverage);
     const sentenceCoverage = Math.min(1, shared / sentenceWeight);
     const disjoint = entities.size > 0 && report.entities.length > 0 && !report.entities.some((e) => entities.has(e));
     // The calibration assumes a signature has vouched for the sentence; without one, overlap alone must carry twice the weight.

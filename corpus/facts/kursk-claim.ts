@@ -8,7 +8,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     topic: 'kursk-claim',
     core: true,
     signature: [
-      ["Kursk", "region", "territory", "Gornal", "last settlement"],
+      ["Kursk", "Gornal", "last settlement", "last village", "fully dislodged", "defeated the Ukrainian military"],
       ["recaptured", "liberated", "retaken", "regained", "cleared", "expelled", "ejected", "eliminated", "dislodged", "driven out", "ousted", "forced from", "pushed out", "seized", "complete control", "full control", "claims control", "end of hostilities", "ended incursion", "end of fighting", "full defeat", "complete defeat", "defeated military", "victory"],
     ],
     contradicts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'independent-sources-ukraine-holds-territory'],

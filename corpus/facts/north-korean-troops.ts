@@ -71,7 +71,7 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
     signature: [
       ["North Korea", "North Korean", "Pyongyang", "DPRK"],
       ["sent", "deployed", "dispatched", "deployment", "send", "transferred"],
-      ["#soldiers", "thousands", "troops", "soldiers", "forces"],
+      ["#soldiers", "thousands"],
     ],
     reports: [
       {

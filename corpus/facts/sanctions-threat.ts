@@ -25,6 +25,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     signature: [
       ["banking", "banks", "secondary sanctions", "secondary", "dealt with differently", "financial"],
       ["sanctions", "secondary sanctions", "tariffs", "penalties"],
+      ["Trump", "dealt with differently", "Truth Social", "tapping me along"],
     ],
     reports: [
       { outlet: 'dw', excerpt: 'perhaps "has to be dealt with differently through banking or secondary sanctions."', attribution: 'trump', framing: 'attributes' },

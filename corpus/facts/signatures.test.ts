@@ -113,8 +113,8 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'vatican-meeting-constructive',
-    accepts: ['Kyiv described the talks as constructive.'],
-    rejects: ['Trump and Zelensky met at the Vatican.'],
+    accepts: ['Kyiv described the Vatican talks as constructive.'],
+    rejects: ['Trump and Zelensky met at the Vatican.', "Putin's aide Yuri Ushakov described the conversation with Witkoff as constructive."],
   },
   {
     id: 'white-house-meeting-productive',

@@ -67,6 +67,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
       ["talks", "negotiations", "comments", "announcement", "offer", "remarks"],
       ["Kursk", "last of the Ukrainian troops", "ejected", "eliminated", "expelled"],
       ["claim", "claims", "claimed", "claiming", "declaring", "declared", "announced", "announcement"],
+      ["ready", "readiness", "willing", "willingness", "open to", "offer", "prepared", "signals", "reopen", "comments", "announcement", "remarks"],
     ],
     reports: [
       { outlet: 'dw', alsoIn: ["Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday, as the Russian military claimed to have recaptured the border region of Kursk.", "Peskov's comments came after the Russian military claimed to have ejected or eliminated the last of the Ukrainian troops"], excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
@@ -83,6 +84,7 @@ export const TALKS_OFFER_FACTS: Fact[] = [
       ["coincides", "coincided", "coinciding", "simultaneously", "hours after", "hours before"],
       ["Vatican", "funeral", "Pope", "Rome", "St Peter's Basilica"],
       ["Putin", "Kremlin", "Russia", "Moscow", "Peskov"],
+      ["talks", "negotiations", "offer", "remarks", "announcement", "ready", "readiness", "willing", "timing"],
     ],
     reports: [
       { outlet: 'unnamed', excerpt: "The timing of Putin's statement coincides with a meeting between Trump and Zelenskyy at the Vatican during Pope Francis' funeral.", attribution: 'outlet', framing: 'asserts' },

@@ -41,6 +41,7 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
       ["Ukraine", "Ukrainian", "Kyiv", "our units", "Ukraine's army", "Ukraine's General Staff"],
       ["continues", "continue", "ongoing", "still", "under way", "persists"],
       ["operation", "operations", "positions", "hold back", "holding", "holds", "defensive", "repelling", "fighting continues", "fighting still", "battles continue"],
+      ["Kursk", "sector", "fighting continues"],
     ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [

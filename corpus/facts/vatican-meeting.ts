@@ -119,6 +119,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     signature: [
       ["constructive", "productive", "fruitful", "positive", "good conversation", "good meeting"],
       ["conversation", "discussion", "meeting", "met", "talks", "talk"],
+      ["Vatican", "St Peter's Basilica", "funeral", "Pope", "Zelensky", "Trump", "two leaders", "pair"],
     ],
     reports: [
       { outlet: 'dw', excerpt: 'Ukrainian officials described the conversation in St Peter\'s Basilica as "constructive"', attribution: 'ukraine-officials', framing: 'attributes' },

@@ -81,6 +81,39 @@ describe('style isolation', () => {
   });
 });
 
+describe('strict page CSP', () => {
+  // Many news sites forbid inline styles; the sidebar must still be styled there.
+  it('the sidebar renders styled under default-src none', async () => {
+    const story = readFileSync(path.join(PAGES_DIR, 'story-dw.html'), 'utf8');
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'">`;
+    const url = inlinePage('csp-story-dw.html', story.replace(/<head>/i, `<head>${csp}`));
+    const cardStyle = async (page: Page) => {
+      await gotoWithSidebar(page, page === strictPage ? url : fixtureUrl('story-dw.html'));
+      await openPanel(page);
+      const card = byTestId(page, TID.claim).first();
+      await card.waitFor({ state: 'visible' });
+      return card.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { background: cs.backgroundColor, padding: cs.padding, radius: cs.borderRadius, font: cs.fontFamily };
+      });
+    };
+    const strictPage = await session.context.newPage();
+    const normalPage = await session.context.newPage();
+    try {
+      const [strict, normal] = [await cardStyle(strictPage), await cardStyle(normalPage)];
+      expect(normal.padding, 'cards are styled at all').not.toBe('0px');
+      expect(strict).toEqual(normal);
+      // The sentence highlights need their stylesheet too, or they are invisible.
+      const highlightRules = await strictPage.evaluate(
+        () => (document.getElementById('parallax-highlight-style') as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0,
+      );
+      expect(highlightRules).toBeGreaterThan(0);
+    } finally {
+      await Promise.all([strictPage.close(), normalPage.close()]);
+    }
+  });
+});
+
 describe('network', () => {
   it('requests nothing beyond the page and its own server while analysing a story', async () => {
     // Context-level events include the extension's service worker, not just the tab.

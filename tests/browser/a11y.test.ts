@@ -9,6 +9,8 @@ import { fixtureUrl, inlinePage } from './pages';
 import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
 
 let session: ExtensionSession;
+// Pages below emulate reduced motion so axe and layout checks never see a
+// frame of the panel's slide-in (opacity < 1 skews colour-contrast results).
 
 beforeAll(async () => {
   session = await launchWithExtension();
@@ -44,7 +46,7 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
   it('has no axe violations with the panel open', async () => {
     const page = await session.context.newPage();
     try {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
       await openPanel(page);
       await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
@@ -58,7 +60,7 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
   it('has no axe violations with the panel closed (launcher only)', async () => {
     const page = await session.context.newPage();
     try {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
       await openPanel(page);
       await byTestId(page, TID.launcher).first().click();
@@ -76,7 +78,7 @@ describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
   it('renders its controls and has no axe violations', async () => {
     const page = await session.context.newPage();
     try {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       const response = await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
       expect(response?.ok(), 'popup.html exists in the build').toBe(true);
       await byTestId(page, TID.popupSiteToggle).waitFor({ state: 'visible' });
@@ -93,7 +95,7 @@ describe.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => 
   it('lists the corpus outlets and has no axe violations', async () => {
     const page = await session.context.newPage();
     try {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       const response = await page.goto(`chrome-extension://${session.extensionId}/options.html`);
       expect(response?.ok(), 'options.html exists in the build').toBe(true);
       await byTestId(page, 'options-corpus').waitFor({ state: 'visible' });
@@ -125,6 +127,29 @@ describe('keyboard opening', () => {
           return !!active && !!active.closest('[data-testid="parallax-panel"]');
         }, SIDEBAR_HOST);
       await expect.poll(inPanel, { timeout: 5_000 }).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('reflow (WCAG 1.4.10)', () => {
+  it('at 320 CSS px wide the panel fits the viewport without horizontal scrolling', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.setViewportSize({ width: 320, height: 640 });
+      // Measure the settled layout, not a frame of the slide-in animation.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await gotoWithSidebar(page, fixtureUrl('story-euromaidan.html'));
+      const panel = (await openPanel(page)).first();
+      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+      const box = await panel.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth };
+      });
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(320);
+      expect(box.scrollWidth, 'no horizontal overflow inside the panel').toBeLessThanOrEqual(box.clientWidth);
     } finally {
       await page.close();
     }

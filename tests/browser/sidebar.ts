@@ -56,6 +56,16 @@ export async function openPanel(page: Page, timeout = 20_000): Promise<Locator> 
     await launcher.first().click();
     await panel.first().waitFor({ state: 'visible', timeout });
   }
+  // Let the slide-in finish so geometry, screenshots and axe see the settled panel.
+  // (Endless animations, e.g. a spinner, are skipped: they never finish.)
+  await panel.first().evaluate((el) =>
+    Promise.all(
+      el
+        .getAnimations({ subtree: true })
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   return panel;
 }
 

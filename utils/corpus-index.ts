@@ -43,6 +43,14 @@ export interface IndexOptions {
   excludeOutlet?: OutletId;
 }
 
+/**
+ * Weights are inverse fact frequency on a fixed scale (the bundled corpus's
+ * rarest term weighs about 1), so a term's weight depends on the share of facts
+ * that use it, never on how big the corpus is: the thresholds below keep their
+ * meaning when the corpus grows.
+ */
+const IDF_SCALE = Math.log(1 + 80);
+
 /** Terms that reports share too widely to tell facts apart carry no weight at all. */
 const MIN_WEIGHT = 0.15;
 
@@ -85,7 +93,7 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const n = factTerms.size || 1;
   const weights = new Map<string, number>();
   for (const [term, df] of documentFrequency) {
-    const w = (Math.log(1 + n / df) / Math.log(1 + n)) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
+    const w = (Math.log(1 + n / df) / IDF_SCALE) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
     if (w >= MIN_WEIGHT || SPEAKER_TERMS.has(term)) weights.set(term, w);
   }
 

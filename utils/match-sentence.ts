@@ -11,8 +11,6 @@ export interface MatcherParams {
   bigramBonus: number;
   /** Similarity multiplier when report and sentence both name the story's people or places, but none in common. */
   entityMismatch: number;
-  /** How far agreement on the terms outlets share for a fact can stand in for covering one outlet's whole excerpt. */
-  focusFactor: number;
   /** Fewest shared unigrams for a report to be considered at all. */
   minSharedTerms: number;
   /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
@@ -27,7 +25,6 @@ export const DEFAULT_PARAMS: MatcherParams = {
   excerptBias: 0.3,
   bigramBonus: 0.6,
   entityMismatch: 1,
-  focusFactor: 0,
   minSharedTerms: 2,
   slope: 8.05,
   midpoint: 0.072,
@@ -129,10 +126,7 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     if (signature && !satisfiesSignature(said, signature)) continue;
     // One shared term is enough only when the fact's signature vouches for what the sentence says.
     if (unigrams < (signature ? 1 : params.minSharedTerms)) continue;
-    let focusShared = 0;
-    for (const t of report.focus) if (said.has(t)) focusShared += index.weights.get(t)!;
-    const focusCoverage = report.focusWeight > 0 ? focusShared / report.focusWeight : 0;
-    const excerptCoverage = Math.max(Math.min(1, shared / report.weight), params.focusFactor * focusCoverage);
+    const excerptCoverage = Math.min(1, shared / report.weight);
     const sentenceCoverage = Math.min(1, shared / sentenceWeight);
     const disjoint = entities.size > 0 && report.entities.length > 0 && !report.entities.some((e) => entities.has(e));
     // The calibration assumes a signature has vouched for the sentence; without one, overlap alone must carry twice the weight.

@@ -44,10 +44,10 @@ function bestCut(pts: Point[], gold: number) {
 }
 
 const results = [];
-for (const unknownWeight of [0.2, 0.5])
-  for (const excerptBias of [0.4, 0.6, 0.8, 0.9])
-    for (const bigramBonus of [0, 0.3, 0.6])
-      for (const entityMismatch of [0.4, 0.7, 1]) {
+for (const unknownWeight of [0.5])
+  for (const excerptBias of [0.2, 0.3, 0.4])
+    for (const bigramBonus of [0.3, 0.6, 1])
+      for (const entityMismatch of [0.7, 1]) {
         const params = { ...DEFAULT_PARAMS, unknownWeight, excerptBias, bigramBonus, entityMismatch };
         const { points: pts, gold } = points(params);
         results.push({ params, ...bestCut(pts, gold) });

@@ -1,0 +1,69 @@
+/**
+ * The toolbar badge is the reader's first hint: it must show the same number
+ * of matched claims as the sidebar's launcher on a story tab, and nothing on
+ * any other tab.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { fixtureFiles, fixtureUrl } from './pages';
+import { byTestId, gotoWithSidebar, TID } from './sidebar';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/**
+ * Badge text of the tab showing page, read from the service worker. Without
+ * the "tabs" permission tabs carry no URL, so the page is made the active tab
+ * and that tab is asked for.
+ */
+async function badgeOf(page: Page): Promise<string> {
+  await page.bringToFront();
+  return session.worker.evaluate(async () => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id?: number }[]> };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tabs.length !== 1 || tabs[0]!.id === undefined) throw new Error(`expected one active tab, found ${tabs.length}`);
+    return chrome.action.getBadgeText({ tabId: tabs[0]!.id });
+  });
+}
+
+const poll = { timeout: 10_000, interval: 200 };
+
+describe('toolbar badge', () => {
+  it.each(['story-dw.html', 'story-euromaidan.html', 'other-reuters-style.html'])('%s: badge equals the launcher count', async (file) => {
+    const page = await session.context.newPage();
+    try {
+      await gotoWithSidebar(page, fixtureUrl(file));
+      const count = (await byTestId(page, TID.launcher).first().locator('.launcher-count').innerText()).trim();
+      expect(count).toMatch(/^\d+$/);
+      await expect.poll(() => badgeOf(page), poll).toBe(count);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Starting from a story in the same tab proves the badge read is this tab's, and that it clears.
+  it.each([fixtureFiles('nearmiss-')[0]!, 'unrelated-10k.html'])('story then %s in the same tab: badge cleared', async (file) => {
+    const page = await session.context.newPage();
+    try {
+      await gotoWithSidebar(page, fixtureUrl('story-ap.html'));
+      await expect.poll(() => badgeOf(page), poll).toMatch(/^\d+$/);
+      await page.goto(fixtureUrl(file), { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      expect(await badgeOf(page)).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -61,6 +61,11 @@ const MIN_WEIGHT = 0.15;
  */
 export const CANDIDATE_MIN_WEIGHT = 0.5;
 
+/** Rare unigrams put reports forward; bigrams of common words are as common as their words, so they only add agreement. */
+export function generatesCandidates(term: string, weight: number): boolean {
+  return weight >= CANDIDATE_MIN_WEIGHT && !term.startsWith('b:');
+}
+
 export function reportTerms(text: string): Set<string> {
   const terms = termSet(text);
   for (const t of quantityTerms(text)) terms.add(t);
@@ -101,7 +106,7 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const reports: IndexedReport[] = rawReports.map((r, i) => {
     const terms = [...r.terms].filter((t) => weights.has(t));
     for (const t of terms) {
-      if ((weights.get(t) ?? 0) < CANDIDATE_MIN_WEIGHT) continue;
+      if (!generatesCandidates(t, weights.get(t) ?? 0)) continue;
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(i);

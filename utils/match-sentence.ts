@@ -1,5 +1,5 @@
 import { ENTITY_TERMS } from './aliases';
-import { CANDIDATE_MIN_WEIGHT, reportTerms, type CorpusIndex } from './corpus-index';
+import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature } from './signature';
 
 export interface MatcherParams {
@@ -89,7 +89,7 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
   for (const term of new Set(known)) {
     const isUnigram = term.startsWith('b:') ? 0 : 1;
     const w = index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
-    if (index.weights.get(term)! < CANDIDATE_MIN_WEIGHT) {
+    if (!generatesCandidates(term, index.weights.get(term)!)) {
       common.push(term);
       continue;
     }

@@ -5,8 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+import { launchPlainBrowser, launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl, inlinePage } from './pages';
+import { SIDEBAR_HOST } from './sidebar';
 import { expectUntouched } from './untouched';
 
 let session: ExtensionSession;
@@ -57,5 +58,27 @@ const awkward: [string, string][] = [
 describe.each(awkward)('awkward page %s', (name, html) => {
   it('gets no sidebar and an unchanged DOM', async () => {
     await expectUntouched(session, inlinePage(name, html), plain);
+  });
+});
+
+describe('frames', () => {
+  // The content script runs in top frames only: an embedded story (a widget, an ad) gets no sidebar.
+  it('a story embedded in an iframe gets no sidebar, and neither does its host page', async () => {
+    const url = inlinePage(
+      'iframe-host.html',
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body><p>Weather widget below.</p>
+       <iframe title="embedded" src="${fixtureUrl('story-dw.html')}" width="800" height="600"></iframe></body></html>`,
+    );
+    const page = await session.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const frame = page.frames().find((f) => f.url().endsWith('/story-dw.html'));
+      expect(frame, 'the story loaded in the iframe').toBeDefined();
+      await page.waitForTimeout(SETTLE_MS * 2);
+      expect(await frame!.locator(SIDEBAR_HOST).count()).toBe(0);
+      expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
   });
 });

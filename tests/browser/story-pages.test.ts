@@ -109,6 +109,21 @@ describe.each(OUTLETS)('story-%s.html details', (outlet) => {
     }
   });
 
+  it('summary counts agree with the cards and the unmatched count', async () => {
+    const page = await storyPanel(`story-${outlet}.html`);
+    try {
+      const text = (await byTestId(page, 'parallax-counts').innerText()).replace(/\s+/g, ' ');
+      const m = /(\d+) claims? on this page checked against (\d+) other outlets?; (\d+) with a confident match/.exec(text);
+      expect(m, `summary text: ${text}`).not.toBeNull();
+      const [checked, others, matched] = [Number(m![1]), Number(m![2]), Number(m![3])];
+      expect(others, 'the four outlets that are not this page').toBe(OUTLETS.length - 1);
+      expect(matched).toBe(await byTestId(page, TID.claim).count());
+      expect(checked - matched).toBe(Number(await byTestId(page, TID.unmatched).first().getAttribute('data-count')));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('flags at least one discrepancy, each of a known kind', async () => {
     const page = await storyPanel(`story-${outlet}.html`);
     try {

@@ -24,7 +24,16 @@ export function replicateCorpus(corpus: RuntimeCorpus, times: number, mode: 'var
         ...fact,
         id: k === 0 ? fact.id : `${fact.id}~${k}`,
         contradicts: fact.contradicts?.map((id) => (k === 0 ? id : `${id}~${k}`)),
-        reports: fact.reports.map((r) => ({ ...r, excerpt: k === 0 || mode === 'duplicates' ? r.excerpt : vary(r.excerpt, k) })),
+        // A replica is another story's fact: its defining words are its own too.
+        signature: k === 0 || mode === 'duplicates' ? fact.signature : fact.signature?.map((group) => group.map((alt) => (alt.startsWith('#') ? alt : vary(alt, k)))),
+        reports: fact.reports.map((r) => {
+          const keep = k === 0 || mode === 'duplicates';
+          return {
+            ...r,
+            excerpt: keep ? r.excerpt : vary(r.excerpt, k),
+            alsoIn: r.alsoIn?.map((span) => ({ ...span, text: keep ? span.text : vary(span.text, k) })),
+          };
+        }),
       });
     }
   }

@@ -12,7 +12,7 @@ import { splitSentences, type Sentence } from './sentences';
 import type { Analysis, Claim, OutletInfo, StoryVerdict } from './types';
 
 /** Matches below this confidence are counted as "no confident match", never shown as matches. */
-export const CONFIDENCE_THRESHOLD = 0.8;
+export const CONFIDENCE_THRESHOLD = 0.75;
 
 /** Past this many characters a page is not checked: a quiet "too large", not a frozen tab. */
 export const MAX_ARTICLE_CHARS = 300_000;

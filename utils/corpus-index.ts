@@ -35,7 +35,16 @@ export interface CorpusIndex {
   fuzzyVocabulary: Fuse<string>;
   fuzzyCache: Map<string, string | null>;
   /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
-  scratch: { weight: Float64Array; unigrams: Uint16Array; seen: Uint8Array; touched: Int32Array };
+  scratch: {
+    weight: Float64Array;
+    unigrams: Uint16Array;
+    seen: Uint8Array;
+    touched: Int32Array;
+    /** Per fact: whether its signature held for the sentence with this stamp. */
+    vouchStamp: Int32Array;
+    vouched: Uint8Array;
+    stamp: number;
+  };
 }
 
 export interface IndexOptions {
@@ -44,12 +53,14 @@ export interface IndexOptions {
 }
 
 /**
- * Weights are inverse fact frequency on a fixed scale (the bundled corpus's
- * rarest term weighs about 1), so a term's weight depends on the share of facts
- * that use it, never on how big the corpus is: the thresholds below keep their
- * meaning when the corpus grows.
+ * Weights are inverse fact frequency scaled so that, in a corpus the size of
+ * the bundled one, the rarest term weighs 1. Past that size the scale stays
+ * fixed, so a term's weight depends on the share of facts that use it and the
+ * thresholds below keep their meaning as the corpus grows (normalising by the
+ * corpus's own size made every weight sink below them).
  */
-const IDF_SCALE = Math.log(1 + 80);
+const REFERENCE_FACTS = 80;
+const idfScale = (facts: number) => Math.log(1 + Math.min(facts, REFERENCE_FACTS));
 
 /** Terms that reports share too widely to tell facts apart carry no weight at all. */
 const MIN_WEIGHT = 0.15;
@@ -98,7 +109,7 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const n = factTerms.size || 1;
   const weights = new Map<string, number>();
   for (const [term, df] of documentFrequency) {
-    const w = (Math.log(1 + n / df) / IDF_SCALE) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
+    const w = (Math.log(1 + n / df) / idfScale(n)) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
     if (w >= MIN_WEIGHT || SPEAKER_TERMS.has(term)) weights.set(term, w);
   }
 
@@ -118,7 +129,7 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
 
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
-  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length) };
+  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length), vouchStamp: new Int32Array(corpus.facts.length), vouched: new Uint8Array(corpus.facts.length), stamp: 0 };
   const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature) : null));
   return { facts: corpus.facts, reports, weights, postings, signatures, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }

@@ -11,6 +11,10 @@ export interface MatcherParams {
   bigramBonus: number;
   /** Similarity multiplier when report and sentence both name the story's people or places, but none in common. */
   entityMismatch: number;
+  /** How many of the sentence's rarest terms generate candidates. */
+  maxGenerators: number;
+  /** Stop taking new candidates past this many: in a corpus this size it never binds, in a far larger one it bounds the work. */
+  candidateBudget: number;
   /** Fewest shared unigrams for a report to be considered at all. */
   minSharedTerms: number;
   /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
@@ -26,6 +30,8 @@ export const DEFAULT_PARAMS: MatcherParams = {
   bigramBonus: 0.6,
   entityMismatch: 1,
   minSharedTerms: 2,
+  maxGenerators: 100,
+  candidateBudget: 128,
   slope: 8.05,
   midpoint: 0.072,
 };
@@ -85,45 +91,57 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
 
   const { weight: sharedWeight, unigrams: sharedUnigrams, seen, touched } = index.scratch;
   let touchedCount = 0;
-  const common: string[] = [];
-  for (const term of new Set(known)) {
-    const isUnigram = term.startsWith('b:') ? 0 : 1;
-    const w = index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
-    if (!generatesCandidates(term, index.weights.get(term)!)) {
+  // Only the sentence's rarest terms put reports forward: their posting lists stay short as the
+  // corpus grows. Every other shared term still counts, looked up in each candidate's term set.
+  const unique = [...new Set(known)];
+  const generators = unique
+    .filter((t) => generatesCandidates(t, index.weights.get(t)!))
+    .sort((a, b) => index.weights.get(b)! - index.weights.get(a)!)
+    .slice(0, params.maxGenerators);
+  const generatorSet = new Set(generators);
+  const common = unique.filter((t) => !generatorSet.has(t));
+  for (const term of generators) {
+    // Rarest first; a term whose reports would overrun the budget only adds agreement to the
+    // candidates already in (the rarest term always generates, so a match is never starved).
+    const list = index.postings.get(term) ?? [];
+    if (touchedCount > 0 && touchedCount + list.length > params.candidateBudget) {
       common.push(term);
       continue;
     }
-    for (const reportIndex of index.postings.get(term) ?? []) {
+    const w = index.weights.get(term)!;
+    for (const reportIndex of list) {
       if (seen[reportIndex] === 0) {
         seen[reportIndex] = 1;
         touched[touchedCount++] = reportIndex;
       }
       sharedWeight[reportIndex] = sharedWeight[reportIndex]! + w;
-      sharedUnigrams[reportIndex] = sharedUnigrams[reportIndex]! + isUnigram;
+      sharedUnigrams[reportIndex] = sharedUnigrams[reportIndex]! + 1;
     }
   }
-  for (let k = 0; k < touchedCount; k++) {
-    const reportIndex = touched[k]!;
-    const { termSet } = index.reports[reportIndex]!;
-    for (const term of common) {
-      if (!termSet.has(term)) continue;
-      const isUnigram = term.startsWith('b:') ? 0 : 1;
-      sharedWeight[reportIndex] = sharedWeight[reportIndex]! + index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
-      sharedUnigrams[reportIndex] = sharedUnigrams[reportIndex]! + isUnigram;
-    }
-  }
-
   const bestByFact = new Map<number, FactCandidate>();
+  const { vouchStamp, vouched } = index.scratch;
+  const stamp = (index.scratch.stamp = (index.scratch.stamp + 1) | 0 || 1);
   for (let k = 0; k < touchedCount; k++) {
     const reportIndex = touched[k]!;
-    const shared = sharedWeight[reportIndex]!;
-    const unigrams = sharedUnigrams[reportIndex]!;
+    let shared = sharedWeight[reportIndex]!;
+    let unigrams = sharedUnigrams[reportIndex]!;
     sharedWeight[reportIndex] = 0;
     sharedUnigrams[reportIndex] = 0;
     seen[reportIndex] = 0;
     const report = index.reports[reportIndex]!;
+    // The signature first: it is the cheapest way to drop a candidate, and most candidates fail it.
     const signature = index.signatures[report.factIndex];
-    if (signature && !satisfiesSignature(said, signature)) continue;
+    if (vouchStamp[report.factIndex] !== stamp) {
+      vouchStamp[report.factIndex] = stamp;
+      vouched[report.factIndex] = !signature || satisfiesSignature(said, signature) ? 1 : 0;
+    }
+    if (vouched[report.factIndex] === 0) continue;
+    for (const term of common) {
+      if (!report.termSet.has(term)) continue;
+      const isUnigram = term.startsWith('b:') ? 0 : 1;
+      shared += index.weights.get(term)! * (isUnigram ? 1 : params.bigramBonus);
+      unigrams += isUnigram;
+    }
     // One shared term is enough only when the fact's signature vouches for what the sentence says.
     if (unigrams < (signature ? 1 : params.minSharedTerms)) continue;
     const excerptCoverage = Math.min(1, shared / report.weight);

@@ -93,7 +93,8 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
       start: sentence.start,
       end: sentence.end,
       sentenceIndex,
-      matches: found.map((c) => {
+      // The story's own news first, background after; within each, most similar first.
+      matches: [...found].sort((a, b) => Number(corpus.facts[b.factIndex]!.core) - Number(corpus.facts[a.factIndex]!.core) || b.similarity - a.similarity).map((c) => {
         const fact = corpus.facts[c.factIndex]!;
         return {
           factId: fact.id,

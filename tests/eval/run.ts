@@ -114,7 +114,7 @@ function main() {
   for (const o of r.perOutlet) console.log(`  ${o.outlet.padEnd(12)}  precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
   console.log(`\nClaim matching on ${r.heldOutFiles} held-out articles written apart from the corpus (sentence-level answer key)`);
   console.log(`  precision ${pct(r.heldOut.precision)}  recall ${pct(r.heldOut.recall)}  (tp ${r.heldOut.tp}, fp ${r.heldOut.fp}, fn ${r.heldOut.fn})`);
-  console.log('\nCalibration: observed precision per confidence band (matches shown from 0.7 up)');
+  console.log(`\nCalibration: observed precision per confidence band (matches shown from ${CONFIDENCE_THRESHOLD} up)`);
   for (const b of r.bands) console.log(`  ${b.band}  ${String(b.predictions).padStart(4)} predictions  ${b.precision === null ? '—' : pct(b.precision)}`);
   const d = r.detection;
   console.log(`\nStory detection over ${r.detections.length} texts (target: no misses, no false positives)`);

@@ -17,9 +17,24 @@ export const manifest: UserManifest = {
   },
 };
 
+// Firefox ties storage.sync (and an install's settings) to an add-on id; without one it is a
+// temporary id that changes on every load. A braced UUID, not a domain we don't own.
+export const GECKO_ID = '{fbd7aa8a-4fc8-45da-9775-4743ca68de83}';
+// Intl.Segmenter (utils/sentences.ts, no fallback) arrived in Firefox 125.
+export const GECKO_MIN_VERSION = '125.0';
+
+/** The manifest for one target: Firefox gets its add-on id, every other browser the shared manifest as is. */
+export function manifestFor(browser: string): UserManifest {
+  if (browser !== 'firefox') return manifest;
+  return {
+    ...manifest,
+    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: GECKO_MIN_VERSION } },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest,
+  manifest: ({ browser }) => manifestFor(browser),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

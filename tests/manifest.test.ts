@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifest } from '../wxt.config';
+import { GECKO_ID, manifest, manifestFor } from '../wxt.config';
 
 /**
  * The extension's promise: it reads the page it is on, asks nothing of any
@@ -46,6 +46,36 @@ function checks(name: string, load: () => Manifest) {
 }
 
 checks('wxt.config.ts manifest', () => manifest as Manifest);
+checks('wxt.config.ts manifest for firefox', () => manifestFor('firefox') as Manifest);
+
+type Gecko = { gecko?: { id?: string; strict_min_version?: string } } | undefined;
+const geckoOf = (m: Manifest) => m.browser_specific_settings as Gecko;
+
+describe('Firefox add-on id', () => {
+  it('is a braced UUID, not a made-up domain', () => {
+    expect(GECKO_ID).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
+  });
+
+  it.each<[string, boolean]>([
+    ['firefox', true],
+    ['chrome', false],
+    ['edge', false],
+  ])('%s manifest has a gecko id: %s', (browser, has) => {
+    const gecko = geckoOf(manifestFor(browser) as Manifest)?.gecko;
+    expect(gecko?.id).toBe(has ? GECKO_ID : undefined);
+    // Intl.Segmenter has no fallback in utils/sentences.ts and needs Firefox 125.
+    if (has) expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(125);
+  });
+});
+
+const builtFirefox = resolve(__dirname, '../.output/firefox-mv2/manifest.json');
+describe.skipIf(!existsSync(builtFirefox))('built firefox-mv2 manifest (when a build exists)', () => {
+  const load = () => JSON.parse(readFileSync(builtFirefox, 'utf8')) as Manifest;
+  checks('built', load);
+  it('carries the gecko id', () => {
+    expect(geckoOf(load())?.gecko?.id).toBe(GECKO_ID);
+  });
+});
 
 const built = resolve(__dirname, '../.output/chrome-mv3/manifest.json');
 describe.skipIf(!existsSync(built))('built chrome-mv3 manifest (when a build exists)', () => {
@@ -64,5 +94,9 @@ describe.skipIf(!existsSync(built))('built chrome-mv3 manifest (when a build exi
     const icons = load().icons as Record<string, string>;
     expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
     for (const file of Object.values(icons)) expect(existsSync(resolve(built, '..', file))).toBe(true);
+  });
+
+  it('has no Firefox-only settings', () => {
+    expect(load().browser_specific_settings).toBeUndefined();
   });
 });

@@ -3,6 +3,10 @@
  * would follow the page's root font size) and explicit fonts and colours,
  * so no page stylesheet can reshape it.
  */
+/** Panel and launcher widths: the page is narrowed by both in side-by-side mode (entrypoints/content/side-by-side.ts). */
+export const PANEL_WIDTH_PX = 380;
+export const LAUNCHER_WIDTH_PX = 36;
+
 export const SIDEBAR_CSS = `
 :host { all: initial; }
 .px-root, .px-root * { box-sizing: border-box; }
@@ -21,16 +25,16 @@ export const SIDEBAR_CSS = `
 .launcher {
   position: fixed; top: 120px; right: 0; z-index: 2147483646;
   display: flex; flex-direction: column; align-items: center; gap: 4px;
-  width: 36px; padding: 10px 0; margin: 0; border: 1px solid var(--line); border-right: 0;
+  width: ${LAUNCHER_WIDTH_PX}px; padding: 10px 0; margin: 0; border: 1px solid var(--line); border-right: 0;
   border-radius: 8px 0 0 8px; background: var(--bg); color: var(--fg); cursor: pointer;
   font: 600 12px/16px system-ui, sans-serif; box-shadow: -2px 2px 8px rgba(0,0,0,0.18);
 }
-.launcher[aria-expanded="true"] { right: 380px; }
+.launcher[aria-expanded="true"] { right: ${PANEL_WIDTH_PX}px; }
 .launcher-mark { display: block; width: 20px; height: 20px; }
 .launcher-count { min-width: 18px; padding: 0 4px; border-radius: 9px; background: var(--accent); color: var(--bg); font-size: 11px; line-height: 18px; }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;
-  width: 380px; max-width: 100vw; overflow-y: auto; overscroll-behavior: contain;
+  width: ${PANEL_WIDTH_PX}px; max-width: 100vw; overflow-y: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
   box-shadow: -4px 0 16px rgba(0,0,0,0.2); padding: 0 0 24px 0;
   animation: px-slide 160ms ease-out;

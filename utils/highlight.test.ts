@@ -90,3 +90,27 @@ describe('highlightRanges (mark fallback)', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 });
+
+describe('setPageCss', () => {
+  const styleText = () => document.getElementById('parallax-highlight-style')?.textContent ?? null;
+  it.each<[string, 'marks' | 'auto']>([
+    ['marks', 'marks'],
+    ['auto', 'auto'],
+  ])('adds and removes a page rule in the same style element (%s mode)', (_name, mode) => {
+    const doc = setup();
+    const h = highlightRanges(doc, locateSentences(doc, ['Kyiv denies it.']), { mode });
+    const base = styleText();
+    expect(base).toContain('parallax');
+    const rule = 'html { margin-right: 416px !important; }';
+    h.setPageCss(rule);
+    expect(styleText()).toBe(base + rule);
+    expect(doc.querySelectorAll('style').length).toBe(1);
+    h.setPageCss('');
+    expect(styleText()).toBe(base);
+    h.setPageCss(undefined as unknown as string); // bad input: a quiet no-op, not a crash
+    expect(styleText()).toBe(base);
+    h.setPageCss(rule);
+    h.unhighlight();
+    expect(doc.getElementById('parallax-highlight-style')).toBeNull();
+  });
+});

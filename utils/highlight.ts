@@ -22,6 +22,11 @@ export interface Highlighter {
   hitTest(x: number, y: number, target: EventTarget | null): number | null;
   /** Scroll the page to a sentence and mark it as the active one. */
   reveal(index: number, smooth: boolean): boolean;
+  /**
+   * Extra page-level CSS carried by the same style element (the sidebar's side-by-side layout);
+   * '' takes it out again. Gone with the element on unhighlight().
+   */
+  setPageCss(css: string): void;
   /** Remove every trace: highlights, marks, the injected style. */
   unhighlight(): void;
 }
@@ -121,6 +126,10 @@ export function highlightRanges(
   const css = (win as unknown as { CSS?: CssWithHighlights } | null)?.CSS;
   const Ctor = (win as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
   const style = injectStyle(doc);
+  const setPageCss = (css: string) => {
+    const next = STYLE + (typeof css === 'string' ? css : '');
+    if (style.textContent !== next) style.textContent = next;
+  };
 
   if (options.mode !== 'marks' && css?.highlights && Ctor) {
     const registry = css.highlights;
@@ -128,6 +137,7 @@ export function highlightRanges(
     registry.set(HIGHLIGHT_NAME, new Ctor(...live));
     return {
       mode: 'css',
+      setPageCss,
       hitTest(x, y) {
         const point = caretAt(doc, x, y);
         if (!point) return null;
@@ -171,6 +181,7 @@ export function highlightRanges(
 
   return {
     mode: 'marks',
+    setPageCss,
     hitTest(_x, _y, target) {
       const el = target && (target as Node).nodeType === 1 ? (target as Element) : (target as Node | null)?.parentElement;
       const mark = el?.closest?.('mark[data-parallax]');

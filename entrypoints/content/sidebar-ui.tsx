@@ -12,6 +12,7 @@ import { visibleClaims } from '../../components/visible-claims';
 import { highlightRanges, type Highlighter } from '../../utils/highlight';
 import { locateSentences } from '../../utils/locate-sentences';
 import type { Analysis } from '../../utils/types';
+import { sideBySideCss } from './side-by-side';
 
 export interface SidebarHandle {
   isOpen(): boolean;
@@ -50,8 +51,11 @@ export async function mountSidebar(
       if (i >= 0) highlighter.reveal(i, !reducedMotion);
     },
   };
+  // The page makes room for the open panel (wide windows only); collapsing gives it back.
+  const layout = () => highlighter.setPageCss(props.open ? sideBySideCss() : '');
   const update = (patch: Partial<SidebarProps>) => {
     Object.assign(props, patch);
+    layout();
     if (container) render(<Sidebar {...props} />, container);
   };
 
@@ -74,6 +78,7 @@ export async function mountSidebar(
     },
   });
   ui.mount();
+  layout();
 
   // A click on a highlighted sentence opens the panel at its card.
   const onDocClick = (e: MouseEvent) => {

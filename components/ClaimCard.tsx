@@ -13,18 +13,47 @@ export interface ClaimCardProps {
   onKeyNav: (e: KeyboardEvent) => void;
   /** The card as plain text with citations; when given, the card offers "Copy with citations". */
   copyText?: () => string;
+  /** When given, each fact offers a link to its row in the compare page. */
+  onOpenCompare?: (factId: string) => void;
 }
 
 function outletList(ids: OutletId[], selfOutlet: OutletId | null, outletName: (id: OutletId) => string): string {
   return ids.map((id) => (id === selfOutlet ? `${outletName(id)} (this page)` : outletName(id))).join(', ');
 }
 
-function FactBlock({ match, selfOutlet, outletName }: { match: FactMatch; selfOutlet: OutletId | null; outletName: (id: OutletId) => string }) {
+interface FactBlockProps {
+  match: FactMatch;
+  selfOutlet: OutletId | null;
+  outletName: (id: OutletId) => string;
+  onOpenCompare?: (factId: string) => void;
+}
+
+function FactBlock({ match, selfOutlet, outletName, onOpenCompare }: FactBlockProps) {
   // The page's own outlet is the thing being checked, never evidence for itself.
   const others = match.reports.filter((r) => !r.self && r.outlet !== selfOutlet);
   return (
     <div class="fact" data-testid="parallax-fact" data-fact-id={match.factId}>
-      <p class="statement">{match.statement}</p>
+      <p class="statement">
+        {match.statement}
+        {onOpenCompare && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="fact-compare"
+              data-testid="parallax-fact-compare"
+              aria-label="Show this fact in the compare grid"
+              title="Every outlet's wording of this fact, side by side (opens in a new tab)"
+              onClick={(e) => {
+                e.stopPropagation(); // a link, not a click on the card (which scrolls the page)
+                onOpenCompare(match.factId);
+              }}
+            >
+              in the compare grid
+            </button>
+          </>
+        )}
+      </p>
       {others.length > 0 ? (
         <ul class="reports" aria-label="How other outlets reported it">
           {others.map((r) => (
@@ -51,7 +80,7 @@ function FactBlock({ match, selfOutlet, outletName }: { match: FactMatch; selfOu
 }
 
 /** One sentence of the page and every confidently matched fact it reports. */
-export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onActivate, onKeyNav, copyText }: ClaimCardProps) {
+export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onActivate, onKeyNav, copyText, onOpenCompare }: ClaimCardProps) {
   const quoteId = `parallax-quote-${claim.sentenceIndex}`;
   return (
     <article
@@ -80,7 +109,7 @@ export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onAc
         {claim.text}
       </blockquote>
       {matches.map((m) => (
-        <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} />
+        <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} onOpenCompare={onOpenCompare} />
       ))}
       {copyText && <CopyClaimButton getText={copyText} />}
     </article>

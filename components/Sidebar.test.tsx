@@ -150,3 +150,31 @@ describe('Sidebar', () => {
     }
   });
 });
+
+describe('links to the compare page', () => {
+  it('the header button asks for the whole grid; each fact link asks for its row without activating the card', () => {
+    const asked: (string | undefined)[] = [];
+    const { calls, q } = mount({ onOpenCompare: (id) => asked.push(id) });
+    const all = q('[data-testid="parallax-compare"]');
+    expect(all).toHaveLength(1);
+    expect(all[0]!.textContent).toBe('Compare all outlets');
+    act(() => all[0]!.click());
+    expect(asked).toEqual([undefined]);
+
+    const facts = q('[data-testid="parallax-fact"]');
+    const links = q('[data-testid="parallax-fact-compare"]');
+    expect(links.length).toBe(facts.length);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('aria-label')).toContain(link.textContent!);
+      act(() => link.click());
+    }
+    expect(asked.slice(1)).toEqual(facts.map((f) => f.dataset.factId));
+    expect(calls.activate).toEqual([]);
+  });
+
+  it('no handler, no links', () => {
+    const { q } = mount();
+    expect(q('[data-testid="parallax-compare"], [data-testid="parallax-fact-compare"]')).toEqual([]);
+  });
+});

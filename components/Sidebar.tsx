@@ -25,6 +25,8 @@ export interface SidebarProps {
   /** Where focus goes back to on Escape, if not the launcher (e.g. the page element focused before). */
   returnFocusTo?: () => HTMLElement | null;
   reducedMotion?: boolean;
+  /** Open the whole-story compare page (the extension page) in a new tab, at one fact's row if given. */
+  onOpenCompare?: (factId?: string) => void;
 }
 
 function LensMark() {
@@ -152,6 +154,17 @@ export function Sidebar(props: SidebarProps) {
             <p class="rule" data-testid="parallax-rule">
               Only matches with confidence ≥ {percent(threshold)} are shown; the rest are counted as no confident match.
             </p>
+            {props.onOpenCompare && (
+              <button
+                type="button"
+                class="compare-all"
+                data-testid="parallax-compare"
+                title="The whole story fact by fact, as all five outlets reported it (opens in a new tab)"
+                onClick={() => props.onOpenCompare?.()}
+              >
+                Compare all outlets
+              </button>
+            )}
           </header>
           <h3 class="section-title">Claims on this page ({cards.length})</h3>
           {cards.length === 0 ? (
@@ -169,6 +182,7 @@ export function Sidebar(props: SidebarProps) {
                     onActivate={(i) => props.onClaimActivate?.(i)}
                     onKeyNav={onCardNav}
                     copyText={() => claimCitationText({ ...claim, matches }, shown)}
+                    onOpenCompare={props.onOpenCompare}
                   />
                 </li>
               ))}

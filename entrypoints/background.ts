@@ -2,7 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { analyze, createAnalyzer, type Analyzer } from '../utils/analyze';
 import { BUNDLED_CORPUS } from '../utils/bundled-corpus';
-import { badgeText, isToBackground, type AnalyzeReply, type ToContent } from '../utils/messages';
+import { badgeText, COMPARE_PAGE_PATH, compareHash, isToBackground, type AnalyzeReply, type ToContent } from '../utils/messages';
 
 export default defineBackground(() => {
   // Built on first use: a browser start should not pay for indexing the corpus.
@@ -20,6 +20,14 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (msg.type === 'parallax:clear') {
       setBadge(tabId, '');
+      return undefined;
+    }
+    if (msg.type === 'parallax:open-compare') {
+      // Our own extension page: tabs.create needs no permission for it. Next to the article's tab.
+      const index = sender.tab?.index;
+      void browser.tabs
+        .create({ url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId), ...(index === undefined ? {} : { index: index + 1 }) })
+        .catch(() => {});
       return undefined;
     }
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, isToBackground, isToContent } from './messages';
+import { badgeText, compareHash, isToBackground, isToContent } from './messages';
 
 const input = { title: 't', text: 'x', hostname: 'dw.com', lang: null };
 
@@ -8,6 +8,10 @@ describe('isToBackground', () => {
     [{ type: 'parallax:analyze', input }, true],
     [{ type: 'parallax:analyze', input: { ...input, lang: 'en' } }, true],
     [{ type: 'parallax:clear' }, true],
+    [{ type: 'parallax:open-compare' }, true],
+    [{ type: 'parallax:open-compare', factId: 'kursk-fully-recaptured' }, true],
+    [{ type: 'parallax:open-compare', factId: 7 }, false],
+    [{ type: 'parallax:open-compare', factId: null }, false],
     [{ type: 'parallax:analyze', input: { ...input, text: 42 } }, false],
     [{ type: 'parallax:analyze', input: { title: 't', text: 'x' } }, false],
     [{ type: 'parallax:analyze' }, false],
@@ -41,5 +45,21 @@ describe('badgeText', () => {
     [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(120) }, '99+'],
   ])('%#', (analysis, want) => {
     expect(badgeText(analysis)).toBe(want);
+  });
+});
+
+describe('compareHash', () => {
+  it.each<[string | undefined, string]>([
+    [undefined, ''],
+    ['', ''],
+    ['kursk-fully-recaptured', '#fact-kursk-fully-recaptured'],
+    ['nk_troops.2', '#fact-nk_troops.2'],
+    ['-leading-dash', ''],
+    ['has space', ''],
+    ['x"><script>', ''],
+    ['a'.repeat(121), ''],
+    [42 as unknown as string, ''],
+  ])('%j → %j', (id, want) => {
+    expect(compareHash(id)).toBe(want);
   });
 });

@@ -17,7 +17,12 @@ export interface PageInput {
 export type ToBackground =
   | { type: 'parallax:analyze'; input: PageInput }
   /** The page turned out not to be a story (or navigated away): clear the badge. */
-  | { type: 'parallax:clear' };
+  | { type: 'parallax:clear' }
+  /**
+   * Open the extension's compare page in a new tab (content scripts cannot call tabs.create),
+   * scrolled to one fact's row when factId is given.
+   */
+  | { type: 'parallax:open-compare'; factId?: string };
 
 /** Background or popup → content script. */
 export type ToContent =
@@ -46,6 +51,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function isToBackground(msg: unknown): msg is ToBackground {
   if (!isObject(msg)) return false;
   if (msg.type === 'parallax:clear') return true;
+  if (msg.type === 'parallax:open-compare') return msg.factId === undefined || typeof msg.factId === 'string';
   if (msg.type !== 'parallax:analyze' || !isObject(msg.input)) return false;
   const i = msg.input;
   return (
@@ -61,6 +67,18 @@ export function isToContent(msg: unknown): msg is ToContent {
     isObject(msg) &&
     (msg.type === 'parallax:toggle' || msg.type === 'parallax:open' || msg.type === 'parallax:status')
   );
+}
+
+export const COMPARE_PAGE_PATH = '/compare.html';
+// Corpus fact ids are kebab-case slugs; anything else is not ours and gets the plain grid.
+const FACT_ID = /^[A-Za-z0-9][\w.-]{0,119}$/;
+
+/**
+ * Fragment of the compare page that lands on a fact's row: its row header is `#fact-<id>`
+ * (components/compare/StoryTable.tsx). '' for no fact or an id that is not a slug.
+ */
+export function compareHash(factId?: string): string {
+  return typeof factId === 'string' && FACT_ID.test(factId) ? `#fact-${factId}` : '';
 }
 
 /** Badge text for a tab: the matched-claim count, empty when nothing to show. */

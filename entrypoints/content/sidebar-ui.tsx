@@ -4,6 +4,7 @@
  * to the other. Everything it adds is removed by `remove()`.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
@@ -11,6 +12,7 @@ import { SIDEBAR_CSS } from '../../components/styles';
 import { visibleClaims } from '../../components/visible-claims';
 import { highlightRanges, type Highlighter } from '../../utils/highlight';
 import { locateSentences } from '../../utils/locate-sentences';
+import type { ToBackground } from '../../utils/messages';
 import type { Analysis } from '../../utils/types';
 import { sideBySideCss } from './side-by-side';
 
@@ -45,6 +47,11 @@ export async function mountSidebar(
       if (how === 'launcher' && open) props.focusPanelToken = ++nonce;
       update({ open });
       opts.onUserToggle(open);
+    },
+    // Content scripts cannot open tabs: the background opens our compare page.
+    onOpenCompare: (factId) => {
+      const msg: ToBackground = factId === undefined ? { type: 'parallax:open-compare' } : { type: 'parallax:open-compare', factId };
+      void browser.runtime.sendMessage(msg).catch(() => {}); // extension reloaded: nothing to open it with
     },
     onClaimActivate: (sentenceIndex) => {
       const i = cards.findIndex((c) => c.claim.sentenceIndex === sentenceIndex);

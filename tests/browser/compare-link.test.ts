@@ -1,0 +1,74 @@
+/**
+ * The sidebar links to the whole-story compare page. Content scripts cannot
+ * open tabs, so the click goes through the background (tabs.create on our own
+ * page, no extra permission); the result must be a real new tab showing it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isScrolledIntoView } from './geometry';
+import { launchWithExtension, type ExtensionSession } from './harness';
+import { fixtureUrl } from './pages';
+import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+
+let session: ExtensionSession;
+let story: Page;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  story = await session.context.newPage();
+  await story.setViewportSize({ width: 1280, height: 860 });
+  await gotoWithSidebar(story, fixtureUrl('story-cnn.html'));
+  await openPanel(story);
+  await byTestId(story, TID.claim).first().waitFor({ state: 'visible' });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Clicks and returns the tab that opened because of it, loaded. */
+async function clickForNewPage(click: () => Promise<void>): Promise<Page> {
+  const [opened] = await Promise.all([session.context.waitForEvent('page', { timeout: 10_000 }), click()]);
+  await opened.waitForLoadState('load');
+  return opened;
+}
+
+describe('links from the sidebar to the compare page', () => {
+  it('"Compare all outlets" opens the extension\'s compare.html with the grid', async () => {
+    const opened = await clickForNewPage(() => byTestId(story, 'parallax-compare').click());
+    try {
+      expect(opened.url()).toBe(`chrome-extension://${session.extensionId}/compare.html`);
+      await byTestId(opened, 'compare-grid').waitFor({ state: 'visible' });
+      expect(await byTestId(opened, 'compare-row').count()).toBeGreaterThan(5);
+      // The article tab keeps its sidebar open.
+      expect(await byTestId(story, TID.panel).isVisible()).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a fact\'s "in the compare grid" link opens the grid at that fact\'s row', async () => {
+    const link = byTestId(story, 'parallax-fact-compare').last();
+    const factId = await link.evaluate((el) => el.closest('[data-testid="parallax-fact"]')?.getAttribute('data-fact-id') ?? '');
+    expect(factId).not.toBe('');
+    await link.scrollIntoViewIfNeeded();
+    const opened = await clickForNewPage(() => link.click());
+    try {
+      expect(opened.url()).toBe(`chrome-extension://${session.extensionId}/compare.html#fact-${factId}`);
+      const row = opened.locator(`[data-testid="compare-row"][data-fact-id="${factId}"]`);
+      await row.waitFor({ state: 'visible' });
+      const header = opened.locator(`[id="fact-${factId}"]`);
+      expect(await isScrolledIntoView(header)).toBe(true);
+      // Only meaningful if the row starts below the first screen, so the page had to scroll to it.
+      const { docTop, height, scrolled } = await header.evaluate((el) => ({
+        docTop: el.getBoundingClientRect().top + scrollY,
+        height: innerHeight,
+        scrolled: scrollY,
+      }));
+      expect(docTop).toBeGreaterThan(height);
+      expect(scrolled).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+});

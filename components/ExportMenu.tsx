@@ -5,7 +5,6 @@ import { exportJson } from '../utils/export-json';
 import { exportMarkdown } from '../utils/export-markdown';
 import type { Analysis } from '../utils/types';
 import { downloadText } from './download';
-import { EXPORT_CSS } from './export-styles';
 
 export interface ExportMenuProps {
   analysis: Analysis;
@@ -58,7 +57,6 @@ export function ExportMenu(props: ExportMenuProps) {
 
   return (
     <div class="export">
-      <style>{EXPORT_CSS}</style>
       <button
         ref={toggleRef}
         type="button"

@@ -56,7 +56,7 @@ export function OptionsView(props: OptionsViewProps) {
           ))}
         </ul>
         {props.onOpenCompare && (
-          <button type="button" data-testid="options-compare" onClick={props.onOpenCompare}>
+          <button type="button" class="secondary" data-testid="options-compare" onClick={props.onOpenCompare}>
             Compare all five outlets, fact by fact
           </button>
         )}

@@ -51,7 +51,7 @@ export function PopupView(props: PopupViewProps) {
       />
       <Switch testId="popup-autoopen" label="Open the sidebar by itself on story pages" checked={props.autoOpen} onChange={props.onAutoOpen} />
       {props.onOpenCompare && (
-        <button type="button" data-testid="popup-compare" onClick={props.onOpenCompare}>
+        <button type="button" class="secondary" data-testid="popup-compare" onClick={props.onOpenCompare}>
           Compare all five outlets, fact by fact
         </button>
       )}

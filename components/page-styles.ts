@@ -11,6 +11,10 @@ h2 { font-size: 15px; line-height: 20px; margin: 20px 0 8px; }
 .status { margin: 0 0 12px; }
 .primary { width: 100%; padding: 8px 12px; margin: 0 0 12px; border: 0; border-radius: 6px; background: var(--accent); color: var(--bg); font: 600 14px/20px system-ui, sans-serif; cursor: pointer; }
 .primary:disabled { opacity: 0.45; cursor: default; }
+/* Secondary actions (Compare all five outlets): same size and font as .primary, outlined, so the primary stays the obvious one. */
+.secondary { width: 100%; padding: 7px 12px; margin: 12px 0 0; border: 1px solid var(--accent); border-radius: 6px; background: transparent; color: var(--accent); font: 600 14px/20px system-ui, sans-serif; cursor: pointer; }
+.secondary:hover { background: color-mix(in srgb, var(--accent) 10%, transparent); }
+.options .secondary { width: auto; }
 .switch { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 8px 0; }
 .switch label { flex: 1 1 0; min-width: 0; }
 .switch input { flex: none; width: 18px; height: 18px; margin: 0; accent-color: var(--accent); }

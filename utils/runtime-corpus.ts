@@ -1,41 +1,21 @@
-import type { AttributionId, Fact, Framing, NumberClaim, OutletId, TopicId } from '../corpus/schema';
+import type { Fact, Report, Source } from '../corpus/schema';
 
 /** The generated runtime form of the corpus (corpus/generated/runtime.json). */
-export interface RuntimeReport {
-  outlet: OutletId;
-  excerpt: string;
-  attribution: AttributionId;
-  via?: string[];
-  framing: Framing;
-  numbers?: NumberClaim[];
-  /** Offsets into the original source text. */
+
+/** A report as the runtime carries it: the same fields, with offsets into the original source text. */
+export interface RuntimeReport extends Omit<Report, 'alsoIn' | 'occurrence'> {
   start: number;
   end: number;
   /** Further spans of the same outlet that state the fact (see Report.alsoIn), with offsets. */
   alsoIn?: { text: string; start: number; end: number }[];
 }
 
-export interface RuntimeFact {
-  id: string;
-  statement: string;
-  topic: TopicId;
-  core: boolean;
-  /** See Fact.signature. */
-  signature?: string[][];
-  contradicts?: string[];
+export interface RuntimeFact extends Omit<Fact, 'reports'> {
   reports: RuntimeReport[];
 }
 
-export interface RuntimeSource {
-  id: OutletId;
-  name: string;
-  headline: string | null;
-  byline: string | null;
-  date: string | null;
-  dateline: string | null;
-  hostnames: string[];
-  provenanceNote?: string;
-}
+/** A source as the runtime carries it: no furniture, file name or hash. */
+export type RuntimeSource = Omit<Source, 'furniture' | 'file' | 'sha256' | 'provenanceNote'> & { provenanceNote?: string };
 
 export interface RuntimeCorpus {
   version: number | string;
@@ -43,4 +23,3 @@ export interface RuntimeCorpus {
   facts: RuntimeFact[];
 }
 
-export type { Fact };

@@ -5,6 +5,7 @@
  */
 import type { OutletId } from '../../corpus/schema';
 import type { GridRow } from '../../utils/story-grid';
+import { mulberry32 } from '../../utils/prng';
 
 export const QUIZ_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 
@@ -12,18 +13,6 @@ export interface Quiz {
   /** columns[i] is the outlet behind letter QUIZ_LETTERS[i]. */
   columns: OutletId[];
   rows: GridRow[];
-}
-
-/** Small, deterministic PRNG (mulberry32): the same seed gives the same round. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(xs: readonly T[], next: () => number): T[] {
@@ -40,7 +29,7 @@ function shuffle<T>(xs: readonly T[], next: () => number): T[] {
  * and a column order that differs from the page's usual one.
  */
 export function makeQuiz(rows: GridRow[], outlets: OutletId[], seed: number, count = 6, minOutlets = 4): Quiz {
-  const next = rng(seed);
+  const next = mulberry32(seed);
   let columns = shuffle(outlets.slice(0, QUIZ_LETTERS.length), next);
   // An unshuffled order would give the answer away to anyone who has seen the grid.
   if (columns.length > 1 && columns.every((c, i) => c === outlets[i])) columns = [...columns.slice(1), columns[0]!];

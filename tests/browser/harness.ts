@@ -38,18 +38,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...COMMON_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);

@@ -178,3 +178,13 @@ describe('links to the compare page', () => {
     expect(q('[data-testid="parallax-compare"], [data-testid="parallax-fact-compare"]')).toEqual([]);
   });
 });
+
+describe('launcher name', () => {
+  it.each([true, false])('open=%s: the visible count is part of the accessible name (label in name)', (open) => {
+    const { q } = mount({ open });
+    const launcher = q('[data-testid="parallax-launcher"]')[0]!;
+    const count = launcher.querySelector('.launcher-count')!.textContent!;
+    expect(count).toBe('2');
+    expect(launcher.getAttribute('aria-label')).toBe(`${open ? 'Hide' : 'Show'} Parallax sidebar: 2 claims matched`);
+  });
+});

@@ -106,7 +106,8 @@ export function Sidebar(props: SidebarProps) {
         data-testid="parallax-launcher"
         aria-expanded={open ? 'true' : 'false'}
         aria-controls="parallax-panel"
-        aria-label={open ? 'Hide Parallax sidebar' : `Show Parallax sidebar: ${plural(cards.length, 'claim', 'claims')} matched`}
+        // The visible count must be part of the name in both states (WCAG 2.5.3, label in name).
+        aria-label={`${open ? 'Hide' : 'Show'} Parallax sidebar: ${plural(cards.length, 'claim', 'claims')} matched`}
         onClick={() => props.onOpenChange(!open, 'launcher')}
       >
         <LensMark />

@@ -9,7 +9,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     core: true,
     signature: [
       ["Kursk", "Gornal", "last settlement", "last village", "fully dislodged", "defeated the Ukrainian military"],
-      ["recaptured", "liberated", "retaken", "regained", "cleared", "expelled", "ejected", "eliminated", "dislodged", "driven out", "ousted", "forced from", "pushed out", "seized", "complete control", "full control", "claims control", "end of hostilities", "ended incursion", "end of fighting", "full defeat", "complete defeat", "defeated military", "victory"],
+      ["recaptured", "liberated", "retaken", "regained", "cleared", "expelled", "ejected", "eliminated", "dislodged", "driven out", "ousted", "forced from", "pushed out", "seized", "complete control", "full control", "claims control", "end of hostilities", "ended incursion", "end of fighting", "full defeat", "complete defeat", "defeated military", "victory", "taken", "took", "fell", "fallen", "last to fall"],
     ],
     contradicts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'independent-sources-ukraine-holds-territory'],
     reports: [

@@ -113,6 +113,20 @@ describe('page session', () => {
     expect((await status()).state).toBe('disabled');
   });
 
+  it('reports the switch at once, before the re-check runs (the popup asks again within 300 ms)', async () => {
+    start(STORY_HTML);
+    await settle();
+    expect((await status()).state).toBe('detected');
+    await disabledSites.setValue([location.hostname]);
+    await settle(50);
+    expect(await status()).toMatchObject({ state: 'disabled', matched: 0, checked: 0, open: false });
+    await disabledSites.setValue([]);
+    await settle(50);
+    expect((await status()).state).toBe('pending');
+    await settle();
+    expect((await status()).state).toBe('detected');
+  });
+
   it('restores the page exactly when the extension context goes away', async () => {
     start(STORY_HTML);
     const before = document.body.innerHTML;

@@ -152,10 +152,13 @@ export function startPageSession(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   // The popup's per-site switch takes effect at once, without a reload.
-  const unwatchDisabled = disabledSites.watch(() => {
+  const unwatchDisabled = disabledSites.watch((sites) => {
     run++;
     teardown();
     stopWatching();
+    // Say so at once: the popup asks again a moment after the switch, before the re-check has run.
+    const off = hasSite(sites ?? [], location.hostname);
+    Object.assign(status, off ? { state: 'disabled', matched: 0, checked: 0 } : { state: 'pending' });
     schedule();
   });
   ctx.onInvalidated(() => {

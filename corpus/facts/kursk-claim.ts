@@ -57,7 +57,7 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     topic: 'kursk-claim',
     core: true,
     signature: [
-      ["congratulated", "congratulations", "praised", "thanked", "hailed", "lauded", "commended"],
+      ["congratulated", "congratulations", "thanked"],
       ["Putin", "Russian forces", "victory", "commanders"],
     ],
     reports: [

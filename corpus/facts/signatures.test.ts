@@ -197,8 +197,8 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'putin-congratulated-troops',
-    accepts: ['Putin congratulated the Russian forces on their victory.', 'Putin hailed the troops and commanders.'],
-    rejects: ['Gerasimov praised in particular the "heroism" of North Korean soldiers, the first time the Russian Army has officially acknowledged them.'],
+    accepts: ['Putin congratulated the Russian forces on their victory.', 'Putin thanked the troops and commanders.'],
+    rejects: ['Gerasimov praised in particular the "heroism" of North Korean soldiers, the first time the Russian Army has officially acknowledged them.', 'In his report to Putin, Gerasimov praised North Korean soldiers for their role in the fighting.'],
   },
   {
     id: 'ukrainian-gains-eroded-2025',

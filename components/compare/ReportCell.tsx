@@ -33,7 +33,7 @@ export function ReportCell({ cell, outletName, factStatement, names, anonymous, 
       </div>
       <Badges cell={cell} marks={marks} outletName={anonymous ? 'this outlet' : outletName} />
       {!anonymous && onOpen && (
-        <button type="button" class="open-article" data-testid="open-article" onClick={() => onOpen(cell)} aria-label={`Read ${outletName}’s article at this passage: ${factStatement}`}>
+        <button type="button" class="open-article" data-testid="open-article" onClick={() => onOpen(cell)} aria-label={`Read in ${outletName} article, at this passage: ${factStatement}`}>
           Read in {outletName} article
         </button>
       )}

@@ -3,6 +3,6 @@
 # Chrome and Firefox, and show it working on a bundled story page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-chromium.sh
+bash scripts/install-browsers.sh
 npm ci
 npm run demo

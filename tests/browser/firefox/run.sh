@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# npm run test:firefox: build the Firefox add-on, lint it with web-ext (errors
+# fail, warnings are printed), then run the Firefox ESR tests, which skip
+# with a printed reason when /usr/bin/firefox-esr is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+# Other processes in a shared checkout may be writing .output/ too.
+if command -v flock >/dev/null 2>&1; then
+  flock /tmp/build.lock npm run build:firefox
+else
+  npm run build:firefox
+fi
+npm run lint:firefox
+if [ ! -x /usr/bin/firefox-esr ]; then
+  echo "[firefox tests] /usr/bin/firefox-esr is missing: the Firefox story-page tests will be SKIPPED (apt-get install -y firefox-esr)"
+fi
+exec npx vitest run -c tests/browser/firefox/vitest.config.ts

@@ -1,0 +1,156 @@
+/**
+ * Privacy, proved: with the extension running over every fixture page and its
+ * own popup, options and compare pages, it never causes a request of its own.
+ * Every request in the context is recorded (tab frames and the service worker);
+ * a page may request with the extension only what it requests without it, and
+ * everything else must be this extension's own chrome-extension:// files.
+ * Also: the built manifest asks for no host access and loosens no CSP, and no
+ * built file loads remote code. (page-integrity.test.ts checks one story page's
+ * requests by origin only; this covers all pages, against a baseline.)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPlainBrowser, launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { fixtureFiles, fixtureUrl } from './pages';
+import { EXTENSION_DIR } from './paths';
+
+let session: ExtensionSession;
+let plain: Browser;
+
+interface Seen {
+  url: string;
+  fromWorker: boolean;
+  frameUrl: string;
+}
+
+const seen: Seen[] = [];
+const record = (r: Request) => {
+  let frameUrl = '';
+  try {
+    frameUrl = r.frame().url();
+  } catch {
+    frameUrl = ''; // service-worker requests have no frame
+  }
+  seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null, frameUrl });
+};
+
+beforeAll(async () => {
+  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
+  session.context.on('request', record);
+});
+
+afterAll(async () => {
+  session?.context.off('request', record);
+  await Promise.all([session?.close(), plain?.close()]);
+});
+
+const own = () => `chrome-extension://${session.extensionId}/`;
+const notNetwork = (u: string) => u.startsWith('data:') || u.startsWith('blob:');
+
+/** URLs a page requests in the extension-free browser. */
+async function baselineRequests(url: string): Promise<Set<string>> {
+  const context = await plain.newContext();
+  const urls = new Set<string>();
+  context.on('request', (r) => urls.add(r.url()));
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+  } finally {
+    await context.close();
+  }
+  return urls;
+}
+
+describe('the recorder sees service-worker requests', () => {
+  it('a fetch made by our service worker shows up', async () => {
+    seen.length = 0;
+    await session.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome;
+      await fetch(chrome.runtime.getURL('manifest.json'));
+    });
+    await expect.poll(() => seen.filter((s) => s.url.endsWith('/manifest.json')).length).toBeGreaterThan(0);
+    expect(seen.find((s) => s.url.endsWith('/manifest.json'))!.fromWorker).toBe(true);
+  });
+});
+
+describe('no request of its own on any fixture page', () => {
+  it.each(fixtureFiles(''))('%s', async (file) => {
+    const url = fixtureUrl(file);
+    const baseline = await baselineRequests(url);
+    seen.length = 0;
+    const page = await session.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS * 1.5);
+    } finally {
+      await page.close();
+    }
+    expect(seen.map((s) => s.url), 'the page itself was recorded').toContain(url);
+    const extra = seen.filter((s) => !baseline.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own()));
+    expect(extra, 'requests only the extension run made, outside its own files').toEqual([]);
+    expect(seen.filter((s) => s.fromWorker && !s.url.startsWith(own())), 'service-worker requests').toEqual([]);
+  });
+});
+
+describe('its own pages load only its own files', () => {
+  it.each(['popup.html', 'options.html', 'compare.html'])('%s', async (file) => {
+    seen.length = 0;
+    const page = await session.context.newPage();
+    try {
+      const response = await page.goto(`${own()}${file}`, { waitUntil: 'load' });
+      expect(response?.ok(), `${file} exists in the build`).toBe(true);
+      await page.waitForTimeout(SETTLE_MS);
+    } finally {
+      await page.close();
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((s) => !s.url.startsWith(own()) && !notNetwork(s.url))).toEqual([]);
+  });
+});
+
+/** Every file of the Chrome build, recursively. */
+function builtFiles(dir = EXTENSION_DIR): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? builtFiles(p) : [p];
+  });
+}
+
+describe('the built extension', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('asks for no host access and no powerful permissions', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    const permissions = (manifest.permissions ?? []) as string[];
+    expect(permissions.filter((p) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+    expect(permissions).not.toContain('webRequest');
+    expect(permissions).not.toContain('scripting');
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('does not loosen the extension CSP', () => {
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
+
+  it('loads no remote code and evaluates no strings', () => {
+    const code = builtFiles().filter((f) => /\.(?:js|html|mjs)$/.test(f));
+    expect(code.length).toBeGreaterThan(3);
+    const offenders: string[] = [];
+    for (const f of code) {
+      const text = readFileSync(f, 'utf8');
+      const rel = path.relative(EXTENSION_DIR, f);
+      if (/<script[^>]+src=["']?(?:https?:)?\/\//i.test(text)) offenders.push(`${rel}: remote <script src>`);
+      if (/importScripts\s*\([^)]*https?:/i.test(text)) offenders.push(`${rel}: remote importScripts`);
+      if (/import\s*\(\s*["'`]https?:/i.test(text)) offenders.push(`${rel}: remote import()`);
+      if (/\beval\s*\(|new\s+Function\s*\(/.test(text)) offenders.push(`${rel}: eval/new Function`);
+      if (/\bfetch\s*\(\s*["'`]https?:/i.test(text)) offenders.push(`${rel}: fetch of a remote URL`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Page text is untrusted: sentences that contain markup-looking text
+ * (<img onerror>, <script>, javascript: links) must reach the sidebar as
+ * text. No element is created from them and nothing runs. The popup shows
+ * only counts, never page text; the compare page shows only the bundled
+ * corpus. Exports are covered by utils/export-*.test.ts (CSV formula cells etc.).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { fixtureUrl, inlinePage } from './pages';
+import { byTestId, TID } from './sidebar';
+import { expectWorkingSidebar, watchErrors } from '../fixtures/hostile/kit';
+import { markupInSentences } from '../fixtures/hostile/pages';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Census {
+  active: number;
+  jsLinks: number;
+  handlers: number;
+  text: string;
+}
+
+/** Active elements, javascript: links and on* attributes inside our shadow root, plus its text. */
+function shadowCensus(page: Page): Promise<Census> {
+  return page.evaluate(() => {
+    const root = document.querySelector('parallax-sidebar')?.shadowRoot;
+    if (!root) return { active: -1, jsLinks: -1, handlers: -1, text: '' };
+    const all = Array.from(root.querySelectorAll('*'));
+    return {
+      active: root.querySelectorAll('img, script, iframe, object, embed, svg image, link[rel=import]').length,
+      jsLinks: root.querySelectorAll('a[href^="javascript:" i], [src^="javascript:" i]').length,
+      handlers: all.filter((el) => Array.from(el.attributes).some((a) => a.name.toLowerCase().startsWith('on'))).length,
+      text: Array.from(root.querySelectorAll('[data-testid="parallax-claim"]'), (el) => el.textContent ?? '').join('\n'),
+    };
+  });
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
+
+describe('markup in the page text', () => {
+  it('is shown as text in the sidebar: no elements from it, nothing executed', async () => {
+    const clean = await session.context.newPage();
+    let ownActive = 0;
+    try {
+      await expectWorkingSidebar(clean, fixtureUrl('story-dw.html'));
+      ownActive = (await shadowCensus(clean)).active;
+    } finally {
+      await clean.close();
+    }
+
+    const url = inlinePage('hostile-markup-text.html', markupInSentences());
+    const page = await session.context.newPage();
+    const watch = watchErrors(session, page);
+    try {
+      expect(await expectWorkingSidebar(page, url)).toBeGreaterThan(0);
+      // Hover and click every card, so handlers that only fire on interaction would have fired.
+      const cards = byTestId(page, TID.claim);
+      for (let i = 0; i < (await cards.count()); i++) {
+        await cards.nth(i).hover();
+        await cards.nth(i).click({ position: { x: 5, y: 5 } });
+      }
+      await page.waitForTimeout(SETTLE_MS);
+      const census = await shadowCensus(page);
+      expect(census.text, 'page markup reached the sidebar as literal text').toMatch(/<img src=x|<script>|javascript:window|<b onmouseover/);
+      expect(census.active, 'img/script/iframe/... in the shadow root beyond our own').toBe(ownActive);
+      expect(census.jsLinks, 'javascript: links in the shadow root').toBe(0);
+      expect(census.handlers, 'elements with on* attributes in the shadow root').toBe(0);
+      expect(await pwned(page), 'window.__pwned set by a payload').toBeNull();
+      expect(watch.errors).toEqual([]);
+
+      // The popup shows counts for this tab, never its text.
+      const popup = await session.context.newPage();
+      try {
+        await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+        await page.bringToFront();
+        await popup.reload();
+        const status = byTestId(popup, 'popup-status');
+        await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^Story detected/);
+        const popupDom = await popup.evaluate(() => document.body.innerHTML);
+        expect(popupDom).not.toMatch(/__pwned|onerror|javascript:/);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      watch.stop();
+      await page.close();
+    }
+  });
+});

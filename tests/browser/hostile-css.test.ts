@@ -1,0 +1,96 @@
+/**
+ * Story pages whose CSS attacks everything: `all: unset` on every element,
+ * `!important` on every rule, and a full-screen overlay at the highest
+ * z-index. The sidebar must open, list claims and be the thing on top where
+ * it is drawn; the page DOM stays what it is without the extension.
+ * (Plain colour/size overrides are in page-integrity.test.ts.)
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+import { inlinePage } from './pages';
+import { byTestId, SIDEBAR_HOST, TID } from './sidebar';
+import { expectSameDomAsPlain, expectWorkingSidebar, fixtureHtml, injectHead, isolatedEval, watchErrors } from '../fixtures/hostile/kit';
+
+let session: ExtensionSession;
+let plain: Browser;
+
+beforeAll(async () => {
+  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all([session?.close(), plain?.close()]);
+});
+
+const story = fixtureHtml('story-dw.html');
+const overlay = `<div id="page-overlay" style="position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,0.4)"></div>`;
+
+// [name, html, our panel must be the topmost thing where it is drawn]
+const pages: [string, string, boolean][] = [
+  ['all-unset', injectHead(story, '<style>* { all: unset !important; } *::before, *::after { all: unset !important; }</style>'), true],
+  [
+    'important-everywhere',
+    injectHead(
+      story,
+      `<style>
+        html, body, div, span, aside, section, button, p, ul, li, h1, h2, h3, *:not(html) {
+          position: static !important; display: block !important; width: 10px !important; height: 10px !important;
+          overflow: hidden !important; opacity: 0.5 !important; transform: scale(0.5) !important;
+          z-index: -1 !important; font: 3px serif !important; pointer-events: none !important;
+        }
+        body > *:last-child { display: none !important; visibility: hidden !important; }
+      </style>`,
+    ),
+    true,
+  ],
+  ['max-z-overlay', story.replace(/<\/body>/i, `${overlay}</body>`), true],
+  [
+    'max-z-overlay-late',
+    story.replace(
+      /<\/body>/i,
+      `<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(overlay)}), 3000);</script></body>`,
+    ),
+    // A modal added after us at the same maximum z-index is later in document order and so
+    // covers us, as it covers the page: accepted (only the top layer could beat it). The
+    // sidebar must still be whole underneath.
+    false,
+  ],
+];
+
+/** The element the browser hits at the centre of the first claim card, seen through shadow roots. */
+async function topmostAtFirstClaim(page: Page): Promise<string> {
+  const box = await byTestId(page, TID.claim).first().boundingBox();
+  if (!box) return 'no box';
+  const x = Math.round(box.x + box.width / 2);
+  const y = Math.round(box.y + Math.min(box.height / 2, 10));
+  return isolatedEval<string>(
+    page,
+    `(() => {
+      const el = document.elementFromPoint(${x}, ${y});
+      return el ? el.tagName.toLowerCase() : 'nothing';
+    })()`,
+  );
+}
+
+describe.each(pages)('story page with hostile CSS: %s', (name, html, onTop) => {
+  it('the sidebar opens on top with claims; the page DOM is otherwise unchanged; no errors', async () => {
+    const url = inlinePage(`hostile-css-${name}.html`, html);
+    const page = await session.context.newPage();
+    const watch = watchErrors(session, page);
+    try {
+      const claims = await expectWorkingSidebar(page, url);
+      expect(claims).toBeGreaterThan(0);
+      const removed = await expectSameDomAsPlain(page, url, plain, 3_500);
+      expect(removed).toContain(SIDEBAR_HOST);
+      // Hit-testing from the document lands on the shadow host when our panel is on top.
+      if (onTop) expect(await topmostAtFirstClaim(page), 'what is on top of the first claim card').toBe(SIDEBAR_HOST);
+      expect(await byTestId(page, TID.panel).first().isVisible(), 'panel still drawn').toBe(true);
+      expect(await byTestId(page, TID.claim).count(), 'claims still listed').toBe(claims);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      watch.stop();
+      await page.close();
+    }
+  });
+});

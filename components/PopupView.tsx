@@ -23,6 +23,8 @@ function statusLine(status: PopupViewProps['status']): string {
       return 'Parallax is off on this site.';
     case 'error':
       return 'Parallax could not check this page.';
+    case 'too-large':
+      return 'This page is too large for Parallax to check.';
     case 'not-story':
       return 'This page is not about the story Parallax knows.';
     case 'detected':

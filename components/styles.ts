@@ -8,7 +8,9 @@ export const PANEL_WIDTH_PX = 380;
 export const LAUNCHER_WIDTH_PX = 36;
 
 export const SIDEBAR_CSS = `
-:host { all: initial; }
+/* !important: a page rule like "* { pointer-events: none !important }" reaches the host, and for
+   important declarations the shadow tree's own :host rule wins over the page. */
+:host { all: initial !important; }
 .px-root, .px-root * { box-sizing: border-box; }
 .px-root {
   --bg: #ffffff; --fg: #1b1d21; --muted: #5a6070; --line: #d9dce3; --card: #f6f7f9; --accent: #3556d8;

@@ -33,8 +33,11 @@ export type ToContent =
 /** What the content script answers to `parallax:status`. */
 export interface TabStatus {
   hostname: string;
-  /** 'disabled': the user switched Parallax off for this site. */
-  state: 'pending' | 'not-story' | 'detected' | 'disabled' | 'error';
+  /**
+   * 'disabled': the user switched Parallax off for this site.
+   * 'too-large': past the page budget (utils/page-budget.ts), so never read.
+   */
+  state: 'pending' | 'not-story' | 'detected' | 'disabled' | 'error' | 'too-large';
   /** Sentences with a confident match, and sentences checked. */
   matched: number;
   checked: number;

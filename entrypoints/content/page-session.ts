@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
 import { mightBeStory } from '../../utils/detect-gate';
 import { extractArticle } from '../../utils/extract-article';
+import { measurePage, tooLargeReason } from '../../utils/page-budget';
 import { isToContent, type AnalyzeReply, type TabStatus, type ToBackground, type ToContent } from '../../utils/messages';
 import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/storage';
 import { visibleClaims } from '../../components/visible-claims';
@@ -48,6 +49,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
       return;
     }
     const body = document.body;
+    // First, and cheap: on a huge page innerText, extraction and highlighting would freeze the tab.
+    if (body && tooLargeReason(measurePage(document))) return tooLarge(mine);
     if (!body || !mightBeStory(body.innerText ?? body.textContent ?? '')) return notStory(mine);
     const article = extractArticle(document, { url: location.href });
     if (stale()) return;
@@ -87,6 +90,14 @@ export function startPageSession(ctx: ContentScriptContext): void {
     Object.assign(status, { state: 'not-story', matched: 0, checked: 0 });
     void send({ type: 'parallax:clear' }).catch(() => {});
     watchGrowth();
+  }
+
+  function tooLarge(mine: number) {
+    if (mine !== run) return;
+    teardown();
+    stopWatching();
+    Object.assign(status, { state: 'too-large', matched: 0, checked: 0 });
+    void send({ type: 'parallax:clear' }).catch(() => {});
   }
 
   // Once per page: a body that fills in after load (client rendering) gets one more look.

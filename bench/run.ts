@@ -3,13 +3,15 @@
  * Speed targets live here, never in unit tests: every figure is a median, and
  * every ratio is against a baseline measured in this same run on this machine.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, createAnalyzer, matchSentences } from '../utils/analyze';
 import { BUNDLED_CORPUS } from '../utils/bundled-corpus';
 import { buildIndex } from '../utils/corpus-index';
 import { mightBeStory } from '../utils/detect-gate';
+import { measurePage, tooLargeReason } from '../utils/page-budget';
 import { extractArticle } from '../utils/extract-article';
 import { parseHtml } from '../utils/parse-html';
 import { splitSentences } from '../utils/sentences';
@@ -29,10 +31,11 @@ const articles = JSON.parse(readFileSync(join(root, 'corpus/generated/articles.j
 const bodies: Record<string, BodySegment[]> = {};
 Object.assign(bodies, articles.articles);
 
-function storyHtml(outlet: string): string {
-  const file = join(root, 'tests/fixtures/pages', `story-${outlet}.html`);
-  return existsSync(file) ? readFileSync(file, 'utf8') : makePages()[`story-${outlet}.html`]!;
+function storyHtmlOr(name: string): string {
+  const file = join(root, 'tests/fixtures/pages', name);
+  return existsSync(file) ? readFileSync(file, 'utf8') : makePages()[name]!;
 }
+const storyHtml = (outlet: string) => storyHtmlOr(`story-${outlet}.html`);
 
 // 1. Extraction, detection and matching on the five story pages, full corpus (the product as shipped).
 const analyzer = createAnalyzer(corpus);
@@ -80,6 +83,16 @@ const unrelatedRejectMsMedian = median(sample(() => analyze(analyzer, { title: '
 const gateMsMedian = median(sample(() => mightBeStory(unrelated), 200, 20));
 const unrelatedDetected = analyze(analyzer, { title: 'Growing tomatoes', text: unrelated }).story.detected;
 
+// What the content script does on every page before it gives up on an unrelated one:
+// the size check and the gate over the body text (linkedom here; in the browser the
+// long-task test in tests/browser/budgets.test.ts measures the real thing).
+const unrelatedDoc = parseHtml(storyHtmlOr('unrelated-10k.html'));
+const contentScriptMsMedian = median(sample(() => !tooLargeReason(measurePage(unrelatedDoc)) && mightBeStory(unrelatedDoc.body.textContent ?? ''), 200, 20));
+const injected = ['content-scripts/content.js'].map((file) => {
+  const full = join(root, '.output/chrome-mv3', file);
+  return existsSync(full) ? { file, bytes: statSync(full).size, gzipBytes: gzipSync(readFileSync(full)).length } : null;
+})[0];
+
 // 4. Scale: the corpus 100× larger, same sentences.
 const allSentences = perArticle.length ? corpus.sources.flatMap((s) => bodySentences(bodies[s.id] ?? [])) : [];
 const baseIndex = buildIndex(corpus);
@@ -102,6 +115,9 @@ const result = {
   unrelatedRejectMsMedian: round(unrelatedRejectMsMedian, 4),
   unrelatedGateMsMedian: round(gateMsMedian, 4),
   unrelatedDetected,
+  contentScriptUnrelatedMsMedian: round(contentScriptMsMedian, 4),
+  injectedScriptBytes: injected?.bytes ?? null,
+  injectedScriptGzipBytes: injected?.gzipBytes ?? null,
   scale100xSlowdown: round(variantsMs / baseScaleMs, 2),
   scale100xDuplicatesSlowdown: round(duplicatesMs / baseScaleMs, 2),
   storyPagesDetected: perArticle.filter((a) => a.detected).length,
@@ -125,6 +141,12 @@ if (json) {
   log('');
   log('Unrelated 10,000-word page:');
   log(`  rejected in ${result.unrelatedRejectMsMedian} ms (gate alone ${result.unrelatedGateMsMedian} ms)   target ≤ 2 ms`);
+  log(`  content script's work there (size check + gate over body text, linkedom): ${result.contentScriptUnrelatedMsMedian} ms   target ≤ 2 ms`);
+  log(
+    injected
+      ? `  injected on every page: ${injected.file} ${(injected.bytes / 1024).toFixed(1)} kB (${(injected.gzipBytes / 1024).toFixed(1)} kB gzipped)`
+      : '  injected script size: build the extension first (npm run build)',
+  );
   log('');
   log('Corpus 100× larger (matching every corpus sentence):');
   log(`  synthetic variants: ${result.scale100xSlowdown}× the normal time   target ≤ 5×`);

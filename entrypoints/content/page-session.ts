@@ -51,7 +51,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
     const body = document.body;
     // First, and cheap: on a huge page innerText, extraction and highlighting would freeze the tab.
     if (body && tooLargeReason(measurePage(document))) return tooLarge(mine);
-    if (!body || !mightBeStory(body.innerText ?? body.textContent ?? '')) return notStory(mine);
+    // textContent, not innerText: the gate is a pre-filter, and innerText would force a layout on every page.
+    if (!body || !mightBeStory(body.textContent ?? '')) return notStory(mine);
     const article = extractArticle(document, { url: location.href });
     if (stale()) return;
     const reply = (await send({

@@ -7,6 +7,20 @@ const VERBATIM_SHARE = 0.4;
 
 const squash = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
 
+// Folding every excerpt depends only on the corpus, not on the page: do it once per corpus.
+const excerptCache = new WeakMap<RuntimeCorpus, [OutletId, string[]][]>();
+function squashedExcerpts(corpus: RuntimeCorpus): [OutletId, string[]][] {
+  let cached = excerptCache.get(corpus);
+  if (!cached) {
+    cached = corpus.sources.map((source) => [
+      source.id,
+      corpus.facts.flatMap((f) => f.reports.filter((r) => r.outlet === source.id).map((r) => squash(r.excerpt))),
+    ]);
+    excerptCache.set(corpus, cached);
+  }
+  return cached;
+}
+
 export function outletByHostname(corpus: RuntimeCorpus, hostname: string | undefined): OutletId | null {
   if (!hostname) return null;
   const host = hostname.toLowerCase().replace(/^www\./, '');
@@ -25,12 +39,11 @@ export function detectSelfOutlet(corpus: RuntimeCorpus, text: string, hostname?:
   if (byHost) return byHost;
   const page = squash(text);
   let best: { outlet: OutletId; share: number } | null = null;
-  for (const source of corpus.sources) {
-    const excerpts = corpus.facts.flatMap((f) => f.reports.filter((r) => r.outlet === source.id).map((r) => r.excerpt));
+  for (const [outlet, excerpts] of squashedExcerpts(corpus)) {
     if (excerpts.length === 0) continue;
-    const found = excerpts.filter((e) => page.includes(squash(e))).length;
+    const found = excerpts.filter((e) => page.includes(e)).length;
     const share = found / excerpts.length;
-    if (share >= VERBATIM_SHARE && (!best || share > best.share)) best = { outlet: source.id, share };
+    if (share >= VERBATIM_SHARE && (!best || share > best.share)) best = { outlet, share };
   }
   return best?.outlet ?? null;
 }

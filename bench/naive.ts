@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../corpus/schema';
-import type { RuntimeCorpus } from '../utils/runtime-corpus';
+import type { RuntimeCorpus } from '../corpus/runtime-types';
 import { bodySentences, statesFact, type BodySegment } from '../tests/eval/loo';
 
 interface CorpusSentence {

@@ -1,4 +1,4 @@
-import type { RuntimeCorpus } from '../utils/runtime-corpus';
+import type { RuntimeCorpus } from '../corpus/runtime-types';
 
 /**
  * A synthetic corpus `times` as large, to see how matching time grows with

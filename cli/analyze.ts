@@ -4,12 +4,12 @@
  * input that cannot be read as an article or options we do not know.
  */
 import { analyze, createAnalyzer } from '../utils/analyze';
-import { analysisToJson } from '../utils/analysis-json';
-import { BUNDLED_CORPUS } from '../utils/bundled-corpus';
-import { exportCsv } from '../utils/export-csv';
-import { exportMarkdown } from '../utils/export-markdown';
-import { splitSentences } from '../utils/sentences';
-import type { Analysis } from '../utils/types';
+import { analysisToJson } from '../utils/export/analysis-json';
+import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
+import { exportCsv } from '../utils/export/csv';
+import { exportMarkdown } from '../utils/export/markdown';
+import { splitSentences } from '../utils/text/sentences';
+import type { Analysis } from '../utils/compare/analysis-types';
 import { formatHuman } from './format-human';
 import { parseArgs } from './parse-args';
 import { InputError, readArticle } from './read-input';

@@ -1,5 +1,5 @@
 import { CONFIDENCE_THRESHOLD } from '../utils/analyze';
-import type { Analysis } from '../utils/types';
+import type { Analysis } from '../utils/compare/analysis-types';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

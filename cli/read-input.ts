@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { extractArticle, extractFromText, type ExtractedArticle } from '../utils/extract-article';
-import { parseHtml } from '../utils/parse-html';
+import { extractArticle, extractFromText, type ExtractedArticle } from '../utils/page/extract-article';
+import { parseHtml } from '../utils/page/parse-html';
 
 /** Input the CLI refuses, with the one line it prints. */
 export class InputError extends Error {}

@@ -1,4 +1,4 @@
-import type { Claim, FactMatch, OutletId } from '../utils/types';
+import type { Claim, FactMatch, OutletId } from '../utils/compare/analysis-types';
 import { CopyClaimButton } from './CopyClaimButton';
 import { ReportRow } from './ReportRow';
 

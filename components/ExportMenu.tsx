@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { exportCsv } from '../utils/export-csv';
-import { EXPORT_MIME, exportFilename, type ExportFormat } from '../utils/export-filename';
-import { exportJson } from '../utils/export-json';
-import { exportMarkdown } from '../utils/export-markdown';
-import type { Analysis } from '../utils/types';
+import { exportCsv } from '../utils/export/csv';
+import { EXPORT_MIME, exportFilename, type ExportFormat } from '../utils/export/filename';
+import { exportJson } from '../utils/export/json';
+import { exportMarkdown } from '../utils/export/markdown';
+import type { Analysis } from '../utils/compare/analysis-types';
 import { downloadText } from './download';
 
 export interface ExportMenuProps {

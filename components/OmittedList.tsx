@@ -1,4 +1,4 @@
-import type { OmittedFact, OutletId } from '../utils/types';
+import type { OmittedFact, OutletId } from '../utils/compare/analysis-types';
 
 /** Facts the other outlets report and this page does not mention. */
 export function OmittedList({ omitted, outletName }: { omitted: OmittedFact[]; outletName: (id: OutletId) => string }) {

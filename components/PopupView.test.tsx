@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TabStatus } from '../utils/messages';
+import type { TabStatus } from '../utils/extension/messages';
 import { PopupView, type PopupViewProps } from './PopupView';
 
 let host: HTMLElement;

@@ -1,4 +1,4 @@
-import type { TabStatus } from '../utils/messages';
+import type { TabStatus } from '../utils/extension/messages';
 import { plural } from './labels';
 import { Switch } from './Switch';
 

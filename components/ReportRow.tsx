@@ -1,4 +1,4 @@
-import type { OutletReport } from '../utils/types';
+import type { OutletReport } from '../utils/compare/analysis-types';
 import { DISCREPANCY_LABEL, FRAMING_EXPLANATION, FRAMING_LABEL, percent } from './labels';
 
 /** How one other outlet worded the fact: verbatim, attributed, framed, and where it disagrees. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Analysis, OutletId } from '../utils/types';
-import { claimCitationText } from '../utils/export-claim-text';
+import type { Analysis, OutletId } from '../utils/compare/analysis-types';
+import { claimCitationText } from '../utils/export/claim-text';
 import { ClaimCard } from './ClaimCard';
 import { ExportMenu } from './ExportMenu';
 import { DEFAULT_STORY_NAME, percent, plural } from './labels';

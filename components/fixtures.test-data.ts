@@ -2,7 +2,7 @@
  * Analysis objects built by hand for component tests: shaped like the
  * engine's output for a DW page, with wording taken from the story.
  */
-import type { Analysis, OutletInfo, OutletReport } from '../utils/types';
+import type { Analysis, OutletInfo, OutletReport } from '../utils/compare/analysis-types';
 
 export const OUTLETS: OutletInfo[] = [
   { id: 'dw', name: 'DW', headline: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", byline: 'Matt Ford with dpa, Reuters, AFP', date: 'April 26, 2025' },

@@ -1,5 +1,5 @@
 /** Words the sidebar shows for engine values; kept apart so popup and tests share them. */
-import type { DiscrepancyKind, Framing } from '../utils/types';
+import type { DiscrepancyKind, Framing } from '../utils/compare/analysis-types';
 
 export const DEFAULT_STORY_NAME = 'Kursk and peace talks, April 26, 2025';
 

@@ -1,4 +1,4 @@
-import type { Analysis, Claim, FactMatch } from '../utils/types';
+import type { Analysis, Claim, FactMatch } from '../utils/compare/analysis-types';
 
 export interface VisibleClaim {
   claim: Claim;

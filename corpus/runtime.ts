@@ -2,7 +2,7 @@ import { articleBody, type BodySegment } from './body';
 import { locateInBody } from './locate';
 import type { OutletId } from './schema';
 import { sha256, type CorpusInput } from './validate';
-import type { RuntimeCorpus } from '../utils/runtime-corpus';
+import type { RuntimeCorpus } from './runtime-types';
 
 /** Recursively sorts object keys, so the generated JSON is byte-stable however the data was typed. */
 export function sortKeys(value: unknown): unknown {

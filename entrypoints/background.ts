@@ -1,8 +1,8 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { analyze, createAnalyzer, type Analyzer } from '../utils/analyze';
-import { BUNDLED_CORPUS } from '../utils/bundled-corpus';
-import { badgeText, COMPARE_PAGE_PATH, compareHash, isToBackground, type AnalyzeReply, type ToContent } from '../utils/messages';
+import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
+import { badgeText, COMPARE_PAGE_PATH, compareHash, isToBackground, type AnalyzeReply, type ToContent } from '../utils/extension/messages';
 
 export default defineBackground(() => {
   // Built on first use: a browser start should not pay for indexing the corpus.

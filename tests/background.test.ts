@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { AnalyzeReply } from '../utils/messages';
+import type { AnalyzeReply } from '../utils/extension/messages';
 import background from '../entrypoints/background';
 
 // The fake browser has no commands API; record the listener so the test can fire the shortcut.

@@ -1,15 +1,15 @@
 import type { OutletId } from '../corpus/schema';
-import { compareReports } from './compare-reports';
-import { buildIndex, type CorpusIndex } from './corpus-index';
-import { gateAnchors } from './detect-gate';
-import { detectStory, type FactEvidence } from './detect-story';
-import { nonEnglishReason } from './language';
-import { matchSentence, type FactCandidate } from './match-sentence';
-import { omittedFacts } from './omitted-facts';
-import type { RuntimeCorpus } from './runtime-corpus';
-import { detectSelfOutlet } from './self-outlet';
-import { splitSentences, type Sentence } from './sentences';
-import type { Analysis, Claim, OutletInfo, StoryVerdict } from './types';
+import { compareReports } from './compare/compare-reports';
+import { buildIndex, type CorpusIndex } from './match/corpus-index';
+import { gateAnchors } from './page/gate';
+import { detectStory, type FactEvidence } from './detect/detect-story';
+import { nonEnglishReason } from './text/language';
+import { matchSentence, type FactCandidate } from './match/match-sentence';
+import { omittedFacts } from './compare/omitted-facts';
+import type { RuntimeCorpus } from '../corpus/runtime-types';
+import { detectSelfOutlet } from './detect/self-outlet';
+import { splitSentences, type Sentence } from './text/sentences';
+import type { Analysis, Claim, OutletInfo, StoryVerdict } from './compare/analysis-types';
 
 /** Matches below this confidence are counted as "no confident match", never shown as matches. */
 export const CONFIDENCE_THRESHOLD = 0.75;

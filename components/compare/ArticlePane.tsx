@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { articleView, type BodySegment } from '../../utils/story-grid';
+import { articleView, type BodySegment } from '../../utils/compare/story-grid';
 
 export interface ArticlePaneProps {
   outletName: string;

@@ -1,5 +1,5 @@
-import { attributionChain, type WordingMark } from '../../utils/wording';
-import type { GridCell } from '../../utils/story-grid';
+import { attributionChain, type WordingMark } from '../../utils/compare/wording';
+import type { GridCell } from '../../utils/compare/story-grid';
 
 /** One finding as a disclosure: the badge is the summary, the explanation opens below it (keyboard and print friendly). */
 function Badge({ cls, label, explanation }: { cls: string; label: string; explanation: string }) {

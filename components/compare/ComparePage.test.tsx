@@ -6,8 +6,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTLET_IDS } from '../../corpus/schema';
-import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
-import { allRows, buildStoryGrid, type BodySegment } from '../../utils/story-grid';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
+import { allRows, buildStoryGrid, type BodySegment } from '../../utils/compare/story-grid';
 import { ComparePage } from './ComparePage';
 import { QUIZ_LETTERS, answerKey, makeQuiz } from './quiz';
 

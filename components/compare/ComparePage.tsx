@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { RuntimeCorpus } from '../../utils/runtime-corpus';
-import { NO_FILTER, allRows, buildStoryGrid, filterGroups, type BodySegment, type GridFilter } from '../../utils/story-grid';
+import type { RuntimeCorpus } from '../../corpus/runtime-types';
+import { NO_FILTER, allRows, buildStoryGrid, filterGroups, type BodySegment, type GridFilter } from '../../utils/compare/story-grid';
 import { plural } from '../labels';
 import { ArticlePane } from './ArticlePane';
 import { FilterBar } from './FilterBar';

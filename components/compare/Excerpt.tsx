@@ -1,5 +1,5 @@
-import type { GridCell } from '../../utils/story-grid';
-import type { WordingMark } from '../../utils/wording';
+import type { GridCell } from '../../utils/compare/story-grid';
+import type { WordingMark } from '../../utils/compare/wording';
 
 interface Range {
   start: number;

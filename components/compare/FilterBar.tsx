@@ -1,5 +1,5 @@
 import type { OutletId, TopicId } from '../../corpus/schema';
-import type { GridFilter } from '../../utils/story-grid';
+import type { GridFilter } from '../../utils/compare/story-grid';
 import { TOPIC_LABEL } from './topics';
 
 export interface FilterBarProps {

@@ -1,6 +1,6 @@
 import type { OutletId } from '../../corpus/schema';
-import type { GridCell } from '../../utils/story-grid';
-import { findWording } from '../../utils/wording';
+import type { GridCell } from '../../utils/compare/story-grid';
+import { findWording } from '../../utils/compare/wording';
 import { FRAMING_EXPLANATION, FRAMING_LABEL } from '../labels';
 import { Badges } from './Badges';
 import { Excerpt } from './Excerpt';

@@ -1,5 +1,5 @@
 import type { OutletId } from '../../corpus/schema';
-import type { GridCell, GridGroup, GridRow, StoryGrid } from '../../utils/story-grid';
+import type { GridCell, GridGroup, GridRow, StoryGrid } from '../../utils/compare/story-grid';
 import { ReportCell } from './ReportCell';
 import { TOPIC_LABEL } from './topics';
 

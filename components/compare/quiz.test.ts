@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTLET_IDS } from '../../corpus/schema';
-import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
-import { allRows, buildStoryGrid } from '../../utils/story-grid';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
+import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
 import { QUIZ_LETTERS, answerKey, makeQuiz, scoreQuiz } from './quiz';
 
 const rows = allRows(buildStoryGrid(BUNDLED_CORPUS).groups);

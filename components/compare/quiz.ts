@@ -4,8 +4,8 @@
  * reproduce a round.
  */
 import type { OutletId } from '../../corpus/schema';
-import type { GridRow } from '../../utils/story-grid';
-import { mulberry32 } from '../../utils/prng';
+import type { GridRow } from '../../utils/compare/story-grid';
+import { mulberry32 } from '../../utils/text/prng';
 
 export const QUIZ_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 

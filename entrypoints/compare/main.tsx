@@ -3,10 +3,10 @@ import articlesFile from '../../corpus/generated/articles.json';
 import { COMPARE_CSS } from '../../components/compare/compare-styles';
 import { ComparePage, type ExportAction } from '../../components/compare/ComparePage';
 import { PAGE_CSS } from '../../components/page-styles';
-import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
-import { EXPORT_MIME, exportFilename, type ExportFormat } from '../../utils/export-filename';
-import { exportStoryCsv, exportStoryMarkdown } from '../../utils/export-story';
-import type { BodySegment } from '../../utils/story-grid';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
+import { EXPORT_MIME, exportFilename, type ExportFormat } from '../../utils/export/filename';
+import { exportStoryCsv, exportStoryMarkdown } from '../../utils/export/story';
+import type { BodySegment } from '../../utils/compare/story-grid';
 
 const ARTICLES = (articlesFile as unknown as { articles: Record<string, BodySegment[]> }).articles ?? {};
 

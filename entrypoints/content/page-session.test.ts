@@ -3,9 +3,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dwAnalysis } from '../../components/fixtures.test-data';
-import type { TabStatus } from '../../utils/messages';
-import { collapsedSites, disabledSites } from '../../utils/storage';
-import type { Analysis } from '../../utils/types';
+import type { TabStatus } from '../../utils/extension/messages';
+import { collapsedSites, disabledSites } from '../../utils/extension/storage';
+import type { Analysis } from '../../utils/compare/analysis-types';
 import { startPageSession } from './page-session';
 
 // The claims in the test Analysis quote these sentences, so they can be found and highlighted.

@@ -6,11 +6,11 @@
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
-import { mightBeStory } from '../../utils/detect-gate';
-import { extractArticle } from '../../utils/extract-article';
-import { measurePage, tooLargeReason } from '../../utils/page-budget';
-import { isToContent, type AnalyzeReply, type TabStatus, type ToBackground, type ToContent } from '../../utils/messages';
-import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/storage';
+import { mightBeStory } from '../../utils/page/gate';
+import { extractArticle } from '../../utils/page/extract-article';
+import { measurePage, tooLargeReason } from '../../utils/page/page-budget';
+import { isToContent, type AnalyzeReply, type TabStatus, type ToBackground, type ToContent } from '../../utils/extension/messages';
+import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/extension/storage';
 import { visibleClaims } from '../../components/visible-claims';
 import { mountSidebar, type SidebarHandle } from './sidebar-ui';
 

@@ -10,10 +10,10 @@ import { createShadowRootUi } from '#imports';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { SIDEBAR_CSS } from '../../components/styles';
 import { visibleClaims } from '../../components/visible-claims';
-import { highlightRanges, type Highlighter } from '../../utils/highlight';
-import { locateSentences } from '../../utils/locate-sentences';
-import type { ToBackground } from '../../utils/messages';
-import type { Analysis } from '../../utils/types';
+import { highlightRanges, type Highlighter } from '../../utils/page/highlight';
+import { locateSentences } from '../../utils/page/locate-sentences';
+import type { ToBackground } from '../../utils/extension/messages';
+import type { Analysis } from '../../utils/compare/analysis-types';
 import { sideBySideCss } from './side-by-side';
 
 export interface SidebarHandle {

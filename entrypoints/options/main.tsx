@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SOURCES } from '../../corpus/sources';
 import { OptionsView } from '../../components/OptionsView';
 import { PAGE_CSS } from '../../components/page-styles';
-import { autoOpen, disabledSites, setSiteIn } from '../../utils/storage';
+import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
 
 // Metadata only: the source texts themselves are not needed on this page.
 const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date }) => ({ id, name, headline, byline, date }));

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PAGE_CSS } from '../../components/page-styles';
 import { PopupView } from '../../components/PopupView';
-import type { TabStatus, ToContent } from '../../utils/messages';
-import { autoOpen, disabledSites, setSiteIn } from '../../utils/storage';
+import type { TabStatus, ToContent } from '../../utils/extension/messages';
+import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

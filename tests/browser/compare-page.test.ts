@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTLET_IDS, type OutletId, type TopicId } from '../../corpus/schema';
 import { TOPIC_LABEL } from '../../components/compare/topics';
-import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { runAxe, type AxeViolation } from './axe';
 import { isScrolledIntoView } from './geometry';
 import { launchWithExtension, type ExtensionSession } from './harness';

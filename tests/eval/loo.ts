@@ -1,9 +1,9 @@
 import type { OutletId } from '../../corpus/schema';
-import { buildIndex } from '../../utils/corpus-index';
+import { buildIndex } from '../../utils/match/corpus-index';
 import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
-import { matchSentence, DEFAULT_PARAMS, type MatcherParams } from '../../utils/match-sentence';
-import type { RuntimeCorpus, RuntimeFact } from '../../utils/runtime-corpus';
-import { splitSentences } from '../../utils/sentences';
+import { matchSentence, DEFAULT_PARAMS, type MatcherParams } from '../../utils/match/match-sentence';
+import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
+import { splitSentences } from '../../utils/text/sentences';
 
 export interface BodySegment {
   text: string;

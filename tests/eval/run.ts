@@ -8,11 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, CONFIDENCE_THRESHOLD, createAnalyzer } from '../../utils/analyze';
-import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
-import { extractFromText } from '../../utils/extract-article';
-import type { RuntimeCorpus } from '../../utils/runtime-corpus';
-import { buildIndex } from '../../utils/corpus-index';
-import { matchSentence } from '../../utils/match-sentence';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
+import { extractFromText } from '../../utils/page/extract-article';
+import type { RuntimeCorpus } from '../../corpus/runtime-types';
+import { buildIndex } from '../../utils/match/corpus-index';
+import { matchSentence } from '../../utils/match/match-sentence';
 import { leaveOneOutletOut, precisionRecall, type BodySegment, type LooSentence } from './loo';
 
 const here = dirname(fileURLToPath(import.meta.url));

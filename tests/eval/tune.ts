@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_CORPUS } from '../../utils/bundled-corpus';
-import { DEFAULT_PARAMS, type MatcherParams } from '../../utils/match-sentence';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
+import { DEFAULT_PARAMS, type MatcherParams } from '../../utils/match/match-sentence';
 import { leaveOneOutletOut, type BodySegment } from './loo';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,4 +1,4 @@
-import type { RuntimeCorpus, RuntimeReport } from '../../utils/runtime-corpus';
+import type { RuntimeCorpus, RuntimeReport } from '../../corpus/runtime-types';
 
 const report = (outlet: RuntimeReport['outlet'], excerpt: string, extra: Partial<RuntimeReport> = {}): RuntimeReport => ({
   outlet,

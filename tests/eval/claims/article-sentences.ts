@@ -1,4 +1,4 @@
-import { splitSentences } from '../../../utils/sentences';
+import { splitSentences } from '../../../utils/text/sentences';
 
 /** One sentence of an eval article, as the claims answer key lists it. */
 export interface ArticleSentence {

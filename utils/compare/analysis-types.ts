@@ -1,0 +1,87 @@
+/**
+ * What the engine hands to its consumers (sidebar, CLI, exports). Plain data,
+ * JSON-serialisable, so it can cross from background to content script.
+ */
+import type { AttributionId, Framing, NumberClaim, OutletId, TopicId } from '../../corpus/schema';
+
+export type { AttributionId, Framing, NumberClaim, OutletId, TopicId };
+
+export interface OutletInfo {
+  id: OutletId;
+  name: string;
+  headline: string | null;
+  byline: string | null;
+  date: string | null;
+}
+
+export type DiscrepancyKind = 'numbers' | 'attribution' | 'framing';
+
+export interface Discrepancy {
+  kind: DiscrepancyKind;
+  /** Plain-language, e.g. "gives 10,000-12,000 soldiers; the page says more than 10,000". */
+  detail: string;
+}
+
+export interface OutletReport {
+  outlet: OutletId;
+  outletName: string;
+  /** Verbatim from that outlet's source body. */
+  excerpt: string;
+  attribution: AttributionId;
+  /** Human label, e.g. "according to Peskov", "in the outlet's own voice". */
+  attributionLabel: string;
+  via: string[];
+  framing: Framing;
+  numbers: NumberClaim[];
+  /** True when this outlet is the page being read. */
+  self: boolean;
+  discrepancies: Discrepancy[];
+}
+
+export interface FactMatch {
+  factId: string;
+  statement: string;
+  topic: TopicId;
+  /** Calibrated 0–1: roughly the probability that the sentence reports this fact. */
+  score: number;
+  reports: OutletReport[];
+  /** Facts that contradict this one, with who reports them. */
+  contradictedBy: { factId: string; statement: string; outlets: OutletId[] }[];
+}
+
+export interface Claim {
+  /** The sentence, verbatim from the article text. */
+  text: string;
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  matches: FactMatch[];
+}
+
+export interface OmittedFact {
+  factId: string;
+  statement: string;
+  topic: TopicId;
+  outlets: OutletId[];
+}
+
+export interface StoryVerdict {
+  detected: boolean;
+  score: number;
+  /** Why: which facts or signals fired, in plain words. */
+  reasons: string[];
+}
+
+export interface Analysis {
+  story: StoryVerdict;
+  /** The corpus outlet this page is, if it is one. */
+  selfOutlet: OutletId | null;
+  title: string;
+  sentences: number;
+  claims: Claim[];
+  /** Sentences checked that had no confident match. */
+  unmatched: number;
+  omitted: OmittedFact[];
+  outlets: OutletInfo[];
+}

@@ -1,0 +1,70 @@
+import { parse } from 'csv-parse/sync';
+import { parseHTML } from 'linkedom';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS } from '../match/bundled-corpus';
+import { citationText } from './citation';
+import { neutraliseFormula } from './csv-cells';
+import { HOSTILE } from './fixtures.test-data';
+import { exportStoryCsv, exportStoryMarkdown, STORY_CSV_COLUMNS, storyCsvRows } from './story';
+import type { RuntimeCorpus } from '../../corpus/runtime-types';
+
+const render = (md: string) => parseHTML(`<!doctype html><html><body>${new MarkdownIt({ html: true, linkify: true }).render(md)}</body></html>`).document;
+
+function hostileCorpus(): RuntimeCorpus {
+  const c = structuredClone(BUNDLED_CORPUS);
+  c.sources[0]!.headline = HOSTILE.link;
+  c.sources[1]!.byline = HOSTILE.formula;
+  c.facts = c.facts.slice(0, 2);
+  c.facts[0]!.statement = HOSTILE.heading;
+  c.facts[0]!.reports[0]!.excerpt = HOSTILE.csv;
+  c.facts[1]!.reports[0]!.excerpt = HOSTILE.html;
+  return c;
+}
+
+describe('exportStoryCsv', () => {
+  it.each([
+    ['the bundled corpus', BUNDLED_CORPUS],
+    ['a hostile corpus', hostileCorpus()],
+  ])('has one row per fact × outlet (or per report) and reads back exactly (%s)', (_name, corpus) => {
+    const [header, ...rows] = parse(exportStoryCsv(corpus)) as string[][];
+    expect(header).toEqual([...STORY_CSV_COLUMNS]);
+    expect(rows).toEqual(storyCsvRows(corpus).map((r) => STORY_CSV_COLUMNS.map((c) => neutraliseFormula(r[c]))));
+    for (const fact of corpus.facts) {
+      for (const s of corpus.sources) {
+        const mine = rows.filter((r) => r[0] === fact.id && r[5] === s.id);
+        const reports = fact.reports.filter((r) => r.outlet === s.id);
+        expect(mine).toHaveLength(Math.max(1, reports.length));
+        expect(mine.every((r) => r[7] === String(reports.length > 0))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('exportStoryMarkdown', () => {
+  it('quotes every report of every fact with its citation and cites all five outlets', () => {
+    const md = exportStoryMarkdown(BUNDLED_CORPUS, { generatedAt: new Date(0) });
+    const doc = render(md);
+    const quotes = new Set([...doc.querySelectorAll('blockquote')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+    let n = 0;
+    for (const fact of BUNDLED_CORPUS.facts) {
+      for (const r of fact.reports) {
+        n++;
+        const source = BUNDLED_CORPUS.sources.find((s) => s.id === r.outlet)!;
+        expect(quotes.has(`${r.excerpt} ${citationText(source)}`.replace(/\s+/g, ' ').trim())).toBe(true);
+      }
+    }
+    expect(doc.querySelectorAll('blockquote')).toHaveLength(n);
+    expect(doc.querySelectorAll('h3')).toHaveLength(BUNDLED_CORPUS.facts.length);
+    const sources = [...doc.querySelectorAll('li')].map((li) => li.textContent);
+    for (const s of BUNDLED_CORPUS.sources) expect(sources).toContain(citationText(s).replace(/^— /, ''));
+  });
+
+  it('keeps hostile corpus text as text', () => {
+    const doc = render(exportStoryMarkdown(hostileCorpus()));
+    expect(doc.querySelectorAll('a, img, script').length).toBe(0);
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('h3')!.textContent).toBe(HOSTILE.heading);
+    expect(doc.body.textContent).toContain(HOSTILE.html);
+  });
+});

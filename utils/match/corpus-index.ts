@@ -1,0 +1,135 @@
+import Fuse from 'fuse.js';
+import type { OutletId } from '../../corpus/schema';
+import { ENTITY_TERMS, SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
+import { termSet } from '../text/normalize';
+import { quantityTerms } from '../text/quantity-terms';
+import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
+import { compileSignature, type CompiledSignature } from './signature';
+
+/** One outlet's report of one fact, reduced to weighted terms. */
+export interface IndexedReport {
+  factIndex: number;
+  outlet: OutletId;
+  terms: string[];
+  /** The same terms as a set, to add common-term agreement to a candidate without walking long posting lists. */
+  termSet: Set<string>;
+  /** The story's people and places this report names. */
+  entities: string[];
+  /** Sum of the weights of the unigram terms: bigrams only ever add agreement, never dilute it. */
+  weight: number;
+}
+
+/**
+ * The corpus as the matcher reads it: an inverted index from term to report,
+ * inverse-document-frequency weights, and a fuzzy lookup for spellings the
+ * corpus never used. Built once per corpus (and per excluded outlet in the
+ * leave-one-outlet-out evaluation).
+ */
+export interface CorpusIndex {
+  facts: RuntimeFact[];
+  reports: IndexedReport[];
+  weights: Map<string, number>;
+  postings: Map<string, number[]>;
+  /** Per fact, what a sentence must contain to state it; null where the corpus gives no signature. */
+  signatures: (CompiledSignature | null)[];
+  fuzzyVocabulary: Fuse<string>;
+  fuzzyCache: Map<string, string | null>;
+  /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
+  scratch: {
+    weight: Float64Array;
+    unigrams: Uint16Array;
+    seen: Uint8Array;
+    touched: Int32Array;
+    /** Per fact: whether its signature held for the sentence with this stamp. */
+    vouchStamp: Int32Array;
+    vouched: Uint8Array;
+    stamp: number;
+  };
+}
+
+export interface IndexOptions {
+  /** Leave this outlet's reports out, as if the corpus had never seen it. */
+  excludeOutlet?: OutletId;
+}
+
+/**
+ * Weights are inverse fact frequency scaled so that, in a corpus the size of
+ * the bundled one, the rarest term weighs 1. Past that size the scale stays
+ * fixed, so a term's weight depends on the share of facts that use it and the
+ * thresholds below keep their meaning as the corpus grows (normalising by the
+ * corpus's own size made every weight sink below them).
+ */
+const REFERENCE_FACTS = 80;
+const idfScale = (facts: number) => Math.log(1 + Math.min(facts, REFERENCE_FACTS));
+
+/** Terms that reports share too widely to tell facts apart carry no weight at all. */
+const MIN_WEIGHT = 0.15;
+
+/**
+ * Only terms at least this rare put a report forward as a candidate. Common
+ * terms (Putin, Kursk, said…) have posting lists that grow with the corpus;
+ * they still count towards a candidate's score, looked up in its term set.
+ */
+export const CANDIDATE_MIN_WEIGHT = 0.5;
+
+/** Rare unigrams put reports forward; bigrams of common words are as common as their words, so they only add agreement. */
+export function generatesCandidates(term: string, weight: number): boolean {
+  return weight >= CANDIDATE_MIN_WEIGHT && !term.startsWith('b:');
+}
+
+export function reportTerms(text: string): Set<string> {
+  const terms = termSet(text);
+  for (const t of quantityTerms(text)) terms.add(t);
+  return terms;
+}
+
+export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): CorpusIndex {
+  const rawReports: { factIndex: number; outlet: OutletId; terms: Set<string> }[] = [];
+  corpus.facts.forEach((fact, factIndex) => {
+    for (const report of fact.reports) {
+      if (report.outlet === options.excludeOutlet) continue;
+      // Every span an outlet states the fact in is another phrasing to match against.
+      for (const text of [report.excerpt, ...(report.alsoIn ?? []).map((span) => span.text)]) {
+        rawReports.push({ factIndex, outlet: report.outlet, terms: reportTerms(text) });
+      }
+    }
+  });
+
+  // Rarity is counted in facts, not reports: a term five outlets use for one
+  // fact is that fact's signature, while a term spread over many facts tells
+  // them apart poorly.
+  const factTerms = new Map<number, Set<string>>();
+  for (const r of rawReports) {
+    let set = factTerms.get(r.factIndex);
+    if (!set) factTerms.set(r.factIndex, (set = new Set()));
+    for (const t of r.terms) set.add(t);
+  }
+  const documentFrequency = new Map<string, number>();
+  for (const set of factTerms.values()) for (const t of set) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  const n = factTerms.size || 1;
+  const weights = new Map<string, number>();
+  for (const [term, df] of documentFrequency) {
+    const w = (Math.log(1 + n / df) / idfScale(n)) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
+    if (w >= MIN_WEIGHT || SPEAKER_TERMS.has(term)) weights.set(term, w);
+  }
+
+  const postings = new Map<string, number[]>();
+  const reports: IndexedReport[] = rawReports.map((r, i) => {
+    const terms = [...r.terms].filter((t) => weights.has(t));
+    for (const t of terms) {
+      if (!generatesCandidates(t, weights.get(t) ?? 0)) continue;
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+    const weight = terms.reduce((sum, t) => sum + (t.startsWith('b:') ? 0 : (weights.get(t) ?? 0)), 0);
+    const entities = [...r.terms].filter((t) => ENTITY_TERMS.has(t));
+    return { factIndex: r.factIndex, outlet: r.outlet, terms, termSet: new Set(terms), entities, weight };
+  });
+
+  const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
+  const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
+  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length), vouchStamp: new Int32Array(corpus.facts.length), vouched: new Uint8Array(corpus.facts.length), stamp: 0 };
+  const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature) : null));
+  return { facts: corpus.facts, reports, weights, postings, signatures, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+}

@@ -1,0 +1,24 @@
+import { contentTerms } from '../text/normalize';
+
+/** A fact's signature with every alternative reduced to the terms it must contribute. */
+export type CompiledSignature = string[][][];
+
+/**
+ * Normalises a signature with the same function that reads pages, so a
+ * signature written as "negotiations" accepts "talks", and "Kiev" accepts
+ * "Kyiv". "#unit" alternatives stand for any figure in that unit.
+ */
+export function compileSignature(signature: string[][]): CompiledSignature {
+  return signature.map((group) =>
+    group.map((alternative) => (alternative.startsWith('#') ? [alternative] : [...new Set(contentTerms(alternative))])),
+  );
+}
+
+/** Alternatives that normalise to nothing (only stopwords) would accept every sentence: the validator refuses them. */
+export function emptyAlternatives(signature: string[][]): string[] {
+  return signature.flat().filter((alternative) => !alternative.startsWith('#') && contentTerms(alternative).length === 0);
+}
+
+export function satisfiesSignature(terms: Set<string>, signature: CompiledSignature): boolean {
+  return signature.every((group) => group.some((alternative) => alternative.length > 0 && alternative.every((t) => terms.has(t))));
+}

@@ -1,0 +1,41 @@
+/**
+ * The one browser fixture every real-browser test file uses: Chromium with the
+ * built extension, launched once per file on first use and closed after the
+ * file's last test. Files that also need an extension-free browser to compare
+ * against ask for `plain` the same way.
+ *
+ *   import { test, expect, describe } from './fixture';
+ *   test('…', async ({ ext }) => { const page = await ext.context.newPage(); … });
+ */
+import { test as base } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+
+export { describe, expect } from 'vitest';
+
+export const test = base.extend<object, { ext: ExtensionSession; plain: Browser }>({
+  ext: [
+    // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      const session = await launchWithExtension();
+      try {
+        await use(session);
+      } finally {
+        await session.close();
+      }
+    },
+    { scope: 'file' },
+  ],
+  plain: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browser = await launchPlainBrowser();
+      try {
+        await use(browser);
+      } finally {
+        await browser.close();
+      }
+    },
+    { scope: 'file' },
+  ],
+});

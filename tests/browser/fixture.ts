@@ -13,7 +13,7 @@ import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from '
 
 export { describe, expect } from 'vitest';
 
-export const test = base.extend<object, { ext: ExtensionSession; plain: Browser }>({
+export const test = base.extend<{ ext: ExtensionSession; plain: Browser }>({
   ext: [
     // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
     async ({}, use) => {

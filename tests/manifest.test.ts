@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID, manifest, manifestFor } from '../wxt.config';
+import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION, manifest, manifestFor } from '../wxt.config';
 
 /**
  * The extension's promise: it reads the page it is on, asks nothing of any
@@ -48,7 +49,12 @@ function checks(name: string, load: () => Manifest) {
 checks('wxt.config.ts manifest', () => manifest as Manifest);
 checks('wxt.config.ts manifest for firefox', () => manifestFor('firefox') as Manifest);
 
-type Gecko = { gecko?: { id?: string; strict_min_version?: string } } | undefined;
+type Gecko =
+  | {
+      gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+      gecko_android?: { strict_min_version?: string };
+    }
+  | undefined;
 const geckoOf = (m: Manifest) => m.browser_specific_settings as Gecko;
 
 describe('Firefox add-on id', () => {
@@ -63,8 +69,40 @@ describe('Firefox add-on id', () => {
   ])('%s manifest has a gecko id: %s', (browser, has) => {
     const gecko = geckoOf(manifestFor(browser) as Manifest)?.gecko;
     expect(gecko?.id).toBe(has ? GECKO_ID : undefined);
-    // Intl.Segmenter has no fallback in utils/sentences.ts and needs Firefox 125.
+    // Intl.Segmenter has no fallback in utils/text/sentences.ts and needs Firefox 125.
     if (has) expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(125);
+  });
+});
+
+/**
+ * AMO's data-consent declaration: Parallax collects nothing, so exactly ["none"] (which must stand
+ * alone). Firefox knows the key from 140 (Android 142); below that, AMO's linter warns and an older
+ * Firefox rejects or ignores it, so the minimum versions are held to it too.
+ */
+function declaresNoDataCollection(m: Manifest): void {
+  const settings = geckoOf(m);
+  expect(settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  expect(Number.parseFloat(settings?.gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+  expect(Number.parseFloat(settings?.gecko_android?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
+}
+
+describe('Firefox data collection declaration', () => {
+  it('the firefox manifest declares that no data is collected, with minimum versions that know the key', () => {
+    declaresNoDataCollection(manifestFor('firefox') as Manifest);
+    expect(GECKO_MIN_VERSION).toMatch(/^\d+\.0$/);
+    expect(GECKO_ANDROID_MIN_VERSION).toMatch(/^\d+\.0$/);
+  });
+
+  // The Firefox installed here (Debian's firefox-esr, used by npm run test:firefox) must be able to install the add-on.
+  const esr = '/usr/bin/firefox-esr';
+  it.skipIf(!existsSync(esr))('the installed Firefox ESR is at least the declared minimum', () => {
+    const version = /Firefox (\d+(?:\.\d+)*)/.exec(execFileSync(esr, ['--version'], { encoding: 'utf8' }))?.[1];
+    expect(version, 'firefox-esr --version').toBeTruthy();
+    expect(Number.parseFloat(version!)).toBeGreaterThanOrEqual(Number.parseFloat(GECKO_MIN_VERSION));
+  });
+
+  it.each(['chrome', 'edge'])('the %s manifest has no Firefox settings', (browser) => {
+    expect((manifestFor(browser) as Manifest).browser_specific_settings).toBeUndefined();
   });
 });
 
@@ -74,6 +112,9 @@ describe.skipIf(!existsSync(builtFirefox))('built firefox-mv2 manifest (when a b
   checks('built', load);
   it('carries the gecko id', () => {
     expect(geckoOf(load())?.gecko?.id).toBe(GECKO_ID);
+  });
+  it('carries the data collection declaration ("none") and the minimum versions that know it', () => {
+    declaresNoDataCollection(load());
   });
 });
 

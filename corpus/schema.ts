@@ -26,10 +26,29 @@ export interface Source {
   byline: string | null;
   date: string | null;
   dateline: string | null;
-  /** Hostnames that identify this outlet's own pages (never full URLs: none came with the texts). */
+  /** Hostnames that identify this outlet's own pages (an affiliate or wire client carrying it is not one). */
   hostnames: string[];
   /** What the source text itself says about where it came from (seeds README). */
   provenanceNote: string;
+  /**
+   * The outlet as a citation names it (APA's "site name", MLA's "container"):
+   * "Deutsche Welle", "The Associated Press". Only what the seeds README says.
+   */
+  publisher: string;
+  /** Publication date, ISO 8601 (YYYY-MM-DD), when the text gives one; null otherwise. `date` keeps the text's own wording. */
+  datePublished: string | null;
+  /**
+   * A stored public copy of the same text (seeds README), or null when the
+   * bundled copy is the only one known. Never a guessed URL.
+   */
+  url: string | null;
+  /** The site that carries the copy at `url` when it is not the outlet's own (an affiliate or a client of a wire service). */
+  carriedBy: string | null;
+  /**
+   * A headline for a text that gives none, as found elsewhere, with who gives
+   * it ("a third-party copy"). null where the text has its own headline or none was found.
+   */
+  headlineElsewhere: { text: string; givenBy: string } | null;
   /** Lines or spans of the source text that are not the article body. */
   furniture: Furniture[];
 }

@@ -3,7 +3,10 @@ import type { Source } from './schema';
 /**
  * The five articles, as the seeds README describes them. Headline, byline and
  * date are given exactly as the texts give them; null where a text has none.
- * No URLs: none came with the texts.
+ * No URLs came with the texts: `url` is the stored public copy of the same
+ * text the seeds README lists (for CNN and AP, the site that carried it:
+ * `carriedBy`), and `headlineElsewhere` the headline a third-party copy gives
+ * a text that has none. Nothing beyond that table is filled in.
  */
 export const SOURCES: Source[] = [
   {
@@ -17,6 +20,11 @@ export const SOURCES: Source[] = [
     dateline: null,
     hostnames: ['dw.com'],
     provenanceNote: 'DW (Deutsche Welle); edited by Kieran Burke; DW navigation text at top and bottom.',
+    publisher: 'Deutsche Welle',
+    datePublished: '2025-04-26',
+    url: 'https://amp.dw.com/en/putin-russia-open-to-ukraine-talks-after-kursk-liberation/a-72364121',
+    carriedBy: null,
+    headlineElsewhere: null,
     furniture: [
       { text: "1. Skip to content", reason: "navigation: accessibility skip link" },
       { text: "2. Skip to main menu", reason: "navigation: accessibility skip link" },
@@ -48,8 +56,13 @@ export const SOURCES: Source[] = [
     byline: null,
     date: null,
     dateline: 'Moscow',
-    hostnames: [],
-    provenanceNote: 'The outlet is not named in the text; Moscow dateline; no byline or date; a "Related Articles" tail.',
+    hostnames: ['chronicleai.org'],
+    provenanceNote: 'The outlet is not named in the text (a stored copy shows it is ChronicleAI); Moscow dateline; no byline or date; a "Related Articles" tail.',
+    publisher: 'ChronicleAI',
+    datePublished: null,
+    url: 'https://chronicleai.org/article/putin-signals-openness-to-ukraine-talks-after-claim-of-kursk-liberation',
+    carriedBy: null,
+    headlineElsewhere: null,
     furniture: [
       { text: "Putin Signals Openness to Ukraine Talks After Claim of Kursk 'Liberation'", reason: "headline (kept in Source.headline)" },
       { text: "Moscow – ", reason: "dateline (kept in Source.dateline)" },
@@ -68,6 +81,11 @@ export const SOURCES: Source[] = [
     dateline: null,
     hostnames: ['euromaidanpress.com'],
     provenanceNote: 'No byline or date; the outlet names itself in its donation appeal at the end.',
+    publisher: 'Euromaidan Press',
+    datePublished: null,
+    url: 'https://euromaidanpress.com/2025/04/26/putin-tells-ukraine-now-lets-talk-after-claiming-kursk-win/',
+    carriedBy: null,
+    headlineElsewhere: null,
     furniture: [
       { text: "Become our patron", reason: "donation appeal link at the top" },
       { text: "“Now, let’s talk.” Putin tells Ukraine after claiming Kursk win", reason: "headline, printed twice (kept in Source.headline)" },
@@ -93,6 +111,12 @@ export const SOURCES: Source[] = [
     dateline: null,
     hostnames: ['cnn.com', 'edition.cnn.com'],
     provenanceNote: 'Dated 2025-04-26; no headline in the text.',
+    publisher: 'CNN',
+    datePublished: '2025-04-26',
+    // No cnn.com copy was found: this is CNN's story as carried by its affiliate KEYT.
+    url: 'https://keyt.com/news/2025/04/26/russia-has-regained-control-of-kursk-border-region-from-ukraine-putin-says/',
+    carriedBy: 'KEYT',
+    headlineElsewhere: { text: 'Putin says Russia regains control of Kursk border region but Ukraine says fighting continues', givenBy: 'a third-party copy' },
     furniture: [
       { text: "date 2025-04-26 By Svitlana Vlasova, Catherine Nicholls and Sophie Tanno, CNN", reason: "date and byline line (kept in Source.date and Source.byline)" },
       { text: "(CNN) — ", reason: "outlet dateline tag" },
@@ -111,6 +135,12 @@ export const SOURCES: Source[] = [
     dateline: 'KYIV',
     hostnames: ['apnews.com'],
     provenanceNote: 'An Associated Press story: KYIV dateline, photo credited "via AP"; the site that carried it is not named; no headline in the text.',
+    publisher: 'The Associated Press',
+    datePublished: '2025-04-26',
+    // No apnews.com copy was found: this is AP's story as carried by WSLS.
+    url: 'https://www.wsls.com/news/world/2025/04/26/3-dead-in-russian-attacks-on-ukraine-as-zelenskyy-meets-trump-at-vatican/',
+    carriedBy: 'WSLS',
+    headlineElsewhere: { text: 'Russia says all Ukrainian troops have left Kursk region as Zelenskyy meets Trump at Vatican', givenBy: 'a PTI copy' },
     furniture: [
       { text: "date 2025-04-26", reason: "date marker (kept in Source.date)" },
       { text: "Russian President Vladimir Putin listens to Russian Chief of General Staff Gen. Valery Gerasimov with the report that all Ukrainian troops have been forced from Russia's Kursk region, during their meeting via videoconference at the Novo-Ogaryovo residence outside Moscow, Russia, Saturday, April 26, 2025. (Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP)", reason: "photo caption with credit" },

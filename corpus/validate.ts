@@ -157,6 +157,32 @@ function checkAlsoIn(
   return located;
 }
 
+const isRealDay = (iso: string) => {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso;
+};
+
+/** What citations are built from: a name, an ISO date that is a real day, an https URL. */
+function checkCitationMeta(s: Source, add: (field: string, message: string) => void): void {
+  if (typeof s.publisher !== 'string' || !s.publisher.trim()) add('publisher', 'a source needs the publisher a citation names');
+  if (s.datePublished !== null) {
+    const ok = typeof s.datePublished === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.datePublished) && isRealDay(s.datePublished);
+    if (!ok) add('datePublished', `"${String(s.datePublished)}" is not an ISO 8601 date (YYYY-MM-DD)`);
+  }
+  if (s.url !== null) {
+    let ok = false;
+    try {
+      ok = typeof s.url === 'string' && new URL(s.url).protocol === 'https:';
+    } catch {
+      ok = false;
+    }
+    if (!ok) add('url', `"${String(s.url)}" is not an https URL`);
+  }
+  if (s.carriedBy !== null && !s.url) add('carriedBy', 'a carrying site needs the URL it carries the text at');
+  if (s.headlineElsewhere && s.headline) add('headlineElsewhere', 'the text gives its own headline; cite that one');
+  if (s.headlineElsewhere && (!s.headlineElsewhere.text?.trim() || !s.headlineElsewhere.givenBy?.trim())) add('headlineElsewhere', 'needs the headline and who gives it');
+}
+
 /** Source-level checks; returns the body of every source whose text is present. */
 function checkSources(input: CorpusInput, problems: CorpusProblem[]): Map<OutletId, BodySegment[]> {
   const bodies = new Map<OutletId, BodySegment[]>();
@@ -167,6 +193,7 @@ function checkSources(input: CorpusInput, problems: CorpusProblem[]): Map<Outlet
     if (!isOneOf(OUTLET_IDS, s.id)) add('id', `unknown outlet "${s.id}"`);
     if (seen.has(s.id)) add('id', 'duplicate source');
     seen.add(s.id);
+    checkCitationMeta(s, add);
     const text = input.texts[s.id];
     if (typeof text !== 'string') return add('file', `no text loaded for ${s.file}`);
     if (sha256(text) !== s.sha256) add('sha256', `${s.file} does not match the declared sha256 (the copy was edited)`);

@@ -9,7 +9,7 @@ import { omittedFacts } from './compare/omitted-facts';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
 import { detectSelfOutlet } from './detect/self-outlet';
 import { splitSentences, type Sentence } from './text/sentences';
-import type { Analysis, Claim, OutletInfo, StoryVerdict } from './compare/analysis-types';
+import type { Analysis, Claim, OutletInfo, PageMeta, StoryVerdict } from './compare/analysis-types';
 
 /** Matches below this confidence are counted as "no confident match", never shown as matches. */
 export const CONFIDENCE_THRESHOLD = 0.75;
@@ -22,6 +22,8 @@ export interface AnalyzeInput {
   text: string;
   hostname?: string;
   lang?: string | null;
+  /** The page's own metadata; carried into the analysis as `page` for citing it. */
+  page?: PageMeta;
 }
 
 export interface Analyzer {
@@ -39,7 +41,9 @@ export function matchSentences(index: CorpusIndex, sentences: Sentence[], thresh
 }
 
 function outletInfo(corpus: RuntimeCorpus): OutletInfo[] {
-  return corpus.sources.map(({ id, name, headline, byline, date }) => ({ id, name, headline, byline, date }));
+  return corpus.sources.map(({ id, name, headline, byline, date, publisher, datePublished, url, carriedBy, headlineElsewhere }) => ({
+    id, name, headline, byline, date, publisher, datePublished, url, carriedBy, headlineElsewhere,
+  }));
 }
 
 function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], sentences = 0): Analysis {
@@ -52,6 +56,7 @@ function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], se
     unmatched: 0,
     omitted: [],
     outlets: outletInfo(analyzer.corpus),
+    ...(input.page ? { page: input.page } : {}),
   };
 }
 
@@ -121,5 +126,6 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
     unmatched: sentences.length - claims.length,
     omitted: omittedFacts(corpus.facts, matched, selfOutlet),
     outlets: outletInfo(corpus),
+    ...(input.page ? { page: input.page } : {}),
   };
 }

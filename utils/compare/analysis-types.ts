@@ -12,6 +12,23 @@ export interface OutletInfo {
   headline: string | null;
   byline: string | null;
   date: string | null;
+  /** Citation metadata (corpus/schema.ts Source); optional so older analyses still read. */
+  publisher?: string;
+  datePublished?: string | null;
+  url?: string | null;
+  carriedBy?: string | null;
+  headlineElsewhere?: { text: string; givenBy: string } | null;
+}
+
+/** What the page says about itself (utils/page/page-metadata.ts), for citing "this page". */
+export interface PageMeta {
+  url: string | null;
+  title: string | null;
+  /** og:site_name (or the like); null when the page does not say. */
+  siteName: string | null;
+  /** Published date from the page's metadata, ISO 8601 as given; null when absent. */
+  published: string | null;
+  lang: string | null;
 }
 
 export type DiscrepancyKind = 'numbers' | 'attribution' | 'framing';
@@ -84,4 +101,6 @@ export interface Analysis {
   unmatched: number;
   omitted: OmittedFact[];
   outlets: OutletInfo[];
+  /** The page's own metadata, when the caller gave it (content script, CLI --url/--title). */
+  page?: PageMeta;
 }

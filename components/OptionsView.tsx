@@ -48,6 +48,12 @@ export function OptionsView(props: OptionsViewProps) {
           Parallax compares pages with these five articles, bundled with the extension. It makes no network requests: everything runs in your
           browser.
         </p>
+        <p>
+          <a href="/privacy.html" target="_blank" rel="noopener" data-testid="options-privacy">
+            Privacy policy
+          </a>
+          : what Parallax reads, what it stores, and that it sends nothing.
+        </p>
         <ul>
           {props.sources.map((s) => (
             <li key={s.id} data-source={s.id}>

@@ -11,7 +11,7 @@
  * Usage: tsx scripts/lint-firefox.ts [source-dir]   (default .output/firefox-mv2)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,6 +69,29 @@ export function classify(msg: LintMessage, sourceDir: string): KnownWarning | nu
   return KNOWN_LIBRARY_WARNINGS.find((k) => k.code === msg.code && k.at.test(code)) ?? null;
 }
 
+/**
+ * Preact's warning would hide our own use of dangerouslySetInnerHTML (it goes through the same
+ * library line), so the extension's own sources are checked for it directly.
+ */
+export function ownUsesOfRawHtml(root = ROOT): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'generated') walk(full);
+      } else if (/\.(ts|tsx|js|jsx|html)$/.test(entry.name) && !/\.test(-data)?\./.test(entry.name)) {
+        if (/dangerouslySetInnerHTML|insertAdjacentHTML|\.(inner|outer)HTML\s*=[^=]|document\.write/.test(readFileSync(full, 'utf8'))) {
+          found.push(path.relative(root, full));
+        }
+      }
+    }
+  };
+  for (const dir of ['entrypoints', 'components', 'utils', 'corpus']) walk(path.join(root, dir));
+  return found;
+}
+
 interface LintReport {
   summary: { errors: number; warnings: number; notices: number };
   errors: LintMessage[];
@@ -118,6 +141,10 @@ function main(): number {
       failures++;
       console.log(`  NEW     ${m.code} ${where(m)}: ${m.message}`);
     }
+  }
+  for (const file of ownUsesOfRawHtml()) {
+    failures++;
+    console.log(`  OWN     ${file}: sets raw HTML (innerHTML, dangerouslySetInnerHTML, insertAdjacentHTML or document.write)`);
   }
   if (failures) {
     console.error(

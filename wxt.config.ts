@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig, type UserManifest } from 'wxt';
 
 // Parallax reads the page it is on and nothing else: no host permissions, no network.
@@ -46,7 +48,54 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => manifestFor(browser),
+  zip: {
+    // `wxt zip -b firefox` also writes the sources zip AMO asks for (the bundles are minified).
+    // It holds what SOURCE_README.md's build (`npm ci && npm run build:firefox`) needs, and not the
+    // tests, evaluation data, docs, screenshots, benchmark, CLI or dev scripts, which are no part of
+    // the add-on. WXT itself leaves out node_modules, dotfiles, .output and *.test.* files.
+    // tests/store/sources-zip.store.ts rebuilds from this zip and compares with the Firefox zip.
+    excludeSources: [
+      'tests/**',
+      'docs/**',
+      'bench/**',
+      'cli/**',
+      'scripts/*.ts',
+      'scripts/*.sh',
+      'corpus/generated/**',
+      'vitest.*.ts',
+      'tmp/**',
+      'stats.html',
+      '**/*.log',
+      '**/*.test-data.ts',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  hooks: {
+    // The gate script runs on every page, so it is held to GATE_SCRIPT_MAX_BYTES (bench/run.ts). The
+    // polyfill alone is 10 kB, and every API the gate uses (runtime messaging with sendResponse,
+    // storage, runtime.id) is promise-based in Chrome MV3 and native in Firefox, so that one build
+    // uses the browser's own object. Every other entrypoint keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === GATE_ENTRYPOINT)) return;
+      const native = fileURLToPath(import.meta.resolve('@wxt-dev/browser'));
+      config.plugins = [...(config.plugins ?? []), nativeBrowserFor(native)];
+    },
+  },
 });
+
+/** The name of the content script declared for every page (entrypoints/content/). */
+export const GATE_ENTRYPOINT = 'content';
+
+/** Resolves `wxt/browser` (and the polyfill it is aliased to) to the browser's own API object. */
+function nativeBrowserFor(file: string): Plugin {
+  return {
+    name: 'parallax:native-browser-in-gate',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser') return file;
+      return null;
+    },
+  };
+}

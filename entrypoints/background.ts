@@ -1,8 +1,12 @@
 import { defineBackground } from '#imports';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { analyze, createAnalyzer, type Analyzer } from '../utils/analyze';
 import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
-import { badgeText, COMPARE_PAGE_PATH, compareHash, isToBackground, type AnalyzeReply, type ToContent } from '../utils/extension/messages';
+import { badgeText, COMPARE_PAGE_PATH, compareHash } from '../utils/extension/badge';
+import { isToBackground, sendToContent, type BackgroundHandlers } from '../utils/extension/messages';
+
+/** Built by WXT from entrypoints/story.content (registration: 'runtime'). */
+const STORY_SCRIPT = '/content-scripts/story.js';
 
 export default defineBackground(() => {
   // Built on first use: a browser start should not pay for indexing the corpus.
@@ -14,31 +18,46 @@ export default defineBackground(() => {
     void action?.setBadgeText({ tabId, text }).catch(() => {}); // the tab may be gone already
   };
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender): Promise<AnalyzeReply> | undefined => {
-    // Only our own content scripts (which run in tabs) talk to us.
-    if (sender.id !== browser.runtime.id || !isToBackground(msg)) return undefined;
-    const tabId = sender.tab?.id;
-    if (msg.type === 'parallax:clear') {
-      setBadge(tabId, '');
-      return undefined;
-    }
-    if (msg.type === 'parallax:open-compare') {
+  const handlers: BackgroundHandlers<Browser.runtime.MessageSender> = {
+    'parallax:clear': (_msg, sender) => setBadge(sender.tab?.id, ''),
+    'parallax:open-compare': (msg, sender) => {
       // Our own extension page: tabs.create needs no permission for it. Next to the article's tab.
       const index = sender.tab?.index;
       void browser.tabs
         .create({ url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId), ...(index === undefined ? {} : { index: index + 1 }) })
         .catch(() => {});
-      return undefined;
-    }
-    try {
-      analyzer ??= createAnalyzer(BUNDLED_CORPUS);
-      const analysis = analyze(analyzer, msg.input);
-      setBadge(tabId, badgeText(analysis));
-      return Promise.resolve({ ok: true, analysis });
-    } catch (e) {
-      setBadge(tabId, '');
-      return Promise.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) });
-    }
+    },
+    'parallax:load-story': async (_msg, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'not a tab' };
+      try {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [STORY_SCRIPT] });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    'parallax:analyze': (msg, sender) => {
+      const tabId = sender.tab?.id;
+      try {
+        analyzer ??= createAnalyzer(BUNDLED_CORPUS);
+        const analysis = analyze(analyzer, msg.input);
+        setBadge(tabId, badgeText(analysis));
+        return { ok: true, analysis };
+      } catch (e) {
+        setBadge(tabId, '');
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+  };
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender): Promise<unknown> | undefined => {
+    // Only our own content scripts (which run in tabs) talk to us.
+    if (sender.id !== browser.runtime.id || !isToBackground(msg)) return undefined;
+    const handle = handlers[msg.type] as (m: typeof msg, s: typeof sender) => unknown;
+    const reply = handle(msg, sender);
+    // Fire-and-forget messages get no reply, so other listeners (none today) may answer.
+    return reply === undefined ? undefined : Promise.resolve(reply);
   });
 
   // A new document in the tab: its old count no longer applies.
@@ -49,8 +68,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    const msg: ToContent = { type: 'parallax:toggle' };
     // No content script on browser-internal pages: nothing to toggle there.
-    if (id !== undefined) await browser.tabs.sendMessage(id, msg).catch(() => {});
+    if (id !== undefined) await sendToContent((m) => browser.tabs.sendMessage(id, m), { type: 'parallax:toggle' }).catch(() => {});
   });
 });

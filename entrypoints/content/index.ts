@@ -1,13 +1,14 @@
 import { defineContentScript } from '#imports';
+import { injectStoryModule } from './load-story';
 import { startPageSession } from './page-session';
 
-// Runs on every page but stays invisible unless the cheap gate and the engine
-// both say this is the story; the corpus and matcher live in the background.
+// Runs on every page, so it holds only the cheap gate and the page's lifecycle: extraction and the
+// sidebar are injected where the gate passes, the corpus and matcher live in the background.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    startPageSession(ctx);
+    startPageSession(ctx, { loadStory: injectStoryModule });
   },
 });

@@ -7,6 +7,7 @@ import type { TabStatus } from '../../utils/extension/messages';
 import { collapsedSites, disabledSites } from '../../utils/extension/storage';
 import type { Analysis } from '../../utils/compare/analysis-types';
 import { startPageSession } from './page-session';
+import { storyModule } from './story-module';
 
 // The claims in the test Analysis quote these sentences, so they can be found and highlighted.
 const STORY_HTML =
@@ -47,7 +48,7 @@ afterEach(() => {
 function start(html: string) {
   document.body.innerHTML = html;
   ctx = new ContentScriptContext('content');
-  startPageSession(ctx);
+  startPageSession(ctx, { loadStory: () => Promise.resolve(storyModule) });
 }
 
 describe('page session', () => {

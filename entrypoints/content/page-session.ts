@@ -5,14 +5,12 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
-import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
 import { mightBeStory } from '../../utils/page/gate';
-import { extractArticle } from '../../utils/page/extract-article';
 import { measurePage, tooLargeReason } from '../../utils/page/page-budget';
-import { isToContent, type AnalyzeReply, type TabStatus, type ToBackground, type ToContent } from '../../utils/extension/messages';
+import { isToContent, sendToBackground, type AnalyzeReply, type BackgroundMessage, type BackgroundProtocol, type TabStatus, type ToContent } from '../../utils/extension/messages';
 import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/extension/storage';
-import { visibleClaims } from '../../components/visible-claims';
-import { mountSidebar, type SidebarHandle } from './sidebar-ui';
+import type { SidebarHandle } from './sidebar-ui';
+import type { StoryModule } from './story-module';
 
 const SETTLE_MS = 600;
 const GROWTH_DEBOUNCE_MS = 1500;
@@ -21,14 +19,19 @@ const GROWTH_WATCH_MS = 30_000;
 const GROWTH_MIN_CHARS = 1500;
 const GROWTH_MIN_RATIO = 1.3;
 
-export function startPageSession(ctx: ContentScriptContext): void {
+export interface PageSessionOptions {
+  /** Extraction and the sidebar, loaded only once this frame's gate passes (entrypoints/content/load-story.ts). */
+  loadStory: () => Promise<StoryModule>;
+}
+
+export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageSessionOptions): void {
   let sidebar: SidebarHandle | null = null;
   let run = 0;
   let observer: MutationObserver | null = null;
   let grewOnce = false;
   const status: TabStatus = { hostname: location.hostname, state: 'pending', matched: 0, checked: 0, open: false };
 
-  const send = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+  const send = <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) => sendToBackground((m) => browser.runtime.sendMessage(m), msg);
   const teardown = () => {
     sidebar?.remove();
     sidebar = null;
@@ -53,26 +56,25 @@ export function startPageSession(ctx: ContentScriptContext): void {
     if (body && tooLargeReason(measurePage(document))) return tooLarge(mine);
     // textContent, not innerText: the gate is a pre-filter, and innerText would force a layout on every page.
     if (!body || !mightBeStory(body.textContent ?? '')) return notStory(mine);
-    const article = extractArticle(document, { url: location.href });
+    const story = await loadStory().catch(() => null);
     if (stale()) return;
-    const reply = (await send({
+    if (!story) return failed();
+    const article = story.extractArticle(document, { url: location.href });
+    if (stale()) return;
+    const reply: AnalyzeReply | undefined = await send({
       type: 'parallax:analyze',
       input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang },
-    }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as AnalyzeReply | undefined;
+    }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (stale()) return;
-    if (!reply || !reply.ok) {
-      teardown();
-      Object.assign(status, { state: 'error', matched: 0, checked: 0 });
-      return;
-    }
+    if (!reply || !reply.ok) return failed();
     const { analysis } = reply;
     if (!analysis.story.detected) return notStory(mine);
     stopWatching();
     teardown();
     const open = (await autoOpen.getValue()) && !hasSite(await collapsedSites.getValue(), location.hostname);
     if (stale()) return;
-    sidebar = await mountSidebar(ctx, analysis, {
-      threshold: CONFIDENCE_THRESHOLD,
+    sidebar = await story.mountSidebar(ctx, analysis, {
+      threshold: story.threshold,
       open,
       onUserToggle: (isOpen) => {
         status.open = isOpen;
@@ -81,8 +83,13 @@ export function startPageSession(ctx: ContentScriptContext): void {
     });
     if (stale()) return teardown();
     // Same numbers as the sidebar shows, so popup and panel never disagree.
-    const { cards, unmatched } = visibleClaims(analysis, CONFIDENCE_THRESHOLD);
+    const { cards, unmatched } = story.visibleClaims(analysis, story.threshold);
     Object.assign(status, { state: 'detected', matched: cards.length, checked: cards.length + unmatched, open });
+  }
+
+  function failed() {
+    teardown();
+    Object.assign(status, { state: 'error', matched: 0, checked: 0 });
   }
 
   function notStory(mine: number) {

@@ -12,7 +12,7 @@ import { SIDEBAR_CSS } from '../../components/styles';
 import { visibleClaims } from '../../components/visible-claims';
 import { highlightRanges, type Highlighter } from '../../utils/page/highlight';
 import { locateSentences } from '../../utils/page/locate-sentences';
-import type { ToBackground } from '../../utils/extension/messages';
+import { sendToBackground } from '../../utils/extension/messages';
 import type { Analysis } from '../../utils/compare/analysis-types';
 import { sideBySideCss } from './side-by-side';
 
@@ -50,8 +50,8 @@ export async function mountSidebar(
     },
     // Content scripts cannot open tabs: the background opens our compare page.
     onOpenCompare: (factId) => {
-      const msg: ToBackground = factId === undefined ? { type: 'parallax:open-compare' } : { type: 'parallax:open-compare', factId };
-      void browser.runtime.sendMessage(msg).catch(() => {}); // extension reloaded: nothing to open it with
+      const msg = factId === undefined ? { type: 'parallax:open-compare' as const } : { type: 'parallax:open-compare' as const, factId };
+      void sendToBackground((m) => browser.runtime.sendMessage(m), msg).catch(() => {}); // extension reloaded: nothing to open it with
     },
     onClaimActivate: (sentenceIndex) => {
       const i = cards.findIndex((c) => c.claim.sentenceIndex === sentenceIndex);

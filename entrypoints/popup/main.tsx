@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PAGE_CSS } from '../../components/page-styles';
 import { PopupView } from '../../components/PopupView';
-import type { TabStatus, ToContent } from '../../utils/extension/messages';
+import { sendToContent, type TabStatus, type ToContent } from '../../utils/extension/messages';
 import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
 
 async function activeTabId(): Promise<number | undefined> {
@@ -16,7 +16,7 @@ async function ask(msg: ToContent): Promise<TabStatus | 'unavailable'> {
   const id = await activeTabId();
   if (id === undefined) return 'unavailable';
   try {
-    const reply = (await browser.tabs.sendMessage(id, msg)) as TabStatus | undefined;
+    const reply = await sendToContent<ToContent['type']>((m) => browser.tabs.sendMessage(id, m), msg);
     return reply ?? 'unavailable';
   } catch {
     return 'unavailable';

@@ -1,7 +1,9 @@
 /**
- * Every message that crosses between content script, background and popup.
- * One discriminated union per direction, so a handler's `switch` is checked
- * by the compiler and a malformed message is simply ignored.
+ * Every message that crosses between content script, background and popup,
+ * as one protocol map per receiver: each request type is paired with its
+ * reply type, so a sender gets the reply typed without a cast and a handler
+ * table is checked by the compiler. The runtime guards below stay: a message
+ * is untrusted data until they accept it.
  */
 import type { Analysis } from '../compare/analysis-types';
 
@@ -13,29 +15,14 @@ export interface PageInput {
   lang: string | null;
 }
 
-/** Content script → background. */
-export type ToBackground =
-  | { type: 'parallax:analyze'; input: PageInput }
-  /** The page turned out not to be a story (or navigated away): clear the badge. */
-  | { type: 'parallax:clear' }
-  /**
-   * Open the extension's compare page in a new tab (content scripts cannot call tabs.create),
-   * scrolled to one fact's row when factId is given.
-   */
-  | { type: 'parallax:open-compare'; factId?: string };
-
-/** Background or popup → content script. */
-export type ToContent =
-  | { type: 'parallax:toggle' }
-  | { type: 'parallax:open' }
-  | { type: 'parallax:status' };
+export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
 /** What the content script answers to `parallax:status`. */
 export interface TabStatus {
   hostname: string;
   /**
    * 'disabled': the user switched Parallax off for this site.
-   * 'too-large': past the page budget (utils/page-budget.ts), so never read.
+   * 'too-large': past the page budget (utils/page/page-budget.ts), so never read.
    */
   state: 'pending' | 'not-story' | 'detected' | 'disabled' | 'error' | 'too-large';
   /** Sentences with a confident match, and sentences checked. */
@@ -44,7 +31,59 @@ export interface TabStatus {
   open: boolean;
 }
 
-export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: string };
+/** Content script → background: request fields (besides `type`) and the reply. */
+export interface BackgroundProtocol {
+  'parallax:analyze': { request: { input: PageInput }; reply: AnalyzeReply };
+  /** The page turned out not to be a story (or navigated away): clear the badge. */
+  'parallax:clear': { request: object; reply: void };
+  /**
+   * Open the extension's compare page in a new tab (content scripts cannot call tabs.create),
+   * scrolled to one fact's row when factId is given.
+   */
+  'parallax:open-compare': { request: { factId?: string }; reply: void };
+  /** The gate passed in this frame: load the extraction and sidebar script into it (once). */
+  'parallax:load-story': { request: object; reply: { ok: boolean; error?: string } };
+}
+
+/** Background or popup → content script. */
+export interface ContentProtocol {
+  'parallax:toggle': { request: object; reply: TabStatus };
+  'parallax:open': { request: object; reply: TabStatus };
+  'parallax:status': { request: object; reply: TabStatus };
+}
+
+type Message<P, K extends keyof P> = { type: K } & (P[K] extends { request: infer R } ? R : never);
+type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
+
+export type ToBackground = { [K in keyof BackgroundProtocol]: Message<BackgroundProtocol, K> }[keyof BackgroundProtocol];
+export type ToContent = { [K in keyof ContentProtocol]: Message<ContentProtocol, K> }[keyof ContentProtocol];
+export type BackgroundReply<K extends keyof BackgroundProtocol> = Reply<BackgroundProtocol, K>;
+export type ContentReply<K extends keyof ContentProtocol> = Reply<ContentProtocol, K>;
+
+/** A message's type narrowed to one entry of the protocol. */
+export type BackgroundMessage<K extends keyof BackgroundProtocol> = Message<BackgroundProtocol, K>;
+export type ContentMessage<K extends keyof ContentProtocol> = Message<ContentProtocol, K>;
+
+/** A handler for every request the background accepts: the compiler checks each reply type. */
+export type BackgroundHandlers<Sender> = {
+  [K in keyof BackgroundProtocol]: (msg: BackgroundMessage<K>, sender: Sender) => BackgroundReply<K> | Promise<BackgroundReply<K>>;
+};
+
+/** The one place a request is sent to the background: the reply comes back typed by the request. */
+export function sendToBackground<K extends keyof BackgroundProtocol>(
+  send: (msg: unknown) => Promise<unknown>,
+  msg: BackgroundMessage<K>,
+): Promise<BackgroundReply<K>> {
+  return send(msg) as Promise<BackgroundReply<K>>;
+}
+
+/** The one place a request is sent to a tab's content script. */
+export function sendToContent<K extends keyof ContentProtocol>(
+  send: (msg: unknown) => Promise<unknown>,
+  msg: ContentMessage<K>,
+): Promise<ContentReply<K> | undefined> {
+  return send(msg) as Promise<ContentReply<K> | undefined>;
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -53,7 +92,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Narrow an untrusted message; anything else is ignored rather than thrown on. */
 export function isToBackground(msg: unknown): msg is ToBackground {
   if (!isObject(msg)) return false;
-  if (msg.type === 'parallax:clear') return true;
+  if (msg.type === 'parallax:clear' || msg.type === 'parallax:load-story') return true;
   if (msg.type === 'parallax:open-compare') return msg.factId === undefined || typeof msg.factId === 'string';
   if (msg.type !== 'parallax:analyze' || !isObject(msg.input)) return false;
   const i = msg.input;
@@ -70,22 +109,4 @@ export function isToContent(msg: unknown): msg is ToContent {
     isObject(msg) &&
     (msg.type === 'parallax:toggle' || msg.type === 'parallax:open' || msg.type === 'parallax:status')
   );
-}
-
-export const COMPARE_PAGE_PATH = '/compare.html';
-// Corpus fact ids are kebab-case slugs; anything else is not ours and gets the plain grid.
-const FACT_ID = /^[A-Za-z0-9][\w.-]{0,119}$/;
-
-/**
- * Fragment of the compare page that lands on a fact's row: its row header is `#fact-<id>`
- * (components/compare/StoryTable.tsx). '' for no fact or an id that is not a slug.
- */
-export function compareHash(factId?: string): string {
-  return typeof factId === 'string' && FACT_ID.test(factId) ? `#fact-${factId}` : '';
-}
-
-/** Badge text for a tab: the matched-claim count, empty when nothing to show. */
-export function badgeText(analysis: Pick<Analysis, 'story' | 'claims'> | null): string {
-  if (!analysis || !analysis.story.detected || analysis.claims.length === 0) return '';
-  return analysis.claims.length > 99 ? '99+' : String(analysis.claims.length);
 }

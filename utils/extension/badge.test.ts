@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText, compareHash } from './badge';
+
+describe('badgeText', () => {
+  const claims = (n: number) => Array.from({ length: n }, () => ({}) as never);
+  it.each<[Parameters<typeof badgeText>[0], string]>([
+    [null, ''],
+    [{ story: { detected: false, score: 0, reasons: [] }, claims: claims(3) }, ''],
+    [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(0) }, ''],
+    [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(7) }, '7'],
+    [{ story: { detected: true, score: 1, reasons: [] }, claims: claims(120) }, '99+'],
+  ])('%#', (analysis, want) => {
+    expect(badgeText(analysis)).toBe(want);
+  });
+});
+
+describe('compareHash', () => {
+  it.each<[string | undefined, string]>([
+    [undefined, ''],
+    ['', ''],
+    ['kursk-fully-recaptured', '#fact-kursk-fully-recaptured'],
+    ['nk_troops.2', '#fact-nk_troops.2'],
+    ['-leading-dash', ''],
+    ['has space', ''],
+    ['x"><script>', ''],
+    ['a'.repeat(121), ''],
+    [42 as unknown as string, ''],
+  ])('%j → %j', (id, want) => {
+    expect(compareHash(id)).toBe(want);
+  });
+});

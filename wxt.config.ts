@@ -7,9 +7,12 @@ import { defineConfig, type UserManifest } from 'wxt';
 export const manifest: UserManifest = {
   name: 'Parallax',
   description: 'See how other outlets reported the same facts as the news article you are reading.',
-  // storage: settings (auto-open, sites switched off, collapsed panels). Nothing else is needed:
-  // the content script is declared statically, messaging our own content script needs no tabs permission.
-  permissions: ['storage'],
+  // storage: settings (auto-open, sites switched off, collapsed panels).
+  // scripting: the script every page runs is only the cheap gate; where it passes, the background
+  // injects extraction and the sidebar into that frame (scripting.executeScript). It grants no new
+  // host access: the content script's own match pattern already covers the page, and no
+  // host_permissions are requested. Messaging our own content script needs no tabs permission.
+  permissions: ['storage', 'scripting'],
   icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   commands: {
     'toggle-sidebar': {

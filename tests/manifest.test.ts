@@ -9,7 +9,7 @@ import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION, manifest, manif
  * other site and loads no remote code. Adding a permission must be a
  * deliberate act that changes this list (and says why in wxt.config.ts).
  */
-const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_PERMISSIONS = ['storage', 'scripting'];
 const FORBIDDEN_KEYS = [
   'host_permissions',
   'optional_permissions',

@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { mightBeStory } from '../../utils/page/gate';
 import { measurePage, tooLargeReason } from '../../utils/page/page-budget';
 import { isToContent, sendToBackground, type AnalyzeReply, type BackgroundMessage, type BackgroundProtocol, type TabStatus, type ToContent } from '../../utils/extension/messages';
-import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn } from '../../utils/extension/storage';
+import { readDisabledSites, watchDisabledSites } from '../../utils/extension/gate-settings';
+import { hasSite } from '../../utils/extension/site-list';
 import type { SidebarHandle } from './sidebar-ui';
 import type { StoryModule } from './story-module';
 
@@ -26,6 +27,7 @@ export interface PageSessionOptions {
 
 export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageSessionOptions): void {
   let sidebar: SidebarHandle | null = null;
+  let story: StoryModule | null = null;
   let run = 0;
   let observer: MutationObserver | null = null;
   let grewOnce = false;
@@ -46,7 +48,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     const mine = ++run;
     const stale = () => ctx.isInvalid || mine !== run;
     status.hostname = location.hostname;
-    if (hasSite(await disabledSites.getValue(), location.hostname)) {
+    if (hasSite(await readDisabledSites(), location.hostname)) {
       teardown();
       Object.assign(status, { state: 'disabled', matched: 0, checked: 0 });
       return;
@@ -56,10 +58,11 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     if (body && tooLargeReason(measurePage(document))) return tooLarge(mine);
     // textContent, not innerText: the gate is a pre-filter, and innerText would force a layout on every page.
     if (!body || !mightBeStory(body.textContent ?? '')) return notStory(mine);
-    const story = await loadStory().catch(() => null);
+    story ??= await loadStory().catch(() => null);
+    const mod = story;
     if (stale()) return;
-    if (!story) return failed();
-    const article = story.extractArticle(document, { url: location.href });
+    if (!mod) return failed();
+    const article = mod.extractArticle(document, { url: location.href });
     if (stale()) return;
     const reply: AnalyzeReply | undefined = await send({
       type: 'parallax:analyze',
@@ -71,19 +74,19 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     if (!analysis.story.detected) return notStory(mine);
     stopWatching();
     teardown();
-    const open = (await autoOpen.getValue()) && !hasSite(await collapsedSites.getValue(), location.hostname);
+    const open = await mod.opensOn(location.hostname);
     if (stale()) return;
-    sidebar = await story.mountSidebar(ctx, analysis, {
-      threshold: story.threshold,
+    sidebar = await mod.mountSidebar(ctx, analysis, {
+      threshold: mod.threshold,
       open,
       onUserToggle: (isOpen) => {
         status.open = isOpen;
-        void setSiteIn(collapsedSites, location.hostname, !isOpen);
+        void mod.rememberCollapsed(location.hostname, !isOpen);
       },
     });
     if (stale()) return teardown();
     // Same numbers as the sidebar shows, so popup and panel never disagree.
-    const { cards, unmatched } = story.visibleClaims(analysis, story.threshold);
+    const { cards, unmatched } = mod.visibleClaims(analysis, mod.threshold);
     Object.assign(status, { state: 'detected', matched: cards.length, checked: cards.length + unmatched, open });
   }
 
@@ -154,29 +157,31 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     schedule();
   });
 
-  const onMessage = (msg: unknown): Promise<TabStatus> | undefined => {
-    if (!isToContent(msg)) return undefined;
-    const m: ToContent = msg;
-    if (m.type === 'parallax:status') return Promise.resolve({ ...status });
-    if (m.type === 'parallax:toggle' || m.type === 'parallax:open') {
-      if (sidebar) {
-        const open = m.type === 'parallax:open' ? true : !sidebar.isOpen();
-        sidebar.setOpen(open, { focus: open });
-        status.open = open;
-        void setSiteIn(collapsedSites, location.hostname, !open);
-      }
-      return Promise.resolve({ ...status });
+  const answer = (m: ToContent): TabStatus => {
+    if (m.type !== 'parallax:status' && sidebar && story) {
+      const open = m.type === 'parallax:open' ? true : !sidebar.isOpen();
+      sidebar.setOpen(open, { focus: open });
+      status.open = open;
+      void story.rememberCollapsed(location.hostname, !open);
     }
-    return undefined;
+    return { ...status };
+  };
+  // This script runs without the polyfill (wxt.config.ts), so the reply goes through sendResponse,
+  // which every browser honours, and is also returned as a promise for promise-based callers.
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse?: (reply: TabStatus) => void): Promise<TabStatus> | undefined => {
+    if (!isToContent(msg)) return undefined;
+    const reply = answer(msg);
+    sendResponse?.(reply);
+    return Promise.resolve(reply);
   };
   browser.runtime.onMessage.addListener(onMessage);
   // The popup's per-site switch takes effect at once, without a reload.
-  const unwatchDisabled = disabledSites.watch((sites) => {
+  const unwatchDisabled = watchDisabledSites((sites) => {
     run++;
     teardown();
     stopWatching();
     // Say so at once: the popup asks again a moment after the switch, before the re-check has run.
-    const off = hasSite(sites ?? [], location.hostname);
+    const off = hasSite(sites, location.hostname);
     Object.assign(status, off ? { state: 'disabled', matched: 0, checked: 0 } : { state: 'pending' });
     schedule();
   });

@@ -6,7 +6,16 @@
 import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
 import { extractArticle } from '../../utils/page/extract-article';
 import { visibleClaims } from '../../components/visible-claims';
+import { autoOpen, collapsedSites, hasSite, setSiteIn } from '../../utils/extension/storage';
 import { mountSidebar } from './sidebar-ui';
 
-export const storyModule = { extractArticle, mountSidebar, visibleClaims, threshold: CONFIDENCE_THRESHOLD };
+/** Open by itself here? Auto-open is on and the user has not collapsed the panel on this site. */
+async function opensOn(hostname: string): Promise<boolean> {
+  return (await autoOpen.getValue()) && !hasSite(await collapsedSites.getValue(), hostname);
+}
+
+/** Remember that the user collapsed (or reopened) the panel on this site. */
+const rememberCollapsed = (hostname: string, collapsed: boolean) => setSiteIn(collapsedSites, hostname, collapsed);
+
+export const storyModule = { extractArticle, mountSidebar, visibleClaims, opensOn, rememberCollapsed, threshold: CONFIDENCE_THRESHOLD };
 export type StoryModule = typeof storyModule;

@@ -14,6 +14,9 @@ import type { Analysis, Claim, OutletInfo, PageMeta, StoryVerdict } from './comp
 /** Matches below this confidence are counted as "no confident match", never shown as matches. */
 export const CONFIDENCE_THRESHOLD = 0.75;
 
+/** Characters of context kept either side of a matched sentence, so an annotation can anchor it. */
+const QUOTE_CONTEXT = 30;
+
 /** Past this many characters a page is not checked: a quiet "too large", not a frozen tab. */
 export const MAX_ARTICLE_CHARS = 300_000;
 
@@ -98,6 +101,8 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
       start: sentence.start,
       end: sentence.end,
       sentenceIndex,
+      prefix: text.slice(Math.max(0, sentence.start - QUOTE_CONTEXT), sentence.start),
+      suffix: text.slice(sentence.end, sentence.end + QUOTE_CONTEXT),
       // The story's own news first, background after; within each, most similar first.
       matches: [...found].sort((a, b) => Number(corpus.facts[b.factIndex]!.core) - Number(corpus.facts[a.factIndex]!.core) || b.similarity - a.similarity).map((c) => {
         const fact = corpus.facts[c.factIndex]!;

@@ -74,6 +74,9 @@ export interface Claim {
   end: number;
   sentenceIndex: number;
   matches: FactMatch[];
+  /** About 30 characters of the article text either side of the sentence (a W3C TextQuoteSelector's prefix/suffix). */
+  prefix?: string;
+  suffix?: string;
 }
 
 export interface OmittedFact {

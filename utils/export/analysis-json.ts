@@ -16,6 +16,8 @@ export function analysisToJson(analysis: Analysis, sentenceCount = analysis.sent
       text: claim.text,
       start: claim.start,
       end: claim.end,
+      prefix: claim.prefix ?? null,
+      suffix: claim.suffix ?? null,
       matches: claim.matches.map((m) => ({
         factId: m.factId,
         statement: m.statement,
@@ -39,6 +41,7 @@ export function analysisToJson(analysis: Analysis, sentenceCount = analysis.sent
     omitted: analysis.omitted.map((o) => o.factId),
     omittedDetails: analysis.omitted,
     outlets: analysis.outlets,
+    page: analysis.page ?? null,
   };
 }
 

@@ -8,7 +8,12 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * A number is written as a number (never given the apostrophe: "-3" stays a
+ * number a spreadsheet can sum); everything else is text and neutralised.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = neutraliseFormula(value === null || value === undefined ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,12 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvCell, neutraliseFormula } from './csv-cells';
-import { CSV_COLUMNS, csvRows, exportCsv } from './csv';
+import { CSV_COLUMNS, csvRows, exportCsv, type CsvColumn } from './csv';
 import { HOSTILE, hostileAnalysis, realDwAnalysis } from './fixtures.test-data';
 
 const readBack = (csv: string): string[][] => parse(csv, { relax_column_count: false, bom: true });
-/** What a spreadsheet shows once the injection guard's apostrophe is accounted for. */
-const guarded = (value: string) => neutraliseFormula(value);
+const col = (name: CsvColumn) => CSV_COLUMNS.indexOf(name);
+/** What a spreadsheet shows once the injection guard's apostrophe is accounted for; numbers are never guarded. */
+const guarded = (value: string | number) => (typeof value === 'number' ? String(value) : neutraliseFormula(value));
+const ACCESSED = new Date('2026-12-01T10:00:00Z');
 
 describe('csvCell', () => {
   it.each([
@@ -24,55 +26,65 @@ describe('csvCell', () => {
     ['a=b', 'a=b'],
     [null, ''],
     [3, '3'],
+    [-3, '-3'],
+    [12000.5, '12000.5'],
+    [Number.NaN, ''],
   ])('%j → %j', (value, cell) => {
     expect(csvCell(value as string)).toBe(cell);
   });
 });
 
 describe('exportCsv', () => {
+  it('has exactly the documented columns', () => {
+    expect([...CSV_COLUMNS]).toEqual([
+      'fact_id', 'page_url', 'page_sentence', 'outlet', 'outlet_url', 'outlet_published', 'excerpt', 'attributed_to', 'framing',
+      'discrepancy', 'confidence', 'number_page', 'number_outlet', 'unit', 'language', 'accessed',
+    ]);
+  });
+
   it.each([
     ['the real DW analysis', realDwAnalysis()],
     ['a hostile analysis', hostileAnalysis()],
-  ])('parses back to the same rows with csv-parse (%s)', (_name, analysis) => {
-    const csv = exportCsv(analysis);
+  ])('parses back with csv-parse to the same rows, one per sentence × fact × other outlet (%s)', (_name, analysis) => {
+    const csv = exportCsv(analysis, { accessed: ACCESSED });
     const [header, ...rows] = readBack(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
-    const expected = csvRows(analysis).map((row) => CSV_COLUMNS.map((c) => guarded(row[c])));
-    expect(rows).toEqual(expected);
-    const reports = analysis.claims.reduce((n, c) => n + c.matches.reduce((k, m) => k + m.reports.length, 0), 0);
+    expect(rows).toEqual(csvRows(analysis, { accessed: ACCESSED }).map((row) => CSV_COLUMNS.map((c) => guarded(row[c]))));
+    const reports = analysis.claims.reduce((n, c) => n + c.matches.reduce((k, m) => k + m.reports.filter((r) => !r.self).length, 0), 0);
     expect(rows).toHaveLength(reports);
     expect(csv.endsWith('\r\n')).toBe(true);
+    expect(Buffer.from(csv, 'utf8').toString('utf8')).toBe(csv);
   });
 
-  it('keeps quotes, commas and newlines inside one cell and defuses formulas', () => {
-    const rows = readBack(exportCsv(hostileAnalysis())) as string[][];
-    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
-    const dw = rows.find((r) => r[col('outlet')] === 'dw')!;
+  it('keeps quotes, commas and newlines inside one cell and defuses formulas in text cells', () => {
+    const rows = readBack(exportCsv(hostileAnalysis()));
+    const dw = rows.find((r) => r[col('outlet')] === 'DW')!;
     expect(dw[col('excerpt')]).toBe(HOSTILE.csv);
-    expect(dw[col('byline')]).toBe(`'${HOSTILE.formula}`);
-    expect(dw[col('date')]).toBe(`'${HOSTILE.at}`);
-    expect(dw[col('discrepancies')]).toBe(`numbers: ${HOSTILE.formula}; framing: ${HOSTILE.table}`);
-    const cnn = rows.find((r) => r[col('outlet')] === 'cnn')!;
+    expect(dw[col('discrepancy')]).toBe(`numbers: ${HOSTILE.formula}; framing: ${HOSTILE.table}`);
+    const cnn = rows.find((r) => r[col('outlet')] === 'CNN')!;
     expect(cnn[col('excerpt')]).toBe(`'${HOSTILE.formula}`);
-    expect(cnn[col('attribution_label')]).toBe(`'${HOSTILE.plus}`);
-    expect(cnn[col('headline')]).toBe(HOSTILE.code);
-    const ap = rows.find((r) => r[col('outlet')] === 'ap')!;
-    expect(ap[col('attribution_label')]).toBe(`'${HOSTILE.tab}`);
-    expect(ap[col('byline')]).toBe(`'${HOSTILE.minus}`);
-    expect(rows.find((r) => r[col('outlet')] === 'unnamed')![col('attribution_label')]).toBe(`'${HOSTILE.cr}`);
-    // No cell anywhere starts with a formula trigger.
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cnn[col('attributed_to')]).toBe(`'${HOSTILE.plus}`);
+    expect(rows.find((r) => r[col('outlet')] === 'AP')![col('attributed_to')]).toBe(`'${HOSTILE.tab}`);
+    expect(rows.find((r) => r[col('outlet')] === 'Unnamed outlet')![col('attributed_to')]).toBe(`'${HOSTILE.cr}`);
+    for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('gives the real corpus metadata and leaves missing metadata empty, never invented', () => {
+  it('gives ISO dates, links to the exact sentence, and numbers in their own columns, untouched by the guard', () => {
     const analysis = realDwAnalysis();
-    const rows = readBack(exportCsv(analysis)).slice(1);
-    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const rows = readBack(exportCsv(analysis, { accessed: ACCESSED, pageUrl: 'https://www.dw.com/en/a' })).slice(1);
     for (const row of rows) {
-      const info = analysis.outlets.find((o) => o.id === row[col('outlet')])!;
-      expect([row[col('headline')], row[col('byline')], row[col('date')]]).toEqual([info.headline ?? '', info.byline ?? '', info.date ?? '']);
+      expect(row[col('outlet_published')]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      expect(row[col('accessed')]).toBe('2026-12-01');
+      expect(row[col('page_url')]).toBe('https://www.dw.com/en/a');
+      expect(row[col('outlet_url')]).toMatch(/^https:\/\/[^ ]+#:~:text=/);
+      expect(row[col('confidence')]).toMatch(/^(0|1)(\.\d+)?$/);
+      for (const c of ['number_page', 'number_outlet'] as const) expect(row[col(c)]).toMatch(/^(\d+(\.\d+)?)?$/);
+      expect(row[col('outlet')]).not.toBe('DW'); // the page's own outlet is the page, not a row
     }
-    expect(rows.some((r) => r[col('self')] === 'true' && r[col('outlet')] === 'dw')).toBe(true);
+    const withNumbers = rows.filter((r) => r[col('number_outlet')] !== '');
+    expect(withNumbers.length).toBeGreaterThan(3);
+    expect(withNumbers.every((r) => r[col('unit')] !== '')).toBe(true);
+    expect(rows.some((r) => r[col('number_page')] !== '' && r[col('number_outlet')] !== '')).toBe(true);
   });
 
   it('writes just the header for an analysis with no claims', () => {

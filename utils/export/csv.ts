@@ -1,63 +1,99 @@
-/** One row per claim × matched fact × reporting outlet, for spreadsheets and scripts. */
+/**
+ * One row per page sentence × matched fact × other outlet, for spreadsheets
+ * and scripts. Dates are ISO 8601, numbers and units have their own columns
+ * (so a number is never turned into text by the formula guard), UTF-8.
+ */
+import { parseQuantities, type Quantity } from '../text/numbers';
 import { csvDocument } from './csv-cells';
-import type { Analysis } from '../compare/analysis-types';
+import { isoDate } from './citation-styles';
+import { excerptLink, outletInfoFor, type CitationOptions } from './citation';
+import type { Analysis, NumberClaim } from '../compare/analysis-types';
 
 export const CSV_COLUMNS = [
-  'sentence_index',
-  'sentence',
   'fact_id',
-  'fact_statement',
-  'confidence',
+  'page_url',
+  'page_sentence',
   'outlet',
-  'outlet_name',
-  'self',
+  'outlet_url',
+  'outlet_published',
   'excerpt',
-  'attribution',
-  'attribution_label',
+  'attributed_to',
   'framing',
-  'discrepancies',
-  'headline',
-  'byline',
-  'date',
+  'discrepancy',
+  'confidence',
+  'number_page',
+  'number_outlet',
+  'unit',
+  'language',
+  'accessed',
 ] as const;
 
-export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Numbers are numbers; everything else is text (empty where unknown, never invented). */
+export type CsvRow = Record<CsvColumn, string | number>;
 
-/** The rows as plain strings, before CSV quoting: what a CSV parser must read back. */
-export function csvRows(analysis: Analysis): CsvRow[] {
-  const outlets = new Map(analysis.outlets.map((o) => [o.id, o]));
-  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
-  return claims.flatMap((claim) =>
-    claim.matches.flatMap((match) =>
-      match.reports.map((r) => {
-        const info = outlets.get(r.outlet);
-        return {
-          sentence_index: String(claim.sentenceIndex),
-          sentence: claim.text,
-          fact_id: match.factId,
-          fact_statement: match.statement,
-          confidence: Number.isFinite(match.score) ? match.score.toFixed(2) : '',
-          outlet: r.outlet,
-          outlet_name: r.outletName,
-          self: String(r.self),
-          excerpt: r.excerpt,
-          attribution: r.attribution,
-          attribution_label: r.attributionLabel,
-          framing: r.framing,
-          discrepancies: r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; '),
-          // Empty, not invented, when the source gives none.
-          headline: info?.headline ?? '',
-          byline: info?.byline ?? '',
-          date: info?.date ?? '',
-        };
-      }),
-    ),
-  );
+export interface CsvExportOptions extends CitationOptions {
+  pageUrl?: string;
 }
 
-export function exportCsv(analysis: Analysis): string {
+/** The figure a number states: the bound it names ("less than 5" → 5, "10,000–12,000" → 10,000). */
+function figure(n: Pick<NumberClaim, 'qualifier' | 'min' | 'max'>): number {
+  return n.qualifier === 'less-than' ? (n.max ?? n.min) : n.min;
+}
+
+/** The first of the outlet's figures, paired with the page's figure in the same unit when the sentence gives one. */
+function numbers(page: Quantity[], outlet: NumberClaim[]): { page: number | ''; outlet: number | ''; unit: string } {
+  for (const o of outlet) {
+    const p = page.find((q) => q.unit === o.unit);
+    if (p) return { page: figure(p), outlet: figure(o), unit: o.unit };
+  }
+  const o = outlet[0];
+  if (o) return { page: '', outlet: figure(o), unit: o.unit };
+  const p = page[0];
+  return p ? { page: figure(p), outlet: '', unit: p.unit } : { page: '', outlet: '', unit: '' };
+}
+
+/** The rows before CSV quoting: what a CSV parser must read back. The page's own outlet is not a row (it is the page). */
+export function csvRows(analysis: Analysis, opts: CsvExportOptions = {}): CsvRow[] {
+  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  const pageUrl = analysis.page?.url ?? opts.pageUrl ?? '';
+  const accessed = isoDate(opts.accessed ?? new Date());
+  const language = analysis.page?.lang ?? '';
+  return claims.flatMap((claim) => {
+    const pageNumbers = parseQuantities(claim.text);
+    return claim.matches.flatMap((match) =>
+      match.reports
+        .filter((r) => !r.self && r.outlet !== analysis.selfOutlet)
+        .map((r) => {
+          const info = outletInfoFor(analysis.outlets, r.outlet, r.outletName);
+          const n = numbers(pageNumbers, r.numbers ?? []);
+          return {
+            fact_id: match.factId,
+            page_url: pageUrl,
+            page_sentence: claim.text,
+            outlet: r.outletName,
+            // Empty, not invented, when no public copy is known; else a link to the exact sentence.
+            outlet_url: info.url ? excerptLink(info, r.excerpt, opts, match.factId) : '',
+            outlet_published: info.datePublished ?? '',
+            excerpt: r.excerpt,
+            attributed_to: r.attributionLabel,
+            framing: r.framing,
+            discrepancy: r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; '),
+            confidence: Number.isFinite(match.score) ? Math.round(match.score * 100) / 100 : '',
+            number_page: n.page,
+            number_outlet: n.outlet,
+            unit: n.unit,
+            language,
+            accessed,
+          };
+        }),
+    );
+  });
+}
+
+export function exportCsv(analysis: Analysis, opts: CsvExportOptions = {}): string {
   return csvDocument(
     CSV_COLUMNS,
-    csvRows(analysis).map((row) => CSV_COLUMNS.map((c) => row[c])),
+    csvRows(analysis, opts).map((row) => CSV_COLUMNS.map((c) => row[c])),
   );
 }

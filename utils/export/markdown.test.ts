@@ -1,7 +1,6 @@
 import { parseHTML } from 'linkedom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { citationText } from './citation';
 import { HOSTILE, hostileAnalysis, realDwAnalysis } from './fixtures.test-data';
 import { exportMarkdown } from './markdown';
 import { mdCode, mdText } from './markdown-escape';
@@ -41,45 +40,46 @@ describe('exportMarkdown on the real DW analysis', () => {
     expect(md).toContain('2025-04-27T10:00:00.000Z');
   });
 
-  it('quotes every report verbatim with its full citation, as the source gives it', () => {
-    const quotes = [...doc.querySelectorAll('blockquote')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+  it('quotes every other outlet’s report verbatim, each fact once, with a link to the exact sentence', () => {
+    const items = [...doc.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const facts = new Map(analysis.claims.flatMap((c) => c.matches).map((m) => [m.factId, m]));
     let reports = 0;
-    for (const claim of analysis.claims) {
-      expect(quotes).toContain(claim.text.replace(/\s+/g, ' ').trim());
-      for (const match of claim.matches) {
-        for (const r of match.reports) {
-          reports++;
-          const info = analysis.outlets.find((o) => o.id === r.outlet)!;
-          const expected = `${r.excerpt} ${citationText(info)}`.replace(/\s+/g, ' ').trim();
-          expect(quotes).toContain(expected);
-        }
+    for (const m of facts.values()) {
+      for (const r of m.reports.filter((x) => !x.self)) {
+        reports++;
+        expect(items.some((i) => i.includes(`“${r.excerpt.replace(/\s+/g, ' ').trim()}” (verbatim)`))).toBe(true);
       }
     }
     expect(reports).toBeGreaterThan(20);
-    expect(md.match(/\*Verbatim quote:\*/g)!.length).toBe(reports);
+    expect(md.match(/\(verbatim\)/g)!.length).toBe(reports);
+    expect(doc.querySelectorAll('h3').length).toBe(analysis.claims.length + facts.size);
+    // Every link is to a corpus outlet's stored copy, at the sentence.
+    const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    const urls = [...analysis.outlets.map((o) => o.url!).filter(Boolean), 'https://www.dw.com/en/kursk'];
+    expect(hrefs.length).toBeGreaterThan(reports);
+    for (const h of hrefs) expect(urls.some((u) => h.startsWith(u))).toBe(true);
+    expect(hrefs.filter((h) => h.includes('#:~:text=')).length).toBe(reports);
   });
 
-  it('says a missing headline, byline or date is not given, and cites all five outlets under Sources', () => {
-    const sources = [...doc.querySelectorAll('h2')].find((h) => h.textContent === 'Sources')!;
-    let list = sources.nextElementSibling;
-    while (list && list.tagName !== 'UL') list = list.nextElementSibling;
-    const items = [...list!.querySelectorAll('li')].map((li) => li.textContent);
-    expect(items).toHaveLength(5);
-    for (const o of analysis.outlets) {
-      expect(items).toContain(citationText(o).replace(/^— /, ''));
-      if (!o.byline) expect(items.find((i) => i!.startsWith(o.name))).toContain('byline not given');
-      if (!o.headline) expect(items.find((i) => i!.startsWith(o.name))).toContain('headline not given');
-    }
-    expect(md).not.toMatch(/https?:\/\/(?!www\.dw\.com\/en\/kursk)/);
+  it('has one reference list (the page first, then each outlet once), not a citation per quote', () => {
+    const refs = [...doc.querySelectorAll('h2')].find((h) => h.textContent === 'References')!;
+    let list = refs.nextElementSibling;
+    while (list && list.tagName !== 'OL') list = list.nextElementSibling;
+    const items = [...list!.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(items).toHaveLength(5); // this page + the four other outlets
+    expect(items[0]).toContain('Retrieved');
+    expect(items[0]).toContain('https://www.dw.com/en/kursk');
+    for (const o of analysis.outlets.filter((x) => x.id !== 'dw')) expect(items.filter((i) => i.includes(o.publisher!))).toHaveLength(1);
+    expect(md).not.toContain('headline not given');
+    expect(md.length).toBeLessThan(60_000);
   });
 
   it('lists attribution, framing, discrepancies and confidence, then what the page omits and who reports it', () => {
     const r = analysis.claims.flatMap((c) => c.matches.flatMap((m) => m.reports)).find((x) => x.discrepancies.length)!;
-    expect(doc.body.textContent).toContain(`Discrepancies: ${r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; ')}`);
-    expect(doc.body.textContent).toContain(`Attribution: ${r.attributionLabel}`);
-    expect(md).toMatch(/- Framing: (asserts|attributes|disputes|hedges)/);
-    expect(md).toMatch(/- Confidence of the match: \d+%/);
-    const omitted = md.slice(md.indexOf('## Not on this page'), md.indexOf('## Sources'));
+    expect(doc.body.textContent).toContain(`${r.outletName} differs — ${r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; ')}`);
+    expect(doc.body.textContent).toContain(`${r.attributionLabel}; ${r.framing}:`);
+    expect(md).toMatch(/\(confidence \d+%\)/);
+    const omitted = md.slice(md.indexOf('## Not on this page'), md.indexOf('## References'));
     expect(analysis.omitted.length).toBeGreaterThan(0);
     for (const o of analysis.omitted) expect(omitted).toContain(mdText(o.statement));
   });
@@ -98,13 +98,14 @@ describe('exportMarkdown on hostile text', () => {
   it('keeps its own structure: only the headings it writes', () => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('h1')!.textContent).toBe(`Parallax report: ${HOSTILE.heading}`);
-    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Claims on this page', 'Not on this page', 'Sources']);
-    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Claim 1 (sentence 1)', 'Claim 2 (sentence 3)']);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Claims on this page', 'Facts and how each outlet worded them', 'Not on this page', 'References']);
+    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Claim 1 (sentence 1)', 'Claim 2 (sentence 3)', `F1. ${flat(HOSTILE.html)}`, `F2. ${flat(HOSTILE.entity)}`]);
   });
 
   it('shows every hostile string as its literal text', () => {
     const text = doc.body.textContent!;
-    for (const value of Object.values(HOSTILE)) expect(text).toContain(flat(value));
+    // A byline that is not a person's name ("-2+3") is left out of citations rather than printed as an author.
+    for (const [key, value] of Object.entries(HOSTILE)) if (key !== 'minus') expect(text).toContain(flat(value));
     expect(doc.querySelector('code')!.textContent).toBe('javascript:alert(1)//<img src=x>');
   });
 

@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
-import { citationText } from './citation';
+import { citeOutlet } from './citation';
+import { withTextFragment } from './text-fragment';
 import { neutraliseFormula } from './csv-cells';
 import { HOSTILE } from './fixtures.test-data';
 import { exportStoryCsv, exportStoryMarkdown, STORY_CSV_COLUMNS, storyCsvRows } from './story';
@@ -41,28 +42,42 @@ describe('exportStoryCsv', () => {
   });
 });
 
+describe('exportStoryCsv dates and links', () => {
+  it('has one ISO date format in the published column and links to the sentence', () => {
+    const [header, ...rows] = parse(exportStoryCsv(BUNDLED_CORPUS)) as string[][];
+    const at = (c: string) => header!.indexOf(c);
+    for (const r of rows) {
+      expect(r[at('published')]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      if (r[at('reported')] === 'true') expect(r[at('outlet_url')]).toMatch(/^https:\/\/.+#:~:text=/);
+    }
+  });
+});
+
 describe('exportStoryMarkdown', () => {
-  it('quotes every report of every fact with its citation and cites all five outlets', () => {
+  it('quotes every report of every fact with a link to the sentence, and one reference list of all five outlets', () => {
     const md = exportStoryMarkdown(BUNDLED_CORPUS, { generatedAt: new Date(0) });
     const doc = render(md);
-    const quotes = new Set([...doc.querySelectorAll('blockquote')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+    const items = [...doc.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
     let n = 0;
     for (const fact of BUNDLED_CORPUS.facts) {
       for (const r of fact.reports) {
         n++;
+        expect(items.some((i) => i.includes(`“${r.excerpt.replace(/\s+/g, ' ')}” (verbatim)`))).toBe(true);
         const source = BUNDLED_CORPUS.sources.find((s) => s.id === r.outlet)!;
-        expect(quotes.has(`${r.excerpt} ${citationText(source)}`.replace(/\s+/g, ' ').trim())).toBe(true);
+        expect(md).toContain(`<${withTextFragment(source.url!, r.excerpt)}>`);
       }
     }
-    expect(doc.querySelectorAll('blockquote')).toHaveLength(n);
+    expect(md.match(/\(verbatim\)/g)).toHaveLength(n);
     expect(doc.querySelectorAll('h3')).toHaveLength(BUNDLED_CORPUS.facts.length);
-    const sources = [...doc.querySelectorAll('li')].map((li) => li.textContent);
-    for (const s of BUNDLED_CORPUS.sources) expect(sources).toContain(citationText(s).replace(/^— /, ''));
+    const refs = [...doc.querySelectorAll('ol li')].map((li) => li.textContent);
+    expect(refs).toHaveLength(BUNDLED_CORPUS.sources.length);
+    for (const s of BUNDLED_CORPUS.sources) expect(refs).toContain(citeOutlet(s, { accessed: new Date(0) }));
   });
 
   it('keeps hostile corpus text as text', () => {
     const doc = render(exportStoryMarkdown(hostileCorpus()));
-    expect(doc.querySelectorAll('a, img, script').length).toBe(0);
+    expect([...doc.querySelectorAll('a')].every((a) => a.getAttribute('href')!.startsWith('https://'))).toBe(true);
+    expect(doc.querySelectorAll('img, script').length).toBe(0);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('h3')!.textContent).toBe(HOSTILE.heading);
     expect(doc.body.textContent).toContain(HOSTILE.html);

@@ -4,7 +4,10 @@
  */
 import { attributionLabel } from '../compare/attribution-labels';
 import { csvDocument } from './csv-cells';
-import { citationText } from './citation';
+import { citeOutlet, type CitationOptions } from './citation';
+import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from './citation-styles';
+import { mdUrl, referenceMd } from './markdown';
+import { withTextFragment } from './text-fragment';
 import { mdText } from './markdown-escape';
 import { STORY_NAME } from './markdown';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
@@ -24,7 +27,8 @@ export const STORY_CSV_COLUMNS = [
   'framing',
   'headline',
   'byline',
-  'date',
+  'published',
+  'outlet_url',
 ] as const;
 
 export type StoryCsvRow = Record<(typeof STORY_CSV_COLUMNS)[number], string>;
@@ -43,7 +47,9 @@ export function storyCsvRows(corpus: RuntimeCorpus): StoryCsvRow[] {
         outlet_name: source.name,
         headline: source.headline ?? '',
         byline: source.byline ?? '',
-        date: source.date ?? '',
+        // ISO 8601 only: one date format per column.
+        published: source.datePublished ?? '',
+        outlet_url: '',
       };
       const reports = fact.reports.filter((r) => r.outlet === source.id);
       if (!reports.length) return [{ ...base, reported: 'false', excerpt: '', attribution: '', attribution_label: '', framing: '' }];
@@ -54,6 +60,7 @@ export function storyCsvRows(corpus: RuntimeCorpus): StoryCsvRow[] {
         attribution: r.attribution,
         attribution_label: attributionLabel(r.attribution, r.via),
         framing: r.framing,
+        outlet_url: source.url ? withTextFragment(source.url, r.excerpt) : '',
       }));
     }),
   );
@@ -66,10 +73,13 @@ export function exportStoryCsv(corpus: RuntimeCorpus): string {
   );
 }
 
-export function exportStoryMarkdown(corpus: RuntimeCorpus, opts: { generatedAt?: Date } = {}): string {
-  const names = new Map(corpus.sources.map((s) => [s.id, s.name]));
+/** The story as Markdown: every fact once, each outlet's verbatim wording with a link to the sentence, one reference list. */
+export function exportStoryMarkdown(corpus: RuntimeCorpus, opts: { generatedAt?: Date } & CitationOptions = {}): string {
   const statements = new Map(corpus.facts.map((f) => [f.id, f.statement]));
   const when = opts.generatedAt ?? new Date();
+  const cite: CitationOptions = { ...opts, accessed: opts.accessed ?? when };
+  const sources = corpus.sources.map((s) => ({ ...s, date: s.date ?? null }));
+  const refNo = new Map(sources.map((s, i) => [s.id, i + 1]));
   const lines = [
     `# Parallax story report: ${STORY_NAME}`,
     '',
@@ -82,26 +92,19 @@ export function exportStoryMarkdown(corpus: RuntimeCorpus, opts: { generatedAt?:
   for (const fact of corpus.facts) {
     lines.push(`### ${mdText(fact.statement)}`, '', `- Id: ${mdText(fact.id)}; topic: ${mdText(fact.topic)}; ${fact.core ? 'core news of the day' : 'background'}`);
     for (const id of fact.contradicts ?? []) lines.push(`- Contradicts: ${mdText(statements.get(id) ?? id)}`);
-    const silent = corpus.sources.filter((s) => !fact.reports.some((r) => r.outlet === s.id)).map((s) => s.name);
+    const silent = sources.filter((s) => !fact.reports.some((r) => r.outlet === s.id)).map((s) => s.name);
     lines.push(`- Not reported by: ${silent.length ? mdText(silent.join(', ')) : 'none (every outlet reports it)'}`, '');
     for (const r of fact.reports) {
-      const source = corpus.sources.find((s) => s.id === r.outlet) ?? { name: names.get(r.outlet) ?? r.outlet, headline: null, byline: null, date: null };
+      const source = sources.find((s) => s.id === r.outlet);
+      const link = source?.url ? ` — ${mdUrl(withTextFragment(source.url, r.excerpt))}` : '';
       lines.push(
-        `#### ${mdText(source.name)}`,
-        '',
-        '*Verbatim quote:*',
-        '',
-        `> ${mdText(r.excerpt)}`,
-        '>',
-        `> ${mdText(citationText(source))}`,
-        '',
-        `- Attribution: ${mdText(attributionLabel(r.attribution, r.via))}`,
-        `- Framing: ${mdText(r.framing)}`,
-        '',
+        `- **${mdText(source?.name ?? r.outlet)}** [${refNo.get(r.outlet) ?? '?'}], ${mdText(attributionLabel(r.attribution, r.via))}; ${mdText(r.framing)}: “${mdText(r.excerpt)}” (verbatim)${link}`,
       );
     }
+    lines.push('');
   }
-  lines.push('## Sources', '', 'As the source texts give them; no URLs came with the texts.', '');
-  for (const s of corpus.sources) lines.push(`- ${mdText(citationText(s).replace(/^— /, ''))}`);
+  const style = CITATION_STYLES.find((s) => s.id === (opts.style ?? DEFAULT_CITATION_STYLE))!.label;
+  lines.push('## References', '', `${style}. Links with \`#:~:text=\` open the page at the quoted sentence.`, '');
+  for (const s of sources) lines.push(`${refNo.get(s.id)}. ${referenceMd(citeOutlet(s, cite))}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,103 @@
+/**
+ * schema.org JSON-LD for fact-check databases: one `Claim` per matched fact,
+ * each with where it appeared (this page and every other outlet, as
+ * CreativeWorks with publisher, date, URL when known and the verbatim excerpt)
+ * and who it is attributed to. No `reviewRating`: Parallax compares wording,
+ * it gives no verdict.
+ */
+import { outletInfoFor, type CitationOptions } from './citation';
+import { withTextFragment } from './text-fragment';
+import type { Analysis, AttributionId, FactMatch } from '../compare/analysis-types';
+
+export interface ClaimsOptions extends CitationOptions {
+  pageUrl?: string;
+}
+
+interface Agent {
+  '@type': 'Person' | 'Organization';
+  name: string;
+}
+
+interface Appearance {
+  '@type': 'CreativeWork';
+  text: string;
+  publisher?: { '@type': 'Organization'; name: string };
+  datePublished?: string;
+  url?: string;
+  headline?: string;
+  name?: string;
+}
+
+export interface SchemaClaim {
+  '@type': 'Claim';
+  '@id': string;
+  identifier: string;
+  text: string;
+  author: Agent[];
+  appearance: Appearance[];
+}
+
+export interface ClaimsDocument {
+  '@context': 'https://schema.org';
+  '@graph': SchemaClaim[];
+}
+
+const PEOPLE = new Set<AttributionId>(['putin', 'gerasimov', 'peskov', 'ushakov', 'zelensky', 'nykyforov', 'trump', 'macron', 'remchukov']);
+
+function authors(match: FactMatch, analysis: Analysis): Agent[] {
+  const out = new Map<string, Agent>();
+  for (const r of match.reports) {
+    if (r.attribution === 'outlet') {
+      const info = outletInfoFor(analysis.outlets, r.outlet, r.outletName);
+      const name = info.publisher || info.name;
+      out.set(name, { '@type': 'Organization', name });
+      continue;
+    }
+    const name = r.attributionLabel.replace(/^according to /, '').replace(/, via .*$/, '');
+    out.set(name, { '@type': PEOPLE.has(r.attribution) ? 'Person' : 'Organization', name });
+  }
+  return [...out.values()];
+}
+
+export function claimsDocument(analysis: Analysis, opts: ClaimsOptions = {}): ClaimsDocument {
+  const pageUrl = analysis.page?.url ?? opts.pageUrl;
+  const byFact = new Map<string, { match: FactMatch; sentences: string[] }>();
+  for (const claim of [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex)) {
+    for (const m of claim.matches) {
+      const seen = byFact.get(m.factId);
+      if (seen) seen.sentences.push(claim.text);
+      else byFact.set(m.factId, { match: m, sentences: [claim.text] });
+    }
+  }
+  const graph = [...byFact.values()].map(({ match, sentences }): SchemaClaim => {
+    const page: Appearance = { '@type': 'CreativeWork', text: sentences.join(' … ') };
+    const title = analysis.page?.title ?? analysis.title;
+    if (title) page.name = title;
+    if (analysis.page?.siteName) page.publisher = { '@type': 'Organization', name: analysis.page.siteName };
+    if (analysis.page?.published) page.datePublished = analysis.page.published;
+    if (pageUrl && /^https?:\/\//i.test(pageUrl)) page.url = withTextFragment(pageUrl, sentences[0]!);
+    const others = match.reports
+      .filter((r) => !r.self && r.outlet !== analysis.selfOutlet)
+      .map((r): Appearance => {
+        const info = outletInfoFor(analysis.outlets, r.outlet, r.outletName);
+        const a: Appearance = { '@type': 'CreativeWork', text: r.excerpt, publisher: { '@type': 'Organization', name: info.publisher || info.name } };
+        if (info.datePublished) a.datePublished = info.datePublished;
+        if (info.url) a.url = withTextFragment(info.url, r.excerpt);
+        if (info.headline) a.headline = info.headline;
+        return a;
+      });
+    return {
+      '@type': 'Claim',
+      '@id': `urn:x-parallax:fact:${encodeURIComponent(match.factId)}`,
+      identifier: match.factId,
+      text: match.statement,
+      author: authors(match, analysis),
+      appearance: [page, ...others],
+    };
+  });
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+export function exportClaims(analysis: Analysis, opts: ClaimsOptions = {}): string {
+  return `${JSON.stringify(claimsDocument(analysis, opts), null, 2)}\n`;
+}

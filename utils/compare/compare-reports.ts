@@ -1,27 +1,19 @@
-import type { AttributionId, NumberClaim, OutletId } from '../../corpus/schema';
+import type { NumberClaim, OutletId } from '../../corpus/schema';
 import { attributionLabel } from './attribution-labels';
-import { formatQuantity, parseQuantities, quantitiesAgree, type Quantity } from '../text/numbers';
+import { formatQuantity, parseQuantities, type Quantity } from '../text/numbers';
 import type { RuntimeFact, RuntimeReport } from '../../corpus/runtime-types';
 import type { Discrepancy, OutletReport } from './analysis-types';
+import { compareRanges } from './number-ranges';
+import { pageSourcesForFact } from './page-sources';
+import { sameSource } from './source-equivalence';
 
 const asQuantity = (n: NumberClaim): Quantity => ({ ...n, start: 0, end: 0 });
 
-/** Sources a sentence names, so "Peskov said" on the page can be set against "Gerasimov said" elsewhere. */
-const NAMED_SOURCES: [RegExp, AttributionId][] = [
-  [/\bpeskov\b/i, 'peskov'],
-  [/\bgerasimov\b|chief of (?:the )?(?:russian )?general staff/i, 'gerasimov'],
-  [/\bushakov\b/i, 'ushakov'],
-  [/general staff of ukraine|ukraine['’]s general staff|ukrainian general staff/i, 'ukraine-general-staff'],
-  [/\bISW\b|institute for the study of war/i, 'isw'],
-];
+export { namedSources } from './page-sources';
 
-export function namedSources(sentence: string): AttributionId[] {
-  return NAMED_SOURCES.filter(([re]) => re.test(sentence)).map(([, id]) => id);
-}
-
-function mostCommon<T>(values: T[]): T | undefined {
+function mostCommon<T>(values: T[], same: (a: T, b: T) => boolean = Object.is): T | undefined {
   const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const v of values) counts.set(v, values.filter((w) => same(v, w)).length);
   let best: T | undefined;
   let bestCount = 0;
   for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c];
@@ -34,14 +26,15 @@ function numberDiscrepancies(report: RuntimeReport, pageQuantities: Quantity[], 
     const mine = asQuantity(claim);
     const onPage = pageQuantities.find((q) => q.unit === claim.unit);
     if (onPage) {
-      if (quantitiesAgree(mine, onPage) !== 'same') {
+      // Only figures that cannot both be true: "more than 10,000" is less precise than "about 12,000", not different.
+      if (compareRanges(mine, onPage) === 'differs') {
         out.push({ kind: 'numbers', detail: `gives ${formatQuantity(mine)}; this page says ${formatQuantity(onPage)}` });
       }
       continue;
     }
     const differing = others
       .flatMap((o) => (o.numbers ?? []).filter((n) => n.unit === claim.unit).map((n) => ({ outlet: o.outlet, q: asQuantity(n) })))
-      .filter(({ q }) => quantitiesAgree(mine, q) !== 'same');
+      .filter(({ q }) => compareRanges(mine, q) === 'differs');
     if (differing.length) {
       const list = differing.map(({ outlet, q }) => `${names.get(outlet) ?? outlet}: ${formatQuantity(q)}`).join('; ');
       out.push({ kind: 'numbers', detail: `gives ${formatQuantity(mine)}; ${list}` });
@@ -62,26 +55,32 @@ export function compareReports(
   names: Map<OutletId, string>,
 ): OutletReport[] {
   const pageQuantities = parseQuantities(sentence);
-  const pageNames = namedSources(sentence);
-  const usualAttribution = mostCommon(fact.reports.map((r) => r.attribution));
+  // Only the part of the sentence that carries this fact, and nobody who is there to deny it.
+  const pageNames = pageSourcesForFact(sentence, { signature: fact.signature, attributions: fact.reports.map((r) => r.attribution) });
+  // Peskov and the Kremlin are one voice (utils/compare/source-equivalence.ts): count them together.
+  const usualAttribution = mostCommon(fact.reports.map((r) => r.attribution), sameSource);
   const usualFraming = mostCommon(fact.reports.map((r) => r.framing));
 
   return fact.reports.map((report) => {
     const others = fact.reports.filter((r) => r !== report);
     const discrepancies = numberDiscrepancies(report, pageQuantities, others, names);
-    const named = report.attribution !== 'outlet' && report.attribution !== 'kremlin';
-    if (named && pageNames.length && !pageNames.includes(report.attribution)) {
+    const named = report.attribution !== 'outlet';
+    if (named && pageNames.length && !pageNames.some((n) => sameSource(n, report.attribution))) {
       discrepancies.push({
         kind: 'attribution',
         detail: `${attributionLabel(report.attribution)}; this page names ${pageNames.map((n) => attributionLabel(n).replace(/^according to /, '')).join(', ')}`,
       });
-    } else if (usualAttribution && report.attribution !== usualAttribution && fact.reports.length > 2) {
-      discrepancies.push({
-        kind: 'attribution',
-        detail: `${attributionLabel(report.attribution)}; most outlets: ${attributionLabel(usualAttribution).replace(/^according to /, '')}`,
-      });
+    } else if (!pageNames.length && usualAttribution && fact.reports.length > 2 && !sameSource(report.attribution, usualAttribution)) {
+      const usual = attributionLabel(usualAttribution).replace(/^according to /, '');
+      if (named && usualAttribution !== 'outlet') {
+        discrepancies.push({ kind: 'attribution', detail: `${attributionLabel(report.attribution)}; most outlets: ${usual}` });
+      } else if (named) {
+        discrepancies.push({ kind: 'framing', detail: `${attributionLabel(report.attribution)}; most outlets state it as fact` });
+      } else {
+        discrepancies.push({ kind: 'framing', detail: `states it as fact; most outlets attribute it (${usual})` });
+      }
     }
-    if (usualFraming && report.framing !== usualFraming && (report.framing === 'disputes' || report.framing === 'hedges')) {
+    if (usualFraming && report.framing !== usualFraming && (report.framing === 'disputes' || report.framing === 'hedges') && !discrepancies.some((d) => d.kind === 'framing')) {
       discrepancies.push({ kind: 'framing', detail: `${report.framing === 'disputes' ? 'disputes' : 'hedges'} what most outlets ${usualFraming === 'asserts' ? 'state as fact' : 'attribute'}` });
     }
     return {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig, type UserManifest } from 'wxt';
+import { PAGE_MATCHES } from './utils/extension/page-matches';
 
 // Parallax reads the page it is on and nothing else: no host permissions, no network.
 // Exported so tests/manifest.test.ts can hold the permission set to exactly this.
@@ -8,11 +9,14 @@ export const manifest: UserManifest = {
   name: 'Parallax',
   description: 'See how other outlets reported the same facts as the news article you are reading.',
   // storage: settings (auto-open, sites switched off, collapsed panels).
-  // scripting: the script every page runs is only the cheap gate; where it passes, the background
-  // injects extraction and the sidebar into that frame (scripting.executeScript). It grants no new
-  // host access: the content script's own match pattern already covers the page, and no
-  // host_permissions are requested. Messaging our own content script needs no tabs permission.
+  // scripting + host_permissions: the script every page runs is only the cheap gate; where it
+  // passes, the background injects extraction and the sidebar into that frame
+  // (scripting.executeScript), which Chrome allows only with host permissions for the page. They are
+  // exactly the content script's own match patterns, so the install prompt does not change (the
+  // all-sites content script already asks to "read and change your data on all websites").
+  // Messaging our own content script needs no tabs permission.
   permissions: ['storage', 'scripting'],
+  host_permissions: [...PAGE_MATCHES],
   icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   commands: {
     'toggle-sidebar': {

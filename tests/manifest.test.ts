@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_MATCHES } from '../utils/extension/page-matches';
 import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION, manifest, manifestFor } from '../wxt.config';
 
 /**
@@ -11,7 +12,6 @@ import { GECKO_ANDROID_MIN_VERSION, GECKO_ID, GECKO_MIN_VERSION, manifest, manif
  */
 const ALLOWED_PERMISSIONS = ['storage', 'scripting'];
 const FORBIDDEN_KEYS = [
-  'host_permissions',
   'optional_permissions',
   'optional_host_permissions',
   'content_security_policy',
@@ -30,9 +30,17 @@ function checks(name: string, load: () => Manifest) {
       expect([...((m.permissions as string[] | undefined) ?? [])].sort()).toEqual([...ALLOWED_PERMISSIONS].sort());
     });
 
-    it('has no permission that looks like a host pattern', () => {
+    it('asks host access for exactly the pages the gate content script runs on, and no more', () => {
+      const m = load() as { host_permissions?: string[]; permissions?: string[]; content_scripts?: { matches?: string[] }[] };
+      // Firefox MV2 carries host patterns among permissions; Chrome MV3 in host_permissions.
+      const hosts = [...(m.host_permissions ?? []), ...(m.permissions ?? []).filter((p) => /[:/*<]/.test(p))].sort();
+      expect(hosts).toEqual([...PAGE_MATCHES].sort());
+      for (const script of m.content_scripts ?? []) expect([...(script.matches ?? [])].sort()).toEqual([...PAGE_MATCHES].sort());
+    });
+
+    it('has no permission that looks like a host pattern besides the pages it reads', () => {
       const perms = (load().permissions as string[] | undefined) ?? [];
-      expect(perms.filter((p) => /[:/*<]/.test(p))).toEqual([]);
+      expect(perms.filter((p) => /[:/*<]/.test(p) && !PAGE_MATCHES.includes(p))).toEqual([]);
     });
 
     it.each(FORBIDDEN_KEYS)('does not set %s', (key) => {

@@ -146,6 +146,8 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
   const pageKey = (u: URL | Location) => u.origin + u.pathname + u.search;
   let lastKey = pageKey(location);
   ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+    // Only a new http(s) page is a navigation: an export's <a download href="blob:…"> click fires one too.
+    if (e.newUrl.protocol !== 'http:' && e.newUrl.protocol !== 'https:') return;
     const key = pageKey(e.newUrl);
     if (key === lastKey) return;
     lastKey = key;

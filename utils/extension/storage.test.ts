@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { autoOpen, collapsedSites, disabledSites, hasSite, setSiteIn, siteKey, withSite } from './storage';
+import { autoOpen, collapsedSites, disabledSites, hasSite, highlightMode, readHighlightMode, setSiteIn, siteKey, watchHighlightMode, withSite } from './storage';
 
 describe('site lists', () => {
   it.each([
@@ -36,5 +36,36 @@ describe('storage items', () => {
     expect(await fakeBrowser.storage.local.get('collapsedSites')).toEqual({ collapsedSites: ['apnews.com'] });
     await setSiteIn(disabledSites, 'dw.com', false);
     expect(await disabledSites.getValue()).toEqual([]);
+  });
+});
+
+describe('highlight mode setting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('an install that never stored it highlights every sentence, as before the setting existed', async () => {
+    await autoOpen.setValue(false); // an existing user's other settings
+    expect(await readHighlightMode()).toBe('all');
+  });
+
+  it.each<[unknown, string]>([
+    ['off', 'off'],
+    ['differing', 'differing'],
+    [false, 'off'],
+    [true, 'all'],
+    ['sometimes', 'all'],
+    [42, 'all'],
+    [null, 'all'],
+  ])('stored %j reads as %j', async (stored, want) => {
+    await fakeBrowser.storage.sync.set({ highlightMode: stored });
+    expect(await readHighlightMode()).toBe(want);
+  });
+
+  it('watchers get the normalised mode', async () => {
+    const seen: string[] = [];
+    const stop = watchHighlightMode((m) => seen.push(m));
+    await highlightMode.setValue('differing');
+    await fakeBrowser.storage.sync.set({ highlightMode: 'bogus' });
+    stop();
+    expect(seen).toEqual(['differing', 'all']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { storage } from '#imports';
 import { DISABLED_SITES_KEY } from './gate-settings';
+import { DEFAULT_HIGHLIGHT_MODE, highlightModeOf, type HighlightMode } from './highlight-mode';
 import { withSite } from './site-list';
 
 export { hasSite, siteKey, withSite } from './site-list';
@@ -16,6 +17,21 @@ export const disabledSites = storage.defineItem<string[]>(`sync:${DISABLED_SITES
 
 /** Hostnames where the user collapsed the panel; it then stays collapsed there. */
 export const collapsedSites = storage.defineItem<string[]>('local:collapsedSites', { fallback: [] });
+
+/**
+ * Which sentences are marked in the page ('all' | 'differing' | 'off'). Added after the first
+ * release: an install that never stored it gets the fallback, the old behaviour (every sentence).
+ * Read it through `readHighlightMode`/`watchHighlightMode`, which also turn an unknown stored value into the default.
+ */
+export const highlightMode = storage.defineItem<HighlightMode>('sync:highlightMode', { fallback: DEFAULT_HIGHLIGHT_MODE });
+
+export async function readHighlightMode(): Promise<HighlightMode> {
+  return highlightModeOf(await highlightMode.getValue());
+}
+
+export function watchHighlightMode(cb: (mode: HighlightMode) => void): () => void {
+  return highlightMode.watch((v) => cb(highlightModeOf(v)));
+}
 
 export async function setSiteIn(
   item: typeof disabledSites | typeof collapsedSites,

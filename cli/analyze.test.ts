@@ -84,18 +84,46 @@ describe('analyze CLI', () => {
     expect(out.stdout).toMatch(/^# Parallax report: /);
     expect(out.stdout).toContain('## Claims on this page');
     expect(out.stdout).toContain('## Not on this page');
-    expect(out.stdout).toContain('— DW, “Putin: Russia open to Ukraine talks after Kursk \'liberation\'”, Matt Ford with dpa, Reuters, AFP, April 26, 2025');
-    expect(out.stdout).toContain('AP (this page)');
+    expect(out.stdout).toContain("Ford, M. (2025, April 26). Putin: Russia open to Ukraine talks after Kursk 'liberation'. Deutsche Welle. <https://amp.dw.com/");
+    expect(out.stdout).toContain('## References');
+    expect(out.stdout).toContain('This page is AP');
   }, 30_000);
 
-  it('--format csv prints CSV that reads back with one row per claim × fact × outlet', () => {
+  it('--format csv prints CSV that reads back with one row per claim × fact × other outlet', () => {
     const csv = run(['corpus/sources/ap.txt', '--format', 'csv']);
     const json = JSON.parse(run(['corpus/sources/ap.txt', '--json']).stdout);
     expect(csv.status).toBe(0);
     const [header, ...rows] = parse(csv.stdout) as string[][];
     expect(header).toEqual([...CSV_COLUMNS]);
-    const reports = json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports));
+    const reports = json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports)).filter((r: any) => !r.self);
     expect(rows).toHaveLength(reports.length);
     expect(new Set(rows.map((r) => r[CSV_COLUMNS.indexOf('excerpt')]))).toEqual(new Set(reports.map((r: any) => r.excerpt.replace(/^([=+\-@\t\r])/, "'$1"))));
+  }, 30_000);
+
+  it('--url and --title cite a saved page and recognise the outlet by its address', () => {
+    const url = 'https://www.dw.com/en/putin-russia-open-to-ukraine-talks/a-72364121';
+    const text = run(['corpus/sources/dw.txt', '--url', url, '--title', 'DW story', '--json']);
+    const json = JSON.parse(text.stdout);
+    expect(json.selfOutlet).toBe('dw');
+    expect(json.title).toBe('DW story');
+    expect(json.page).toMatchObject({ url, title: 'DW story' });
+    const anno = JSON.parse(run(['corpus/sources/dw.txt', '--url', url, '--format', 'annotations']).stdout);
+    expect(Array.isArray(anno.annotations)).toBe(true);
+    expect(anno.annotations.length).toBeGreaterThan(10);
+    expect(anno.annotations.every((a: any) => a.uri === url && a.target[0].source === url)).toBe(true);
+    const claims = JSON.parse(run(['corpus/sources/dw.txt', '--url', url, '--format', 'claims']).stdout);
+    expect(claims['@context']).toBe('https://schema.org');
+    expect(claims['@graph'].every((c: any) => c['@type'] === 'Claim')).toBe(true);
+    const md = run(['corpus/sources/dw.txt', '--url', url, '--title', 'DW story', '--format', 'md']).stdout;
+    expect(md).toContain(`DW story. (n.d.). dw.com. Retrieved`);
+  }, 60_000);
+
+  it('reads og:site_name and the published date from a saved HTML page', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Kursk</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-26T12:00:00Z"></head><body><article>${execFileSync('cat', [join(root, 'corpus/sources/ap.txt')], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`)
+      .join('')}</article></body></html>`;
+    const json = JSON.parse(run(['-', '--url', 'https://news.example/kursk', '--json'], html).stdout);
+    expect(json.page).toMatchObject({ url: 'https://news.example/kursk', siteName: 'Example News', published: '2025-04-26T12:00:00Z' });
   }, 30_000);
 });

@@ -1,20 +1,24 @@
 /**
- * npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json] [--json]
+ * npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] [--json]
+ *   [--url URL] [--title T]   (a saved page's address and title: cites it, and recognises a corpus outlet's own page)
  * Exit 0 with a verdict (detected or not); exit 2 with one line on stderr for
  * input that cannot be read as an article or options we do not know.
  */
 import { analyze, createAnalyzer } from '../utils/analyze';
 import { analysisToJson } from '../utils/export/analysis-json';
 import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
+import { exportAnnotations } from '../utils/export/annotations';
+import { exportClaims } from '../utils/export/claims-jsonld';
 import { exportCsv } from '../utils/export/csv';
 import { exportMarkdown } from '../utils/export/markdown';
 import { splitSentences } from '../utils/text/sentences';
-import type { Analysis } from '../utils/compare/analysis-types';
+import type { Analysis, PageMeta } from '../utils/compare/analysis-types';
 import { formatHuman } from './format-human';
 import { parseArgs } from './parse-args';
 import { InputError, readArticle } from './read-input';
 
-const USAGE = 'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json] (--json = --format json)';
+const USAGE =
+  'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] (--json = --format json) [--url URL] [--title T]';
 
 /** Each prints a whole document ending in a line break (CSV keeps RFC 4180's CRLF). */
 const FORMATTERS = {
@@ -22,6 +26,8 @@ const FORMATTERS = {
   json: (analysis: Analysis, sentenceCount: number) => `${JSON.stringify(analysisToJson(analysis, sentenceCount))}\n`,
   md: (analysis: Analysis, sentenceCount: number) => exportMarkdown({ ...analysis, sentences: sentenceCount }),
   csv: (analysis: Analysis) => exportCsv(analysis),
+  annotations: (analysis: Analysis) => exportAnnotations(analysis),
+  claims: (analysis: Analysis) => exportClaims(analysis),
 } as const;
 
 function main(argv: string[]): number {
@@ -31,8 +37,18 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const article = readArticle(args.path);
-    const analysis = analyze(createAnalyzer(BUNDLED_CORPUS), { title: article.title, text: article.text, lang: article.lang });
+    const article = readArticle(args.path, args.url);
+    const title = args.title ?? article.title;
+    // --url and --title say what the file is; the saved page's own metadata fills in the rest.
+    const page: PageMeta = {
+      url: args.url ?? article.page?.url ?? null,
+      title: args.title ?? article.page?.title ?? (article.title || null),
+      siteName: article.page?.siteName ?? null,
+      published: article.page?.published ?? null,
+      lang: article.page?.lang ?? article.lang ?? null,
+    };
+    const hostname = page.url ? new URL(page.url).hostname : undefined;
+    const analysis = analyze(createAnalyzer(BUNDLED_CORPUS), { title, text: article.text, lang: article.lang, hostname, page });
     const sentenceCount = analysis.sentences || splitSentences(article.text).length;
     process.stdout.write(FORMATTERS[args.format as keyof typeof FORMATTERS](analysis, sentenceCount));
     return 0;

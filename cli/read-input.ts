@@ -39,10 +39,10 @@ export function decodeText(buffer: Buffer, name: string): string {
 const looksLikeHtml = (path: string, text: string) => /\.x?html?$/i.test(path) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
 
 /** File, "-" for standard input; HTML goes through Readability, anything else is plain text. */
-export function readArticle(path: string): ExtractedArticle {
+export function readArticle(path: string, url?: string): ExtractedArticle {
   const name = path === '-' ? 'standard input' : path;
   const text = decodeText(readSource(path), name);
-  const article = looksLikeHtml(path, text) ? extractArticle(parseHtml(text)) : extractFromText(text);
+  const article = looksLikeHtml(path, text) ? extractArticle(parseHtml(text), { url }) : extractFromText(text, { url });
   if (!article.text.trim()) throw new InputError(`${name}: no article text found`);
   return article;
 }

@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, collapseWhitespace } from './plain-text';
+import { pageMetadata, type PageMeta } from './page-metadata';
 
 export interface ExtractedArticle {
   title: string;
@@ -14,6 +15,8 @@ export interface ExtractedArticle {
   siteName: string | null;
   lang: string | null;
   method: 'readability' | 'fallback';
+  /** What the page says about itself (og:site_name, published date…), for citing it; absent for plain text. */
+  page?: PageMeta;
 }
 
 export interface ExtractOptions {
@@ -170,6 +173,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const lang = collapseWhitespace(doc?.documentElement?.getAttribute('lang') ?? '') || null;
   const empty: ExtractedArticle = { title: '', text: '', byline: null, siteName: hostname(opts.url), lang, method: 'fallback' };
   if (!doc?.documentElement) return empty;
+  const page = pageMetadata(doc, opts.url);
   try {
     const clone = doc.cloneNode(true) as Document;
     stripFurniture(clone);
@@ -195,9 +199,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       siteName,
       lang: lang ?? (collapseWhitespace(read?.lang ?? '') || null),
       method: useReadability ? 'readability' : 'fallback',
+      page,
     };
   } catch {
-    return empty;
+    return { ...empty, page };
   }
 }
 

@@ -84,6 +84,8 @@ export interface OmittedFact {
   statement: string;
   topic: TopicId;
   outlets: OutletId[];
+  /** The news of April 26 itself, not background (the corpus's `core`). Optional: older analyses lack it. */
+  core?: boolean;
 }
 
 export interface StoryVerdict {

@@ -11,5 +11,5 @@ export function omittedFacts(facts: RuntimeFact[], matched: Set<number>, selfOut
     .map((fact, i) => ({ fact, i, outlets: fact.reports.map((r) => r.outlet).filter((o) => o !== selfOutlet) }))
     .filter(({ i, outlets }) => !matched.has(i) && outlets.length > 0)
     .sort((a, b) => b.outlets.length - a.outlets.length || a.i - b.i)
-    .map(({ fact, outlets }) => ({ factId: fact.id, statement: fact.statement, topic: fact.topic, outlets }));
+    .map(({ fact, outlets }) => ({ factId: fact.id, statement: fact.statement, topic: fact.topic, outlets, core: fact.core }));
 }

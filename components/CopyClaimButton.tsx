@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CitationStyle } from '../utils/export/citation-styles';
+import { useCitation } from './citation-context';
 
 /** How long "Copied" stays before the button is ready again. */
 export const COPIED_MS = 2500;
@@ -11,8 +13,9 @@ const MESSAGE: Record<State, string> = {
   refused: 'The browser did not allow copying. Select the text in the card and copy it instead.',
 };
 
-/** "Copy with citations": the claim and every outlet's verbatim wording with its citation, as plain text. */
-export function CopyClaimButton({ getText }: { getText: () => string }) {
+/** "Copy with citations": the claim and every outlet's verbatim wording, linked to the sentence, with one reference list in the chosen style. */
+export function CopyClaimButton({ getText }: { getText: (style?: CitationStyle) => string }) {
+  const { style } = useCitation();
   const [state, setState] = useState<State>('idle');
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -26,7 +29,7 @@ export function CopyClaimButton({ getText }: { getText: () => string }) {
     const clipboard = ref.current?.ownerDocument.defaultView?.navigator.clipboard;
     try {
       if (!clipboard?.writeText) throw new Error('no clipboard');
-      await clipboard.writeText(getText());
+      await clipboard.writeText(getText(style));
       setState('copied');
     } catch {
       setState('refused');

@@ -3,13 +3,13 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportCsv } from '../utils/export/csv';
+import { fakeBrowser } from 'wxt/testing';
+import { citeOutlet } from '../utils/export/citation';
 import { claimCitationText } from '../utils/export/claim-text';
-import { exportJson } from '../utils/export/json';
-import { exportMarkdown } from '../utils/export/markdown';
+import { citationStyle } from '../utils/extension/storage';
 import { COPIED_MS } from './CopyClaimButton';
 import { REVOKE_AFTER_MS } from './download';
-import { ExportMenu } from './ExportMenu';
+import { ExportMenu, exportText } from './ExportMenu';
 import { dwAnalysis } from './fixtures.test-data';
 import { Sidebar } from './Sidebar';
 
@@ -20,6 +20,7 @@ let saved: { url: string; blob: Blob; filename: string; parent: Node | null }[];
 let revoked: string[];
 
 beforeEach(() => {
+  fakeBrowser.reset();
   (window as any).happyDOM.setURL('https://www.dw.com/en/putin-russia-open-to-ukraine-talks/a-1');
   saved = [];
   revoked = [];
@@ -51,11 +52,15 @@ const key = (el: HTMLElement, k: string) => act(() => void el.dispatchEvent(new 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('ExportMenu', () => {
+  const PAGE = 'https://www.dw.com/en/putin-russia-open-to-ukraine-talks/a-1';
   it.each([
-    ['md', () => exportMarkdown(dwAnalysis(), { pageTitle: dwAnalysis().title, pageUrl: 'https://www.dw.com/en/putin-russia-open-to-ukraine-talks/a-1', generatedAt: NOW }), 'text/markdown'],
-    ['csv', () => exportCsv(dwAnalysis()), 'text/csv'],
-    ['json', () => exportJson(dwAnalysis()), 'application/json'],
-  ])('downloads %s through a temporary link inside the shadow root, named after host and date', async (format, expected, mime) => {
+    ['md', 'md', 'text/markdown'],
+    ['csv', 'csv', 'text/csv'],
+    ['json', 'json', 'application/json'],
+    ['annotations', 'annotations.json', 'application/ld+json'],
+    ['claims', 'claims.jsonld', 'application/ld+json'],
+  ] as const)('downloads %s through a temporary link inside the shadow root, named after host and date', async (format, ext, mime) => {
+    const expected = () => exportText(format, dwAnalysis(), { pageUrl: PAGE, pageTitle: dwAnalysis().title, now: NOW, style: 'apa' });
     act(() => render(<ExportMenu analysis={dwAnalysis()} now={() => NOW} />, root));
     const toggle = q('[data-testid="parallax-export"]')[0]!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -64,7 +69,7 @@ describe('ExportMenu', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     click(q(`[data-testid="parallax-export-${format}"]`)[0]!);
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.filename).toBe(`parallax-www.dw.com-2025-04-27.${format}`);
+    expect(saved[0]!.filename).toBe(`parallax-www.dw.com-2025-04-27.${ext}`);
     expect(saved[0]!.parent).toBe(root);
     expect(saved[0]!.blob.type).toContain(mime);
     expect(await saved[0]!.blob.text()).toBe(expected());
@@ -73,7 +78,7 @@ describe('ExportMenu', () => {
     expect(revoked).toEqual([]);
     await act(() => new Promise((r) => setTimeout(r, REVOKE_AFTER_MS + 50)));
     expect(revoked).toEqual([saved[0]!.url]);
-    expect(q('[data-testid="parallax-export-status"]')[0]!.textContent).toBe(`Saved parallax-www.dw.com-2025-04-27.${format}`);
+    expect(q('[data-testid="parallax-export-status"]')[0]!.textContent).toBe(`Saved parallax-www.dw.com-2025-04-27.${ext}`);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
@@ -87,14 +92,20 @@ describe('ExportMenu', () => {
     click(toggle);
     await flush();
     const items = q('.export-item');
-    expect(items.map((i) => i.textContent)).toEqual(['Markdown report (.md)', 'Spreadsheet (.csv)', 'JSON data (.json)']);
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Markdown — to paste into a document',
+      'CSV — for a spreadsheet',
+      'Web Annotation — for Hypothesis and annotation tools',
+      'JSON-LD — for fact-check databases',
+      'JSON — the whole analysis, for scripts',
+    ]);
     expect(root.activeElement).toBe(items[0]);
     key(items[0]!, 'ArrowDown');
     expect(root.activeElement).toBe(items[1]);
     key(items[1]!, 'ArrowUp');
     key(items[0]!, 'ArrowUp');
-    expect(root.activeElement).toBe(items[2]);
-    key(items[2]!, 'Escape');
+    expect(root.activeElement).toBe(items[4]);
+    key(items[4]!, 'Escape');
     expect(q('.export-item')).toHaveLength(0);
     expect(root.activeElement).toBe(toggle);
     expect(onOpenChange).not.toHaveBeenCalled();
@@ -141,8 +152,9 @@ describe('Copy with citations', () => {
     await flush();
     const analysis = dwAnalysis();
     const claim = analysis.claims.find((c) => c.sentenceIndex === 1)!;
-    expect(writes).toEqual([claimCitationText(claim, analysis)]);
-    expect(writes[0]).toContain('— Euromaidan Press, headline not given, byline not given, date not given');
+    expect(writes).toEqual([claimCitationText(claim, analysis, { style: 'apa' })]);
+    expect(writes[0]).toMatch(/— Euromaidan Press, \[\d\], bundled copy in Parallax/);
+    expect(writes[0]).toContain('References (APA 7):');
     expect(card.querySelector('[data-testid="parallax-copy-status"]')!.textContent).toBe('Copied');
     expect(activated).toEqual([]);
     await act(() => new Promise((r) => setTimeout(r, COPIED_MS + 50)));
@@ -173,5 +185,35 @@ describe('Copy with citations', () => {
     const result = await axe.run(root.querySelector('.px-root')!, { rules: { region: { enabled: false } } });
     expect(result.passes.length).toBeGreaterThan(5);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+});
+
+describe('Copy citation', () => {
+  const setClipboard = (clipboard: unknown) => Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true });
+
+  it.each([
+    ['apa', 'APA 7'],
+    ['mla', 'MLA 9'],
+    ['chicago', 'Chicago (notes)'],
+  ] as const)('copies each report’s citation in the stored style (%s), linked to the sentence', async (style, label) => {
+    await citationStyle.setValue(style);
+    const writes: string[] = [];
+    setClipboard({ writeText: async (t: string) => void writes.push(t) });
+    const analysis = { ...dwAnalysis(), outlets: dwAnalysis().outlets.map((o) => (o.id === 'cnn' ? { ...o, url: 'https://keyt.com/news/x/', publisher: 'CNN' } : o)) };
+    act(() => render(<Sidebar analysis={analysis} threshold={0.7} open onOpenChange={() => {}} />, root));
+    await flush();
+    const rows = q('[data-testid="parallax-report"]');
+    const buttons = q('[data-testid="parallax-copy-citation"]');
+    expect(buttons).toHaveLength(rows.length);
+    const row = rows.find((r) => r.dataset.outlet === 'cnn')!;
+    const button = row.querySelector<HTMLElement>('[data-testid="parallax-copy-citation"]')!;
+    expect(button.dataset.style).toBe(style);
+    click(button);
+    await flush();
+    const excerpt = analysis.claims.flatMap((c) => c.matches.flatMap((m) => m.reports)).find((r) => r.outlet === 'cnn')!.excerpt;
+    expect(row.querySelector(".excerpt")!.textContent).toContain(excerpt);
+    expect(writes).toEqual([citeOutlet(analysis.outlets.find((o) => o.id === 'cnn')!, { style }, excerpt)]);
+    expect(writes[0]).toContain('keyt.com/news/x/#:~:text=');
+    expect(row.querySelector('[data-testid="parallax-copy-citation-status"]')!.textContent).toBe(`Copied (${label})`);
   });
 });

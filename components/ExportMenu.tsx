@@ -1,9 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
+import { exportAnnotations } from '../utils/export/annotations';
+import type { CitationStyle } from '../utils/export/citation-styles';
+import { exportClaims } from '../utils/export/claims-jsonld';
 import { exportCsv } from '../utils/export/csv';
 import { EXPORT_MIME, exportFilename, type ExportFormat } from '../utils/export/filename';
 import { exportJson } from '../utils/export/json';
 import { exportMarkdown } from '../utils/export/markdown';
 import type { Analysis } from '../utils/compare/analysis-types';
+import { useCitation } from './citation-context';
 import { downloadText } from './download';
 
 export interface ExportMenuProps {
@@ -14,14 +18,35 @@ export interface ExportMenuProps {
   now?: () => Date;
 }
 
-const CHOICES: { format: ExportFormat; label: string }[] = [
-  { format: 'md', label: 'Markdown report (.md)' },
-  { format: 'csv', label: 'Spreadsheet (.csv)' },
-  { format: 'json', label: 'JSON data (.json)' },
+/** Each format labelled by what it is for. */
+export const EXPORT_CHOICES: { format: ExportFormat; label: string }[] = [
+  { format: 'md', label: 'Markdown — to paste into a document' },
+  { format: 'csv', label: 'CSV — for a spreadsheet' },
+  { format: 'annotations', label: 'Web Annotation — for Hypothesis and annotation tools' },
+  { format: 'claims', label: 'JSON-LD — for fact-check databases' },
+  { format: 'json', label: 'JSON — the whole analysis, for scripts' },
 ];
 
-/** "Export": download the whole analysis, with citations, as Markdown, CSV or JSON. */
+/** The file for one format: every text export cites in the reader's style and was accessed now. */
+export function exportText(format: ExportFormat, analysis: Analysis, opts: { pageUrl?: string; pageTitle?: string; now: Date; style: CitationStyle }): string {
+  const cite = { style: opts.style, accessed: opts.now, pageUrl: opts.pageUrl };
+  switch (format) {
+    case 'md':
+      return exportMarkdown(analysis, { ...cite, pageTitle: opts.pageTitle, generatedAt: opts.now });
+    case 'csv':
+      return exportCsv(analysis, cite);
+    case 'annotations':
+      return exportAnnotations(analysis, { ...cite, generatedAt: opts.now });
+    case 'claims':
+      return exportClaims(analysis, cite);
+    default:
+      return exportJson(analysis);
+  }
+}
+
+/** "Export": download the whole analysis, with citations, in the format the reader's next tool reads. */
 export function ExportMenu(props: ExportMenuProps) {
+  const { style } = useCitation();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -38,14 +63,9 @@ export function ExportMenu(props: ExportMenuProps) {
     if (!el) return;
     const win = el.ownerDocument.defaultView;
     const now = props.now?.() ?? new Date();
-    const pageUrl = props.pageUrl ?? win?.location.href;
+    const pageUrl = props.pageUrl ?? props.analysis.page?.url ?? win?.location.href;
     try {
-      const text =
-        format === 'md'
-          ? exportMarkdown(props.analysis, { pageTitle: props.analysis.title || el.ownerDocument.title, pageUrl, generatedAt: now })
-          : format === 'csv'
-            ? exportCsv(props.analysis)
-            : exportJson(props.analysis);
+      const text = exportText(format, props.analysis, { pageUrl, pageTitle: props.analysis.title || el.ownerDocument.title, now, style });
       const filename = exportFilename(props.hostname ?? win?.location.hostname ?? '', now, format);
       downloadText(el, filename, EXPORT_MIME[format], text);
       setStatus(`Saved ${filename}`);
@@ -96,7 +116,7 @@ export function ExportMenu(props: ExportMenuProps) {
             list[(at + (e.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length]?.focus();
           }}
         >
-          {CHOICES.map((c) => (
+          {EXPORT_CHOICES.map((c) => (
             <li key={c.format}>
               <button type="button" class="export-item" data-testid={`parallax-export-${c.format}`} onClick={() => save(c.format)}>
                 {c.label}
@@ -106,7 +126,7 @@ export function ExportMenu(props: ExportMenuProps) {
         </ul>
       )}
       {/* Always in the tree, so screen readers announce what is put into it. */}
-      <p class="export-status" role="status" data-testid="parallax-export-status">
+      <p class="export-status" role="status" aria-live="polite" data-testid="parallax-export-status">
         {status}
       </p>
     </div>

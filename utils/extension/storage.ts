@@ -3,6 +3,7 @@
  * browsers; which panels were collapsed is per-device, so it stays local.
  */
 import { storage } from '#imports';
+import { DEFAULT_CITATION_STYLE, type CitationStyle } from '../export/citation-styles';
 import { DISABLED_SITES_KEY } from './gate-settings';
 import { DEFAULT_HIGHLIGHT_MODE, highlightModeOf, type HighlightMode } from './highlight-mode';
 import { withSite } from './site-list';
@@ -17,6 +18,13 @@ export const disabledSites = storage.defineItem<string[]>(`sync:${DISABLED_SITES
 
 /** Hostnames where the user collapsed the panel; it then stays collapsed there. */
 export const collapsedSites = storage.defineItem<string[]>('local:collapsedSites', { fallback: [] });
+
+/**
+ * The citation style for "Copy citation" and the exports ('apa' | 'mla' | 'chicago'), sync like
+ * auto-open. Added later: an install that never stored it gets APA 7; consumers check the value
+ * with isCitationStyle, so an unknown stored value reads as the default too.
+ */
+export const citationStyle = storage.defineItem<CitationStyle>('sync:citationStyle', { fallback: DEFAULT_CITATION_STYLE });
 
 /**
  * Which sentences are marked in the page ('all' | 'differing' | 'off'). Added after the first

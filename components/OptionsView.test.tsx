@@ -55,3 +55,29 @@ describe('OptionsView', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('citation style', () => {
+  it('offers APA 7, MLA 9 and Chicago, shows the stored one and remembers a change', async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { citationStyle } = await import('../utils/extension/storage');
+    fakeBrowser.reset();
+    await citationStyle.setValue('mla');
+    const el = document.createElement('div');
+    document.body.append(el);
+    const { CitationStyleSelect } = await import('./CitationStyleSelect');
+    act(() => render(<CitationStyleSelect />, el));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    const select = el.querySelector<HTMLSelectElement>('[data-testid="options-citation-style"]')!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['APA 7', 'MLA 9', 'Chicago (notes)']);
+    expect(select.value).toBe('mla');
+    expect(el.querySelector('label')!.getAttribute('for')).toBe(select.id);
+    select.value = 'chicago';
+    await act(async () => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(await citationStyle.getValue()).toBe('chicago');
+    render(null, el);
+    el.remove();
+  });
+});

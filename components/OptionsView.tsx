@@ -1,4 +1,5 @@
 import type { Source } from '../corpus/schema';
+import { CitationStyleSelect } from './CitationStyleSelect';
 import { Switch } from './Switch';
 
 export interface OptionsViewProps {
@@ -24,6 +25,7 @@ export function OptionsView(props: OptionsViewProps) {
           checked={props.autoOpen}
           onChange={props.onAutoOpen}
         />
+        <CitationStyleSelect />
       </section>
       <section aria-labelledby="opt-sites">
         <h2 id="opt-sites">Sites where Parallax is off</h2>

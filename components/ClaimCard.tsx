@@ -1,5 +1,6 @@
 import type { Claim, FactMatch, OutletId } from '../utils/compare/analysis-types';
 import { CopyClaimButton } from './CopyClaimButton';
+import { COMPETING_CLAIMS, CONFIDENCE_EXPLANATION, DISCREPANCY_LABEL, FRAMING_LABEL, confidenceWords, percent } from './labels';
 import { ReportRow } from './ReportRow';
 
 export interface ClaimCardProps {
@@ -15,6 +16,10 @@ export interface ClaimCardProps {
   copyText?: () => string;
   /** When given, each fact offers a link to its row in the compare page. */
   onOpenCompare?: (factId: string) => void;
+  /** Facts shown in full in a nearby earlier card: factId → that card's sentence index. */
+  folded?: Map<string, number>;
+  /** Move to the card of another sentence (the "also in sentence N ↑" link). */
+  onGoToSentence?: (sentenceIndex: number) => void;
 }
 
 function outletList(ids: OutletId[], selfOutlet: OutletId | null, outletName: (id: OutletId) => string): string {
@@ -28,9 +33,22 @@ interface FactBlockProps {
   onOpenCompare?: (factId: string) => void;
 }
 
+function ConfidenceMeter({ score }: { score: number }) {
+  const v = Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
+  return (
+    <p class="confidence" data-testid="parallax-confidence" data-score={String(v)} title={CONFIDENCE_EXPLANATION}>
+      <span class="meter" aria-hidden="true">
+        <span class="meter-fill" style={{ width: percent(v) }} />
+      </span>
+      <span>{confidenceWords(v)}</span>
+    </p>
+  );
+}
+
 function FactBlock({ match, selfOutlet, outletName, onOpenCompare }: FactBlockProps) {
   // The page's own outlet is the thing being checked, never evidence for itself.
   const others = match.reports.filter((r) => !r.self && r.outlet !== selfOutlet);
+  const differing = others.filter((r) => r.discrepancies.length > 0).length;
   return (
     <div class="fact" data-testid="parallax-fact" data-fact-id={match.factId}>
       <p class="statement">
@@ -54,18 +72,45 @@ function FactBlock({ match, selfOutlet, outletName, onOpenCompare }: FactBlockPr
           </>
         )}
       </p>
+      <ConfidenceMeter score={match.score} />
       {others.length > 0 ? (
-        <ul class="reports" aria-label="How other outlets reported it">
-          {others.map((r) => (
-            <ReportRow key={r.outlet} report={r} score={match.score} />
-          ))}
-        </ul>
+        // Compact until opened: who reports it, how, and whether anything differs; the wording on demand.
+        <details class="outlets" data-testid="parallax-outlets" onClick={(e) => e.stopPropagation()}>
+          <summary class="outlets-summary">
+            <span class="ochips">
+              {others.map((r) => {
+                const kinds = [...new Set(r.discrepancies.map((d) => d.kind))];
+                return (
+                  <span
+                    key={r.outlet}
+                    class="ochip"
+                    data-testid="parallax-outlet-chip"
+                    data-outlet={r.outlet}
+                    data-differs={kinds.length ? kinds.join(' ') : undefined}
+                  >
+                    {r.outletName}
+                    <span class="ochip-how"> · {FRAMING_LABEL[r.framing]}</span>
+                    {kinds.length > 0 && <span class="ochip-diff"> · {kinds.map((k) => DISCREPANCY_LABEL[k].toLowerCase()).join(', ')}</span>}
+                  </span>
+                );
+              })}
+            </span>
+            <span class="outlets-more">
+              {differing > 0 ? `${differing} of ${others.length} tell it differently — ` : ''}show their wording
+            </span>
+          </summary>
+          <ul class="reports" aria-label="How other outlets reported it">
+            {others.map((r) => (
+              <ReportRow key={r.outlet} report={r} />
+            ))}
+          </ul>
+        </details>
       ) : (
         <p class="none">No other outlet in the corpus reports this.</p>
       )}
       {match.contradictedBy.length > 0 && (
         <div class="contra" data-testid="parallax-contradiction">
-          <strong>Contradicted by:</strong>
+          <strong>{COMPETING_CLAIMS}:</strong>
           <ul>
             {match.contradictedBy.map((c) => (
               <li key={c.factId}>
@@ -80,7 +125,8 @@ function FactBlock({ match, selfOutlet, outletName, onOpenCompare }: FactBlockPr
 }
 
 /** One sentence of the page and every confidently matched fact it reports. */
-export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onActivate, onKeyNav, copyText, onOpenCompare }: ClaimCardProps) {
+export function ClaimCard(props: ClaimCardProps) {
+  const { claim, matches, outletName, selfOutlet, active, onActivate, onKeyNav, copyText, onOpenCompare, folded } = props;
   const quoteId = `parallax-quote-${claim.sentenceIndex}`;
   return (
     <article
@@ -105,12 +151,30 @@ export function ClaimCard({ claim, matches, outletName, selfOutlet, active, onAc
         onKeyNav(e);
       }}
     >
+      <p class="sent-no">Sentence {claim.sentenceIndex + 1}</p>
       <blockquote class="quote" id={quoteId}>
         {claim.text}
       </blockquote>
-      {matches.map((m) => (
-        <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} onOpenCompare={onOpenCompare} />
-      ))}
+      {matches.map((m) => {
+        const at = folded?.get(m.factId);
+        if (at === undefined) return <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} onOpenCompare={onOpenCompare} />;
+        return (
+          <p key={m.factId} class="fold" data-testid="parallax-fold" data-fact-id={m.factId} data-of={at}>
+            <span>{m.statement}</span>{' '}
+            <button
+              type="button"
+              class="fold-link"
+              title={`This fact is shown in full in the card for sentence ${at + 1}`}
+              onClick={(e) => {
+                e.stopPropagation();
+                props.onGoToSentence?.(at);
+              }}
+            >
+              also in sentence {at + 1} ↑
+            </button>
+          </p>
+        );
+      })}
       {copyText && <CopyClaimButton getText={copyText} />}
     </article>
   );

@@ -33,13 +33,14 @@ describe('Sidebar', () => {
     const summary = q('[data-testid="parallax-summary"]')[0]!.textContent!;
     expect(summary).toContain('Kursk and peace talks, April 26, 2025');
     // 2 confident cards + 5 engine-unmatched + 1 below-threshold claim = 8 checked; 4 outlets besides DW.
-    expect(summary).toContain('8 claims on this page checked against 4 other outlets');
-    expect(summary).toContain('Only matches with confidence ≥ 70% are shown');
+    expect(summary).toContain('8 sentences on this page checked against 4 other outlets');
+    expect(summary).toContain('Only matches Parallax is at least 70% sure of are shown');
+    expect(summary).toContain('not how much the outlets agree');
   });
 
   it('takes the threshold from its prop', () => {
     const { q } = mount({ threshold: 0.9 });
-    expect(q('[data-testid="parallax-rule"]')[0]!.textContent).toContain('≥ 90%');
+    expect(q('[data-testid="parallax-rule"]')[0]!.textContent).toContain('at least 90% sure');
     // Only the 0.91 match survives a 0.9 threshold.
     expect(q('[data-testid="parallax-claim"]').map((c) => c.dataset.sentenceIndex)).toEqual(['6']);
   });
@@ -66,9 +67,16 @@ describe('Sidebar', () => {
     const disc = q('[data-testid="parallax-discrepancy"]');
     expect(disc).toHaveLength(1);
     expect(disc[0]!.textContent).toBe('Numbers differ: gives more than 10,000 soldiers; the page says 12,000');
-    expect(em.querySelector('[data-testid="parallax-confidence"]')!.textContent).toBe('88% match');
+    // Confidence is said once per fact, in words, never on an outlet's report.
+    expect(em.querySelector('[data-testid="parallax-confidence"]')).toBeNull();
+    const fact = em.closest('[data-testid="parallax-fact"]')!;
+    const conf = fact.querySelectorAll('[data-testid="parallax-confidence"]');
+    expect(conf).toHaveLength(1);
+    expect(conf[0]!.textContent).toBe('Parallax is 88% sure this sentence reports this');
+    expect(q('[data-testid="parallax-confidence"]')).toHaveLength(q('[data-testid="parallax-fact"]').length);
     const contra = q('[data-testid="parallax-contradiction"]');
     expect(contra).toHaveLength(1);
+    expect(contra[0]!.textContent).toContain("Competing claims: both were said; they can't both be right");
     expect(contra[0]!.textContent).toContain('reported by CNN, Euromaidan Press');
   });
 
@@ -82,7 +90,7 @@ describe('Sidebar', () => {
   it('renders markup in engine text as text, never as HTML', () => {
     const { q } = mount();
     expect(host.querySelector('img')).toBeNull();
-    expect(q('[data-outlet="euromaidan"]')[0]!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(q('[data-testid="parallax-report"][data-outlet="euromaidan"]')[0]!.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('collapsed: only the launcher, with aria-expanded=false, and the live region', async () => {
@@ -97,7 +105,7 @@ describe('Sidebar', () => {
     // Empty at insertion, filled afterwards, so screen readers announce it.
     expect(live.textContent).toBe('');
     await act(() => new Promise((r) => setTimeout(r, ANNOUNCE_DELAY_MS + 50)));
-    expect(live.textContent).toBe('Parallax: 8 claims checked');
+    expect(live.textContent).toBe("Parallax: 2 sentences match other outlets' reports");
   });
 
   it('Escape closes the panel and returns focus to the launcher', async () => {
@@ -185,6 +193,80 @@ describe('launcher name', () => {
     const launcher = q('[data-testid="parallax-launcher"]')[0]!;
     const count = launcher.querySelector('.launcher-count')!.textContent!;
     expect(count).toBe('2');
-    expect(launcher.getAttribute('aria-label')).toBe(`${open ? 'Hide' : 'Show'} Parallax sidebar: 2 claims matched`);
+    expect(launcher.getAttribute('aria-label')).toBe(`${open ? 'Hide' : 'Show'} Parallax sidebar: 2 sentences matched`);
+  });
+});
+
+describe('issue 12: the sidebar at a glance', () => {
+  it('opens with a digest: same, differently (by kind), competing claims and what the page leaves out', () => {
+    const { q } = mount();
+    const digest = q('[data-testid="parallax-digest"]')[0]!;
+    expect(digest.closest('[data-testid="parallax-summary"]')).not.toBeNull();
+    expect(q('[data-testid="parallax-digest-same"]')[0]!.textContent).toMatch(/^\d+ facts? the other outlets report the same way$/);
+    expect(q('[data-testid="parallax-digest-differ"]')[0]!.textContent).toBe('1 fact they tell differently (1 in numbers)');
+    expect(q('[data-testid="parallax-digest-missing"]')).toHaveLength(1);
+  });
+
+  it('shows other outlets as compact chips until the fact is expanded, then their verbatim wording without added quotation marks', () => {
+    const { q } = mount();
+    const details = q('[data-testid="parallax-outlets"]');
+    expect(details.length).toBeGreaterThan(0);
+    for (const d of details) expect((d as HTMLDetailsElement).open).toBe(false);
+    const chips = q('[data-testid="parallax-outlet-chip"]').map((c) => c.dataset.outlet);
+    expect(chips).toEqual(['ap', 'euromaidan', 'cnn']);
+    const differing = q('[data-testid="parallax-outlet-chip"][data-differs]');
+    expect(differing.map((c) => c.dataset.differs)).toEqual(['numbers']);
+    for (const r of q('[data-testid="parallax-report"]')) {
+      const excerpt = r.querySelector('.excerpt')!.textContent!;
+      expect(excerpt.startsWith('“')).toBe(false);
+    }
+  });
+
+  it('plain labels for framing, each with a tooltip, and no second chip repeating "own voice"', () => {
+    const { q } = mount();
+    const labels = q('[data-testid="parallax-framing"]').map((c) => c.textContent);
+    for (const l of labels) expect(["States it", 'Quotes someone', "Says 'reportedly'", 'Pushes back']).toContain(l);
+    for (const c of q('[data-testid="parallax-framing"]')) expect(c.getAttribute('title')).toBeTruthy();
+    for (const r of q('[data-testid="parallax-report"]')) {
+      if (r.querySelector('[data-testid="parallax-framing"]')!.textContent === 'States it') {
+        expect(r.textContent).not.toContain("own voice");
+      }
+    }
+  });
+
+  it('ArrowDown tells the page which sentence is now active', () => {
+    const focused: number[] = [];
+    const { q } = mount({ onClaimFocus: (i) => focused.push(i) });
+    const [first, second] = q('[data-testid="parallax-claim"]');
+    first!.focus();
+    act(() => {
+      first!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(focused).toEqual([6]);
+    expect(second!.hasAttribute('data-active')).toBe(true);
+  });
+
+  it('offers the highlight setting and reports the reader’s choice', () => {
+    const modes: string[] = [];
+    const { q } = mount({ highlightMode: 'all', onHighlightModeChange: (m) => modes.push(m) });
+    const select = q('[data-testid="parallax-highlight-mode"]')[0] as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['all', 'differing', 'off']);
+    select.value = 'off';
+    act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(modes).toEqual(['off']);
+  });
+
+  it('folds a fact repeated in a nearby sentence into "also in sentence N ↑"', () => {
+    const base = dwAnalysis();
+    const first = base.claims.find((c) => c.sentenceIndex === 1)!;
+    const repeat = { ...first, sentenceIndex: 2, text: 'The same fact again, two sentences on.', matches: first.matches };
+    const { q } = mount({ analysis: { ...base, claims: [...base.claims, repeat], unmatched: base.unmatched - 1 } });
+    const card = q('[data-testid="parallax-claim"][data-sentence-index="2"]')[0]!;
+    expect(card.querySelector('[data-testid="parallax-fact"]')).toBeNull();
+    const fold = card.querySelector('[data-testid="parallax-fold"]')!;
+    expect(fold.textContent).toContain('also in sentence 2 ↑');
+    expect(fold.getAttribute('data-of')).toBe('1');
   });
 });

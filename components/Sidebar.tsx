@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis, OutletId } from '../utils/compare/analysis-types';
+import type { CitationStyle } from '../utils/export/citation-styles';
 import { claimCitationText } from '../utils/export/claim-text';
+import { buildDigest } from '../utils/compare/digest';
+import { HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, highlightModeOf, type HighlightMode } from '../utils/extension/highlight-mode';
+import { Digest } from './Digest';
+import { foldRepeats } from './fold-repeats';
+import { CitationProvider } from './citation-context';
 import { ClaimCard } from './ClaimCard';
 import { ExportMenu } from './ExportMenu';
 import { DEFAULT_STORY_NAME, percent, plural } from './labels';
@@ -27,6 +33,11 @@ export interface SidebarProps {
   reducedMotion?: boolean;
   /** Open the whole-story compare page (the extension page) in a new tab, at one fact's row if given. */
   onOpenCompare?: (factId?: string) => void;
+  /** A card became the current one by keyboard (↑/↓): mark its sentence as the active highlight. */
+  onClaimFocus?: (sentenceIndex: number) => void;
+  /** Which sentences are highlighted in the page; the control is shown when onHighlightModeChange is given. */
+  highlightMode?: HighlightMode;
+  onHighlightModeChange?: (mode: HighlightMode) => void;
 }
 
 function LensMark() {
@@ -56,10 +67,15 @@ export function Sidebar(props: SidebarProps) {
   const shown = useMemo(() => ({ ...analysis, claims: cards.map(({ claim, matches }) => ({ ...claim, matches })), unmatched }), [analysis, cards, unmatched]);
   const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
   const checked = cards.length + unmatched;
-  const activeIndex = props.focusRequest?.sentenceIndex ?? null;
+  const digest = useMemo(() => buildDigest(cards, analysis.omitted, analysis.selfOutlet), [cards, analysis.omitted, analysis.selfOutlet]);
+  const folds = useMemo(() => foldRepeats(cards), [cards]);
+  const [activeIndex, setActiveIndex] = useState<number | null>(props.focusRequest?.sentenceIndex ?? null);
+  useEffect(() => {
+    if (props.focusRequest) setActiveIndex(props.focusRequest.sentenceIndex);
+  }, [props.focusRequest?.nonce]);
 
   // A live region announces changes, not what it held when inserted: fill it a moment after mount.
-  const message = `Parallax: ${plural(checked, 'claim', 'claims')} checked`;
+  const message = `Parallax: ${plural(cards.length, 'sentence matches', 'sentences match')} other outlets' reports`;
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const t = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);
@@ -86,18 +102,40 @@ export function Sidebar(props: SidebarProps) {
     queueMicrotask(() => (back && back.isConnected ? back : launcherRef.current)?.focus());
   };
 
+  const cardFor = (sentenceIndex: number) =>
+    panelRef.current?.querySelector<HTMLElement>(`[data-testid="parallax-claim"][data-sentence-index="${sentenceIndex}"]`) ?? null;
+  // Keyboard arrival at a card: it becomes the active one, here and in the page.
+  const goToCard = (card: HTMLElement | null) => {
+    if (!card) return;
+    card.scrollIntoView?.({ block: 'nearest', behavior: props.reducedMotion ? 'auto' : 'smooth' });
+    card.focus({ preventScroll: true });
+    const i = Number(card.getAttribute('data-sentence-index'));
+    if (!Number.isInteger(i)) return;
+    setActiveIndex(i);
+    props.onClaimFocus?.(i);
+  };
+
   const onCardNav = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (e.target !== e.currentTarget) return; // inside a card's own controls (an open <details>), arrows are theirs
     const list = [...(panelRef.current?.querySelectorAll<HTMLElement>('[data-testid="parallax-claim"]') ?? [])];
     const from = list.indexOf(e.currentTarget as HTMLElement);
     const next = list[from + (e.key === 'ArrowDown' ? 1 : -1)];
     if (next) {
       e.preventDefault();
-      next.focus();
+      goToCard(next);
     }
   };
 
+  const showOmitted = () => {
+    const title = panelRef.current?.querySelector<HTMLElement>('#parallax-omitted-title');
+    title?.scrollIntoView?.({ block: 'start', behavior: props.reducedMotion ? 'auto' : 'smooth' });
+    title?.focus({ preventScroll: true });
+  };
+  const mode = highlightModeOf(props.highlightMode);
+
   return (
+    <CitationProvider analysis={analysis}>
     <div class="px-root">
       <button
         ref={launcherRef}
@@ -107,7 +145,7 @@ export function Sidebar(props: SidebarProps) {
         aria-expanded={open ? 'true' : 'false'}
         aria-controls="parallax-panel"
         // The visible count must be part of the name in both states (WCAG 2.5.3, label in name).
-        aria-label={`${open ? 'Hide' : 'Show'} Parallax sidebar: ${plural(cards.length, 'claim', 'claims')} matched`}
+        aria-label={`${open ? 'Hide' : 'Show'} Parallax sidebar: ${plural(cards.length, 'sentence', 'sentences')} matched`}
         onClick={() => props.onOpenChange(!open, 'launcher')}
       >
         <LensMark />
@@ -146,33 +184,53 @@ export function Sidebar(props: SidebarProps) {
               </div>
             </div>
             <p class="counts" data-testid="parallax-counts">
-              {plural(checked, 'claim', 'claims')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
+              {plural(checked, 'sentence', 'sentences')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
               {cards.length} with a confident match.
             </p>
             {analysis.selfOutlet && (
               <p class="rule">This page is {outletName(analysis.selfOutlet)}; it is not listed among the others.</p>
             )}
             <p class="rule" data-testid="parallax-rule">
-              Only matches with confidence ≥ {percent(threshold)} are shown; the rest are counted as no confident match.
+              Only matches Parallax is at least {percent(threshold)} sure of are shown; the rest count as no confident match. That figure, on each
+              fact, is how sure Parallax is that the sentence reports it — not how much the outlets agree.
             </p>
-            {props.onOpenCompare && (
-              <button
-                type="button"
-                class="compare-all"
-                data-testid="parallax-compare"
-                title="The whole story fact by fact, as all five outlets reported it (opens in a new tab)"
-                onClick={() => props.onOpenCompare?.()}
-              >
-                Compare all outlets
-              </button>
-            )}
+            <Digest digest={digest} others={others} onGoToSentence={(i) => goToCard(cardFor(i))} onShowOmitted={showOmitted} />
+            <div class="summary-controls">
+              {props.onOpenCompare && (
+                <button
+                  type="button"
+                  class="compare-all"
+                  data-testid="parallax-compare"
+                  title="The whole story fact by fact, as all five outlets reported it (opens in a new tab)"
+                  onClick={() => props.onOpenCompare?.()}
+                >
+                  Compare all outlets
+                </button>
+              )}
+              {props.onHighlightModeChange && (
+                <label class="hl-control">
+                  <span>Highlight in the page</span>
+                  <select
+                    data-testid="parallax-highlight-mode"
+                    value={mode}
+                    onChange={(e) => props.onHighlightModeChange?.(highlightModeOf((e.currentTarget as HTMLSelectElement).value))}
+                  >
+                    {HIGHLIGHT_MODES.map((m) => (
+                      <option key={m} value={m}>
+                        {HIGHLIGHT_MODE_LABEL[m]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+            </div>
           </header>
-          <h3 class="section-title">Claims on this page ({cards.length})</h3>
+          <h3 class="section-title">Sentences that match other outlets' reports ({cards.length})</h3>
           {cards.length === 0 ? (
             <p class="unmatched">No sentence on this page matched a fact with enough confidence.</p>
           ) : (
             <ul class="cards">
-              {cards.map(({ claim, matches }) => (
+              {cards.map(({ claim, matches }, i) => (
                 <li key={claim.sentenceIndex}>
                   <ClaimCard
                     claim={claim}
@@ -180,10 +238,15 @@ export function Sidebar(props: SidebarProps) {
                     outletName={outletName}
                     selfOutlet={analysis.selfOutlet}
                     active={activeIndex === claim.sentenceIndex}
-                    onActivate={(i) => props.onClaimActivate?.(i)}
+                    onActivate={(at) => {
+                      setActiveIndex(at);
+                      props.onClaimActivate?.(at);
+                    }}
                     onKeyNav={onCardNav}
-                    copyText={() => claimCitationText({ ...claim, matches }, shown)}
+                    copyText={(style?: CitationStyle) => claimCitationText({ ...claim, matches }, shown, { style })}
                     onOpenCompare={props.onOpenCompare}
+                    folded={folds[i]}
+                    onGoToSentence={(at) => goToCard(cardFor(at))}
                   />
                 </li>
               ))}
@@ -199,5 +262,6 @@ export function Sidebar(props: SidebarProps) {
         {announced}
       </div>
     </div>
+    </CitationProvider>
   );
 }

@@ -3,11 +3,12 @@ import type { DiscrepancyKind, Framing } from '../utils/compare/analysis-types';
 
 export const DEFAULT_STORY_NAME = 'Kursk and peace talks, April 26, 2025';
 
+/** Plain words for how an outlet frames a fact; the explanation is the badge's tooltip. */
 export const FRAMING_LABEL: Record<Framing, string> = {
-  asserts: 'asserts',
-  attributes: 'attributes',
-  disputes: 'disputes',
-  hedges: 'hedges',
+  asserts: 'States it',
+  attributes: 'Quotes someone',
+  disputes: 'Pushes back',
+  hedges: "Says 'reportedly'",
 };
 
 export const FRAMING_EXPLANATION: Record<Framing, string> = {
@@ -16,6 +17,16 @@ export const FRAMING_EXPLANATION: Record<Framing, string> = {
   disputes: 'Reports it in a way that contests it.',
   hedges: 'Softens it: "reportedly", "claimed", "estimated", "unable to verify".',
 };
+
+/** Said once per fact: how sure Parallax is that the page's sentence reports it (not how much outlets agree). */
+export function confidenceWords(score: number): string {
+  return `Parallax is ${percent(score)} sure this sentence reports this`;
+}
+
+export const CONFIDENCE_EXPLANATION =
+  "How sure Parallax is that this page's sentence reports this fact. It is not how much the outlets agree: every outlet's report of the fact shares it.";
+
+export const COMPETING_CLAIMS = "Competing claims: both were said; they can't both be right";
 
 export const DISCREPANCY_LABEL: Record<DiscrepancyKind, string> = {
   numbers: 'Numbers differ',

@@ -33,7 +33,7 @@ export const SIDEBAR_CSS = `
 }
 .launcher[aria-expanded="true"] { right: ${PANEL_WIDTH_PX}px; }
 .launcher-mark { display: block; width: 20px; height: 20px; }
-.launcher-count { min-width: 18px; padding: 0 4px; border-radius: 9px; background: var(--accent); color: var(--bg); font-size: 11px; line-height: 18px; }
+.launcher-count { min-width: 18px; padding: 0 4px; border-radius: 9px; background: var(--accent); color: var(--bg); font-size: 12px; line-height: 18px; }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;
   width: ${PANEL_WIDTH_PX}px; max-width: 100vw; overflow-y: auto; overscroll-behavior: contain;
@@ -47,7 +47,7 @@ export const SIDEBAR_CSS = `
 @media (max-width: 480px) { .launcher[aria-expanded="true"] { display: none; } }
 .summary { padding: 14px 16px 12px; background: var(--bg); border-bottom: 1px solid var(--line); }
 .summary-top { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
-.brand { margin: 0; font: 600 11px/16px system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.6px; color: var(--muted); }
+.brand { margin: 0; font: 600 12px/16px system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.6px; color: var(--muted); }
 .story { margin: 2px 0 6px; font: 700 17px/22px system-ui, sans-serif; color: var(--fg); }
 .counts { margin: 0; font-size: 13px; line-height: 18px; }
 .rule { margin: 6px 0 0; font-size: 12px; line-height: 16px; color: var(--muted); }
@@ -55,12 +55,13 @@ export const SIDEBAR_CSS = `
   flex: none; width: 32px; height: 32px; padding: 0; margin: 0; border: 1px solid var(--line); border-radius: 6px;
   background: var(--card); color: var(--fg); font: 400 18px/1 system-ui, sans-serif; cursor: pointer;
 }
-button:focus-visible, .card:focus-visible, .story:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+button:focus-visible, select:focus-visible, summary:focus-visible, .card:focus-visible, .story:focus-visible, .section-title:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .section-title { margin: 16px 16px 8px; font: 700 13px/18px system-ui, sans-serif; color: var(--fg); }
 .cards { list-style: none; margin: 0; padding: 0 12px; }
 .cards > li { margin: 12px 0 0; padding: 0; }
 .card { display: block; padding: 12px; border: 1px solid var(--line); border-radius: 8px; background: var(--card); cursor: pointer; }
 .card[data-active] { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
+.sent-no { margin: 0 0 4px; font-size: 12px; line-height: 16px; color: var(--muted); }
 .quote { margin: 0 0 8px; padding: 0 0 0 10px; border-left: 3px solid var(--accent); font: italic 400 14px/20px Georgia, "Times New Roman", serif; color: var(--fg); }
 .fact { margin: 10px 0 0; padding: 8px 0 0; border-top: 1px dashed var(--line); }
 .statement { margin: 0 0 6px; font-weight: 600; font-size: 13px; line-height: 18px; }
@@ -68,14 +69,50 @@ button:focus-visible, .card:focus-visible, .story:focus-visible { outline: 2px s
 .report { margin: 8px 0 0; padding: 8px; border-radius: 6px; background: var(--bg); border: 1px solid var(--line); }
 .report-head { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 4px; font-size: 12px; line-height: 16px; }
 .outlet { font-weight: 700; font-size: 13px; }
-.excerpt { margin: 4px 0; font-size: 13px; line-height: 18px; }
+/* Verbatim excerpts are set off by a rule, not by added quotation marks (many carry their own). */
+.excerpt { margin: 4px 0; padding: 0 0 0 8px; border-left: 3px solid var(--line); font-size: 13px; line-height: 18px; }
 .meta { font-size: 12px; line-height: 16px; color: var(--muted); }
-.chip { display: inline-block; padding: 0 6px; border-radius: 9px; background: var(--chip); color: var(--fg); font-size: 11px; line-height: 18px; }
+.chip { display: inline-block; padding: 0 6px; border-radius: 9px; background: var(--chip); color: var(--fg); font-size: 12px; line-height: 18px; cursor: help; }
 .chip-disputes { background: var(--bad-bg); color: var(--bad-fg); }
 .chip-hedges { background: var(--warn-bg); color: var(--warn-fg); }
-.confidence { margin-left: auto; font-size: 11px; color: var(--muted); }
+.confidence { display: flex; align-items: center; gap: 6px; margin: 0 0 6px; font-size: 12px; line-height: 16px; color: var(--muted); }
+.meter { flex: none; display: inline-block; width: 48px; height: 6px; border-radius: 3px; background: var(--chip); overflow: hidden; }
+.meter-fill { display: block; height: 100%; background: var(--accent); }
+.outlets { margin: 4px 0 0; }
+.outlets-summary {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 4px; min-height: 24px; padding: 2px 0; cursor: pointer;
+  list-style-position: inside; font-size: 12px; line-height: 16px;
+}
+.outlets-summary::-webkit-details-marker { margin-right: 2px; }
+.ochips { display: contents; }
+.ochip { display: inline-block; padding: 1px 6px; border-radius: 9px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); font-size: 12px; line-height: 16px; }
+.ochip[data-differs] { border-color: var(--warn-fg); }
+.ochip-how { color: var(--muted); }
+.ochip-diff { color: var(--warn-fg); font-weight: 600; }
+.outlets-more { color: var(--accent); text-decoration: underline; }
+.fold { margin: 8px 0 0; padding: 6px 0 0; border-top: 1px dashed var(--line); font-size: 12px; line-height: 16px; color: var(--muted); }
+.fold-link, .link {
+  display: inline-flex; align-items: center; min-height: 24px; margin: 0; padding: 0 2px; border: 0; background: none; color: var(--accent);
+  font: 400 12px/16px system-ui, sans-serif; text-decoration: underline; cursor: pointer;
+}
+.digest { margin: 10px 0 0; padding: 8px 10px; border: 1px solid var(--line); border-radius: 8px; background: var(--card); }
+.digest-title { margin: 0 0 4px; font: 700 13px/18px system-ui, sans-serif; color: var(--fg); }
+.digest-list { margin: 0; padding: 0 0 0 16px; font-size: 13px; line-height: 18px; }
+.digest-list > li { margin: 2px 0; }
+.summary-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin: 10px 0 0; }
+.hl-control { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; line-height: 16px; color: var(--fg); }
+.hl-control select {
+  min-height: 28px; margin: 0; padding: 0 4px; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg);
+  font: 400 12px/16px system-ui, sans-serif;
+}
+.show-all {
+  display: block; margin: 8px 16px 0; min-height: 28px; padding: 0 10px; border: 1px solid var(--line); border-radius: 6px;
+  background: var(--card); color: var(--fg); font: 600 12px/16px system-ui, sans-serif; cursor: pointer;
+}
+.omitted-note { margin: 0 16px 4px; }
 .disc { display: block; margin: 4px 0 0; padding: 4px 6px; border-radius: 4px; background: var(--warn-bg); color: var(--warn-fg); font-size: 12px; line-height: 16px; }
-.contra { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--bad-bg); color: var(--bad-fg); font-size: 12px; line-height: 16px; }
+/* Competing claims are a lesson, not an error: a neutral colour. */
+.contra { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; border-left: 3px solid var(--muted); background: var(--chip); color: var(--fg); font-size: 12px; line-height: 16px; }
 .contra ul { margin: 4px 0 0; padding: 0 0 0 16px; }
 .none { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
 .unmatched { margin: 16px 16px 0; font-size: 13px; color: var(--muted); }
@@ -98,7 +135,7 @@ button:focus-visible, .card:focus-visible, .story:focus-visible { outline: 2px s
 .export-item:hover { background: var(--chip); }
 .export-status {
   position: absolute; right: 0; top: 36px; margin: 0; max-width: 340px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
-  font-size: 11px; line-height: 14px; color: var(--muted);
+  font-size: 12px; line-height: 16px; color: var(--muted); background: var(--bg);
 }
 .copy-row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 10px 0 0; }
 .copy-claim { padding: 4px 8px; }
@@ -106,13 +143,13 @@ button:focus-visible, .card:focus-visible, .story:focus-visible { outline: 2px s
 .copy-status[data-state="refused"] { color: var(--bad-fg); }
 /* Links to the compare page: a header button and a small per-fact link. */
 .compare-all {
-  display: inline-block; margin: 10px 0 0; height: 28px; padding: 0 10px; border: 1px solid var(--accent); border-radius: 6px;
+  display: inline-block; margin: 0; height: 28px; padding: 0 10px; border: 1px solid var(--accent); border-radius: 6px;
   background: transparent; color: var(--accent); font: 600 12px/16px system-ui, sans-serif; cursor: pointer;
 }
 .compare-all:hover { background: var(--chip); }
 .fact-compare {
-  display: inline; margin: 0; padding: 0; border: 0; background: none; color: var(--accent);
-  font: 400 11px/16px system-ui, sans-serif; text-decoration: underline; white-space: nowrap; cursor: pointer;
+  display: inline-flex; align-items: center; min-height: 24px; margin: 0; padding: 0 2px; border: 0; background: none; color: var(--accent);
+  font: 400 12px/16px system-ui, sans-serif; text-decoration: underline; white-space: nowrap; cursor: pointer; vertical-align: middle;
 }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0,0,0,0); white-space: nowrap; border: 0; }
 `;

@@ -14,6 +14,9 @@ import { highlightRanges, type Highlighter } from '../../utils/page/highlight';
 import { locateSentences } from '../../utils/page/locate-sentences';
 import { sendToBackground } from '../../utils/extension/messages';
 import type { Analysis } from '../../utils/compare/analysis-types';
+import { matchDiffers } from '../../utils/compare/digest';
+import type { HighlightMode } from '../../utils/extension/highlight-mode';
+import { highlightMode as highlightModeItem, readHighlightMode, watchHighlightMode } from '../../utils/extension/storage';
 import { sideBySideCss } from './side-by-side';
 
 export interface SidebarHandle {
@@ -30,7 +33,25 @@ export async function mountSidebar(
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const { cards } = visibleClaims(analysis, opts.threshold);
   const ranges = locateSentences(document, cards.map((c) => c.claim.text));
-  const highlighter: Highlighter = highlightRanges(document, ranges);
+  // Which sentences are marked follows the reader's setting: all, only where outlets differ, or none.
+  let mode: HighlightMode = await readHighlightMode();
+  const differs = cards.map((c) => c.matches.some((m) => matchDiffers(m, analysis.selfOutlet)));
+  const marked = (m: HighlightMode) => ranges.map((r, i) => (m === 'all' || (m === 'differing' && differs[i]) ? r : null));
+  let highlighter: Highlighter = highlightRanges(document, marked(mode));
+  const setMode = (next: HighlightMode) => {
+    if (next === mode || removed) return;
+    mode = next;
+    highlighter.unhighlight();
+    highlighter = highlightRanges(document, marked(mode));
+    update({ highlightMode: mode });
+  };
+  // A sentence that is not marked still gets the page scrolled to it from its card.
+  const reveal = (i: number) => {
+    if (highlighter.reveal(i, !reducedMotion)) return;
+    const r = ranges[i];
+    if (r) window.scrollBy({ top: r.getBoundingClientRect().top - window.innerHeight / 3, behavior: reducedMotion ? 'auto' : 'smooth' });
+  };
+  let removed = false;
   let returnTo: HTMLElement | null = null;
   let nonce = 0;
   let container: HTMLElement | null = null;
@@ -55,7 +76,17 @@ export async function mountSidebar(
     },
     onClaimActivate: (sentenceIndex) => {
       const i = cards.findIndex((c) => c.claim.sentenceIndex === sentenceIndex);
-      if (i >= 0) highlighter.reveal(i, !reducedMotion);
+      if (i >= 0) reveal(i);
+    },
+    // ↑/↓ between cards moves the active highlight in the page too.
+    onClaimFocus: (sentenceIndex) => {
+      const i = cards.findIndex((c) => c.claim.sentenceIndex === sentenceIndex);
+      if (i >= 0) reveal(i);
+    },
+    highlightMode: mode,
+    onHighlightModeChange: (next) => {
+      setMode(next);
+      void highlightModeItem.setValue(next).catch(() => {});
     },
   };
   // The page makes room for the open panel (wide windows only); collapsing gives it back.
@@ -98,11 +129,13 @@ export async function mountSidebar(
     if (!wasOpen) opts.onUserToggle(true);
   };
   document.addEventListener('click', onDocClick, true);
+  // The options page (or another tab's sidebar) changed the setting: follow it here at once.
+  const unwatchMode = watchHighlightMode(setMode);
 
-  let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
+    unwatchMode();
     document.removeEventListener('click', onDocClick, true);
     highlighter.unhighlight();
     ui.remove();

@@ -5,9 +5,12 @@ import { plural } from '../labels';
 import { ArticlePane } from './ArticlePane';
 import { FilterBar } from './FilterBar';
 import { Legend } from './Legend';
-import { makeQuiz, scoreQuiz, type QuizResult } from './quiz';
-import { QuizTable } from './QuizTable';
-import { parseRoute, routeHash, type ArticleRoute } from './route';
+import { LessonPlan } from './LessonPlan';
+import { isRoundCode, makeQuiz } from './quiz';
+import { QuizRound } from './QuizTable';
+import { parseRoute, parseTeachView, routeHash, teachHash, type ArticleRoute, type TeachView } from './route';
+import { TeacherMenu } from './TeacherMenu';
+import { Worksheet } from './Worksheet';
 import { StoryTable } from './StoryTable';
 
 export interface ExportAction {
@@ -21,7 +24,7 @@ export interface ComparePageProps {
   /** articles.json's `articles`: each outlet's body segments with source offsets. */
   articles: Record<string, BodySegment[]>;
   exports?: ExportAction[];
-  /** Seed of the first quiz round; later rounds count up from it. */
+  /** Round code of the quiz when the address gives none (1–99999); later rounds count up from it. */
   quizSeed?: number;
 }
 
@@ -41,20 +44,47 @@ function useHashRoute(): [ArticleRoute | null, (r: ArticleRoute | null) => void]
   return [route, go];
 }
 
-/** The whole story fact by fact, with filters, the teaching badges, a quiz mode and the article reader. */
-export function ComparePage({ corpus, articles, exports = [], quizSeed = Date.now() % 100000 }: ComparePageProps) {
+function useTeachView(): [TeachView | null, (v: TeachView | null) => void] {
+  const [view, setView] = useState(() => parseTeachView(location.hash));
+  useEffect(() => {
+    const on = () => setView(parseTeachView(location.hash));
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  const go = (v: TeachView | null) => {
+    // replaceState: switching views is not a page to go Back to, and the code stays shareable in the address.
+    history.replaceState(null, '', location.pathname + location.search + (v ? teachHash(v) : ''));
+    setView(v);
+  };
+  return [view, go];
+}
+
+const newCode = () => 1 + Math.floor(Math.random() * 99_999);
+
+/** The whole story fact by fact, with filters, the teaching badges, a quiz, the teacher's printouts and the article reader. */
+export function ComparePage({ corpus, articles, exports = [], quizSeed }: ComparePageProps) {
   const grid = useMemo(() => buildStoryGrid(corpus), [corpus]);
+  const names = useMemo(() => new Map(grid.outlets.map((o) => [o.id, o.name])), [grid]);
   const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
   const [route, go] = useHashRoute();
+  const [view, setView] = useTeachView();
   const [lastOpened, setLastOpened] = useState<ArticleRoute | null>(null);
-  const [quizOn, setQuizOn] = useState(false);
-  const [seed, setSeed] = useState(quizSeed);
+  const [fallbackCode] = useState(() => (isRoundCode(quizSeed) ? quizSeed : newCode()));
+  const code = view && view.kind !== 'lesson' ? view.code : fallbackCode;
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<QuizResult | null>(null);
+  const [revealed, setRevealed] = useState<Set<string>>(new Set());
+  const [at, setAt] = useState(0);
   const rows = useMemo(() => allRows(grid.groups), [grid]);
-  const quiz = useMemo(() => makeQuiz(rows, grid.outlets.map((o) => o.id), seed), [rows, grid, seed]);
+  const quiz = useMemo(() => makeQuiz(rows, grid.outlets.map((o) => o.id), code), [rows, grid, code]);
   const groups = useMemo(() => filterGroups(grid.groups, filter), [grid, filter]);
   const shown = groups.reduce((n, g) => n + g.rows.length, 0);
+
+  // A new round (or another code in the address) starts from a clean sheet.
+  useEffect(() => {
+    setAnswers({});
+    setRevealed(new Set());
+    setAt(0);
+  }, [code]);
 
   // Back from an article: put keyboard focus where the reader left the grid.
   useEffect(() => {
@@ -85,11 +115,23 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed = Date.no
     );
   }
 
-  const newRound = () => {
-    setSeed((s) => s + 1);
-    setAnswers({});
-    setResult(null);
-  };
+  const back = () => setView(null);
+  if (view?.kind === 'worksheet' || view?.kind === 'answers') {
+    return (
+      <main class="compare print-sheet">
+        <Worksheet quiz={quiz} names={names} answers={view.kind === 'answers'} onBack={back} />
+      </main>
+    );
+  }
+  if (view?.kind === 'lesson') {
+    return (
+      <main class="compare print-sheet">
+        <LessonPlan code={code} onBack={back} />
+      </main>
+    );
+  }
+
+  const quizOn = view?.kind === 'quiz';
   return (
     <main class="compare" aria-labelledby="compare-title">
       <header>
@@ -100,9 +142,16 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed = Date.no
         </p>
       </header>
       <div class="toolbar no-print" role="group" aria-label="Page actions">
-        <button type="button" class={`btn ${quizOn ? 'on' : ''}`} data-testid="quiz-toggle" aria-pressed={quizOn} onClick={() => setQuizOn(!quizOn)}>
+        <button
+          type="button"
+          class={`btn ${quizOn ? 'on' : ''}`}
+          data-testid="quiz-toggle"
+          aria-pressed={quizOn}
+          onClick={() => setView(quizOn ? null : { kind: 'quiz', code })}
+        >
           Quiz mode: who wrote it?
         </button>
+        <TeacherMenu code={code} onOpen={setView} />
         {!quizOn && (
           <button type="button" class="btn" data-testid="compare-print" onClick={() => print()}>
             Print
@@ -119,36 +168,46 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed = Date.no
         <section aria-labelledby="quiz-title" data-testid="quiz">
           <h2 id="quiz-title">Quiz: which outlet wrote each version?</h2>
           <p>
-            The outlet names are hidden and the columns shuffled (A–E). Read each version — its words, hedges and sources — and pick the
-            outlet you think wrote it. Then press Reveal.
+            The outlet names are hidden and each fact’s versions are shuffled and lettered on their own. Read each version — its words, hedges
+            and sources — and choose the outlet you think wrote it. Then press Reveal to see why.
           </p>
-          <QuizTable quiz={quiz} outlets={grid.outlets} answers={answers} result={result} onAnswer={(k, v) => setAnswers({ ...answers, [k]: v })} />
-          <p class="score" data-testid="quiz-score" role="status">
-            {result ? `Score: ${result.right} of ${result.total} right.` : `${Object.values(answers).filter(Boolean).length} answered.`}
-          </p>
-          <button type="button" class="btn on" data-testid="quiz-reveal" disabled={!!result} onClick={() => setResult(scoreQuiz(quiz, answers))}>
-            Reveal
-          </button>{' '}
-          <button type="button" class="btn" data-testid="quiz-new" onClick={newRound}>
-            New round
-          </button>
+          <QuizRound
+            quiz={quiz}
+            names={names}
+            answers={answers}
+            revealed={revealed}
+            at={Math.min(at, Math.max(0, quiz.rows.length - 1))}
+            onAnswer={(k, v) => setAnswers({ ...answers, [k]: v })}
+            onReveal={(id) => setRevealed(new Set([...revealed, id]))}
+            onGo={setAt}
+            onNew={() => setView({ kind: 'quiz', code: (code % 99_999) + 1 })}
+          />
         </section>
       ) : (
         <>
+          <Legend />
           <FilterBar filter={filter} topics={grid.topics} outlets={grid.outlets} onChange={setFilter} />
           <p class="count" data-testid="compare-count" role="status">
             Showing {plural(shown, 'fact', 'facts')} of {rows.length}.
           </p>
-          <StoryTable
-            grid={grid}
-            groups={groups}
-            activeOutlet={filter.outlet}
-            onOpen={(fact, c) => {
-              setLastOpened({ fact, outlet: c.outlet });
-              go({ fact, outlet: c.outlet });
-            }}
-          />
-          <Legend />
+          {shown === 0 ? (
+            <div class="empty-filter" data-testid="compare-empty">
+              <p>No fact matches these filters.</p>
+              <button type="button" class="btn" data-testid="compare-clear-filters" onClick={() => setFilter(NO_FILTER)}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <StoryTable
+              grid={grid}
+              groups={groups}
+              activeOutlet={filter.outlet}
+              onOpen={(fact, c) => {
+                setLastOpened({ fact, outlet: c.outlet });
+                go({ fact, outlet: c.outlet });
+              }}
+            />
+          )}
         </>
       )}
     </main>

@@ -1,10 +1,12 @@
 import { FRAMING_EXPLANATION } from '../labels';
 
-/** What the marks and badges in the grid mean, in plain words. */
+/** What the marks and badges in the grid mean, in plain words: at the top, folded away until asked for. */
 export function Legend() {
   return (
-    <section class="legend" aria-labelledby="legend-title" data-testid="compare-legend">
-      <h2 id="legend-title">How to read the grid</h2>
+    <details class="legend" data-testid="compare-legend">
+      <summary>
+        <h2 id="legend-title">How to read the grid</h2>
+      </summary>
       <dl>
         <dt>
           <span class="excerpt">
@@ -39,6 +41,6 @@ export function Legend() {
         <dd>Rows in a shaded group with a red edge contradict each other: they cannot all be true.</dd>
       </dl>
       <p>Click a badge to read what it means. “Read in … article” shows the passage where the outlet wrote it.</p>
-    </section>
+    </details>
   );
 }

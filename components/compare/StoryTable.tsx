@@ -39,7 +39,7 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
   const names = new Map(grid.outlets.map((o) => [o.id, o.name]));
   const statements = new Map(grid.groups.flatMap((g) => g.rows).map((r) => [r.id, r.statement]));
   return (
-    <div class="scroller" tabIndex={0} role="region" aria-labelledby="grid-caption">
+    <div class="scroller grid-scroller" tabIndex={0} role="region" aria-labelledby="grid-caption">
       <table class="grid" data-testid="compare-grid">
         <caption id="grid-caption" class="visually-hidden">
           The story fact by fact: how each of the five outlets worded it
@@ -71,7 +71,7 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
                   const cls = activeOutlet === o.id ? 'col-active' : '';
                   if (!cell) {
                     return (
-                      <td key={o.id} class={`empty ${cls}`} data-testid="compare-cell" data-outlet={o.id} data-reported="false">
+                      <td key={o.id} class={`empty ${cls}`} data-testid="compare-cell" data-outlet={o.id} data-outlet-name={o.name} data-reported="false">
                         not reported
                       </td>
                     );
@@ -82,6 +82,7 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
                       class={cls || undefined}
                       data-testid="compare-cell"
                       data-outlet={o.id}
+                      data-outlet-name={o.name}
                       data-reported="true"
                       onClick={(e) => {
                         // Badges and the link handle their own clicks; anywhere else in the cell opens the article.

@@ -2,27 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { OUTLET_IDS } from '../../corpus/schema';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
-import { QUIZ_LETTERS, answerKey, makeQuiz, scoreQuiz } from './quiz';
+import { MAX_CHOICES, QUIZ_LETTERS, makeQuiz, quizClue, scoreQuiz, scoreText } from './quiz';
 
-const rows = allRows(buildStoryGrid(BUNDLED_CORPUS).groups);
+const grid = buildStoryGrid(BUNDLED_CORPUS);
+const rows = allRows(grid.groups);
 const outlets = [...OUTLET_IDS];
+const names = new Map(grid.outlets.map((o) => [o.id, o.name]));
 
 describe('makeQuiz', () => {
-  it.each([[1], [2], [7], [12345]])('seed %i: a shuffled permutation of the outlets and fair facts', (seed) => {
-    const q = makeQuiz(rows, outlets, seed);
-    expect([...q.columns].sort()).toEqual([...outlets].sort());
-    expect(q.columns).not.toEqual(outlets);
+  it.each([[1], [2], [7], [4711], [99999]])('code %i: six fair facts, each with its own shuffled letters and at most six choices', (code) => {
+    const q = makeQuiz(rows, outlets, code);
+    expect(q.code).toBe(code);
     expect(q.rows).toHaveLength(6);
     for (const r of q.rows) {
-      expect(r.outlets.length).toBeGreaterThanOrEqual(4);
-      for (const o of r.outlets) expect(r.cells[o]!.excerpt).not.toMatch(new RegExp(`\\b${o}\\b`, 'i'));
+      expect(r.row.outlets.length).toBeGreaterThanOrEqual(4);
+      expect(r.versions.map((v) => v.letter)).toEqual(QUIZ_LETTERS.slice(0, r.versions.length));
+      expect(r.versions.map((v) => v.outlet).sort()).toEqual([...r.row.outlets].sort());
+      expect(r.versions.map((v) => v.outlet)).not.toEqual(r.row.outlets);
+      expect(r.choices.length + 1).toBeLessThanOrEqual(MAX_CHOICES);
+      for (const v of r.versions) {
+        expect(v.cell).toBe(r.row.cells[v.outlet]);
+        expect(v.cell.excerpt).not.toMatch(new RegExp(`\\b${v.outlet}\\b`, 'i'));
+      }
     }
+    // Letters shuffle per row: the same letter is not the same outlet on every fact.
+    const byLetterA = new Set(q.rows.map((r) => r.versions[0]!.outlet));
+    expect(byLetterA.size).toBeGreaterThan(1);
   });
 
-  it('is reproducible from its seed, and different seeds give different rounds', () => {
-    expect(makeQuiz(rows, outlets, 42)).toEqual(makeQuiz(rows, outlets, 42));
-    const rounds = new Set([1, 2, 3, 4, 5].map((s) => JSON.stringify([makeQuiz(rows, outlets, s).columns, makeQuiz(rows, outlets, s).rows.map((r) => r.id)])));
-    expect(rounds.size).toBeGreaterThan(1);
+  it('is reproducible from its code (a whole class plays the same round), and codes differ', () => {
+    expect(makeQuiz(rows, outlets, 4711)).toEqual(makeQuiz(rows, outlets, 4711));
+    const rounds = new Set([1, 2, 3, 4, 5].map((s) => JSON.stringify(makeQuiz(rows, outlets, s).rows.map((r) => r.versions.map((v) => v.key + v.outlet)))));
+    expect(rounds.size).toBe(5);
   });
 
   it('copes with no rows at all', () => {
@@ -32,24 +43,44 @@ describe('makeQuiz', () => {
 
 describe('scoreQuiz', () => {
   const q = makeQuiz(rows, outlets, 3);
-  const truth: Record<string, string> = {};
-  for (const r of q.rows) q.columns.forEach((o, i) => r.cells[o] && (truth[answerKey(r.id, QUIZ_LETTERS[i]!)] = o));
-  const total = Object.keys(truth).length;
+  const all = q.rows.flatMap((r) => r.versions);
 
-  it.each<[string, (k: string, o: string) => string | undefined, number]>([
-    ['all right', (_, o) => o, total],
-    ['all wrong', (_, o) => (o === 'dw' ? 'ap' : 'dw'), 0],
-    ['unanswered', () => undefined, 0],
-    ['only DW cells right', (_, o) => (o === 'dw' ? 'dw' : ''), q.rows.filter((r) => r.cells.dw).length],
-  ])('%s', (_, answer, right) => {
-    const answers: Record<string, string> = {};
-    for (const [k, o] of Object.entries(truth)) {
-      const a = answer(k, o);
-      if (a !== undefined) answers[k] = a;
-    }
+  it('counts answered questions only: 3 answered, 2 right → "2 of 3 answered right"', () => {
+    const [a, b, c] = all;
+    const answers = { [a!.key]: a!.outlet, [b!.key]: b!.outlet, [c!.key]: c!.outlet === 'dw' ? 'ap' : 'dw' };
     const res = scoreQuiz(q, answers);
-    expect(res.total).toBe(total);
-    expect(res.right).toBe(right);
-    expect(Object.values(res.perCell).filter(Boolean)).toHaveLength(right);
+    expect(res).toMatchObject({ right: 2, answered: 3, total: all.length });
+    expect(scoreText(res)).toBe(`2 of 3 answered right (${all.length - 3} not answered).`);
+    expect(Object.values(res.perCell).filter((x) => x === null)).toHaveLength(all.length - 3);
+  });
+
+  it('scores only the facts asked for (the ones revealed)', () => {
+    const first = q.rows[0]!;
+    const answers = Object.fromEntries(all.map((v) => [v.key, v.outlet]));
+    const res = scoreQuiz(q, answers, new Set([first.row.id]));
+    expect(res).toMatchObject({ right: first.versions.length, answered: first.versions.length, total: first.versions.length });
+    expect(scoreText(res)).toBe(`${first.versions.length} of ${first.versions.length} answered right.`);
+  });
+});
+
+describe('quizClue', () => {
+  it('explains every answer of several rounds, naming the outlet and what gives it away', () => {
+    for (const code of [1, 2, 3, 4711]) {
+      for (const qr of makeQuiz(rows, outlets, code).rows) {
+        for (const v of qr.versions) {
+          const clue = quizClue(qr, v, names);
+          expect(clue.startsWith(`${names.get(v.outlet)} wrote this: `)).toBe(true);
+          expect(clue.length).toBeGreaterThan(30);
+        }
+      }
+    }
+  });
+
+  it('points at the hedge and the chain of sources: Peskov → Interfax → AP', () => {
+    const row = rows.find((r) => r.cells.ap?.via.includes('interfax'));
+    if (!row) return;
+    const qr = { row, versions: row.outlets.map((o, i) => ({ letter: QUIZ_LETTERS[i]!, outlet: o, cell: row.cells[o]!, key: `${row.id}:${i}` })), choices: row.outlets };
+    const clue = quizClue(qr, qr.versions.find((v) => v.outlet === 'ap')!, names);
+    expect(clue).toMatch(/chain .*Interfax → AP/);
   });
 });

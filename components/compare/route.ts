@@ -17,3 +17,22 @@ export function parseRoute(hash: string): ArticleRoute | null {
 export function routeHash(r: ArticleRoute): string {
   return `#${new URLSearchParams({ article: r.outlet, fact: r.fact }).toString()}`;
 }
+
+/** The teaching views: a quiz round, its printable worksheet and answer key (by round code), and the lesson plan. */
+export type TeachView = { kind: 'quiz' | 'worksheet' | 'answers'; code: number } | { kind: 'lesson' };
+
+export function parseTeachView(hash: string): TeachView | null {
+  const params = new URLSearchParams(String(hash ?? '').replace(/^#/, ''));
+  if (params.has('lesson')) return { kind: 'lesson' };
+  for (const kind of ['quiz', 'worksheet', 'answers'] as const) {
+    const v = params.get(kind);
+    if (v === null) continue;
+    const code = /^\d{1,5}$/.test(v) ? Number(v) : NaN;
+    if (Number.isInteger(code) && code >= 1) return { kind, code };
+  }
+  return null;
+}
+
+export function teachHash(v: TeachView): string {
+  return v.kind === 'lesson' ? '#lesson' : `#${v.kind}=${v.code}`;
+}

@@ -1,5 +1,7 @@
 import type { Source } from '../corpus/schema';
+import { HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../utils/extension/highlight-mode';
 import { CitationStyleSelect } from './CitationStyleSelect';
+import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 
 export interface OptionsViewProps {
@@ -10,6 +12,12 @@ export interface OptionsViewProps {
   onEnableSite: (hostname: string) => void;
   /** Opens the compare page (the whole story, fact by fact) in a new tab. */
   onOpenCompare?: () => void;
+  /** Which sentences are highlighted in pages; the choice is shown when onHighlightMode is given. */
+  highlightMode?: HighlightMode;
+  onHighlightMode?: (mode: HighlightMode) => void;
+  /** The toggle shortcut as the browser bound it ('' unbound, undefined while asking). */
+  shortcut?: string;
+  onOpenShortcutSettings?: () => void;
 }
 
 export function OptionsView(props: OptionsViewProps) {
@@ -25,6 +33,25 @@ export function OptionsView(props: OptionsViewProps) {
           checked={props.autoOpen}
           onChange={props.onAutoOpen}
         />
+        {props.onHighlightMode && (
+          <fieldset class="choice" data-testid="options-highlights">
+            <legend>Highlight sentences in the page</legend>
+            {HIGHLIGHT_MODES.map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name="highlight-mode"
+                  value={m}
+                  data-testid={`options-highlights-${m}`}
+                  checked={(props.highlightMode ?? 'all') === m}
+                  onChange={() => props.onHighlightMode?.(m)}
+                />{' '}
+                {HIGHLIGHT_MODE_LABEL[m]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <ShortcutInfo shortcut={props.shortcut} onOpenShortcutSettings={props.onOpenShortcutSettings} />
         <CitationStyleSelect />
       </section>
       <section aria-labelledby="opt-sites">

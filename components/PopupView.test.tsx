@@ -31,16 +31,37 @@ afterEach(() => {
 const detected: TabStatus = { hostname: 'dw.com', state: 'detected', matched: 7, checked: 20, open: false };
 
 describe('PopupView', () => {
-  it.each<[PopupViewProps['status'], RegExp, boolean]>([
-    [null, /Checking/, true],
-    ['unavailable', /cannot read/, true],
-    [detected, /7 claims matched of 20 checked/, false],
-    [{ ...detected, state: 'not-story', matched: 0, checked: 0 }, /not about the story/, true],
-    [{ ...detected, state: 'disabled' }, /off on this site/, true],
-  ])('status %j', (status, text, openDisabled) => {
+  it.each<[PopupViewProps['status'], RegExp, boolean, boolean]>([
+    [null, /Checking/, false, false],
+    ['unavailable', /cannot read/, false, false],
+    [detected, /^7 sentences match other outlets' reports \(20 sentences checked\)\.$/, true, true],
+    [{ ...detected, state: 'not-story', matched: 0, checked: 0 }, /not about the story Parallax knows: Kursk and peace talks, April 26, 2025/, false, true],
+    [{ ...detected, state: 'disabled' }, /off on this site/, false, true],
+  ])('status %j: only the actions that apply are shown', (status, text, canOpen, hasSite) => {
     const { get } = mount({ status });
     expect(get('popup-status').textContent).toMatch(text);
-    expect(get('popup-open').disabled).toBe(openDisabled);
+    expect(get('popup-open') !== null).toBe(canOpen);
+    expect(get('popup-site-toggle') !== null).toBe(hasSite);
+    expect(host.querySelector('button:disabled, input:disabled')).toBeNull();
+    expect(get('popup-story') !== null).toBe(canOpen);
+  });
+
+  it('names the story it knows when it is detected', () => {
+    const { get } = mount({ status: detected });
+    expect(get('popup-story').textContent).toBe('Kursk and peace talks, April 26, 2025');
+  });
+
+  it.each<[string | undefined, RegExp | null]>([
+    ['Alt+Shift+P', /Show or hide the sidebar: Alt\+Shift\+P/],
+    ['', /No keyboard shortcut is set for the sidebar\. Set one in the browser’s shortcut settings/],
+    [undefined, null],
+  ])('shortcut %j as the browser bound it', (shortcut, text) => {
+    const { get, calls } = mount({ status: detected, shortcut, onOpenShortcutSettings: () => calls.push('shortcuts') });
+    const info = get('shortcut-info');
+    if (!text) return expect(info).toBeNull();
+    expect(info.textContent).toMatch(text);
+    act(() => get('shortcut-settings').click());
+    expect(calls).toEqual(['shortcuts']);
   });
 
   it('site switch reflects and changes the per-site setting', () => {

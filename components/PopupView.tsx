@@ -1,5 +1,6 @@
 import type { TabStatus } from '../utils/extension/messages';
-import { plural } from './labels';
+import { DEFAULT_STORY_NAME, plural } from './labels';
+import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 
 export interface PopupViewProps {
@@ -11,9 +12,13 @@ export interface PopupViewProps {
   onOpenSidebar: () => void;
   /** Opens the compare page (the whole story, fact by fact) in a new tab. */
   onOpenCompare?: () => void;
+  /** The toggle shortcut as the browser bound it ('' unbound, undefined while asking). */
+  shortcut?: string;
+  onOpenShortcutSettings?: () => void;
+  storyName?: string;
 }
 
-function statusLine(status: PopupViewProps['status']): string {
+function statusLine(status: PopupViewProps['status'], story: string): string {
   if (status === null) return 'Checking this page…';
   if (status === 'unavailable') return 'Parallax cannot read this page.';
   switch (status.state) {
@@ -26,37 +31,49 @@ function statusLine(status: PopupViewProps['status']): string {
     case 'too-large':
       return 'This page is too large for Parallax to check.';
     case 'not-story':
-      return 'This page is not about the story Parallax knows.';
+      return `This page is not about the story Parallax knows: ${story}.`;
     case 'detected':
-      return `Story detected: ${plural(status.matched, 'claim', 'claims')} matched of ${status.checked} checked.`;
+      return `${plural(status.matched, 'sentence matches', 'sentences match')} other outlets' reports (${plural(status.checked, 'sentence', 'sentences')} checked).`;
   }
 }
 
 export function PopupView(props: PopupViewProps) {
   const { status } = props;
   const tab = status && status !== 'unavailable' ? status : null;
+  const story = props.storyName ?? DEFAULT_STORY_NAME;
+  const detected = tab?.state === 'detected';
   return (
     <main class="popup" aria-labelledby="popup-title">
       <h1 id="popup-title">Parallax</h1>
+      {detected && (
+        <p class="story-name" data-testid="popup-story">
+          {story}
+        </p>
+      )}
       <p class="status" data-testid="popup-status" role="status">
-        {statusLine(status)}
+        {statusLine(status, story)}
       </p>
-      <button type="button" class="primary" data-testid="popup-open" disabled={tab?.state !== 'detected'} onClick={props.onOpenSidebar}>
-        Open sidebar
-      </button>
-      <Switch
-        testId="popup-site-toggle"
-        label={tab?.hostname ? `On for ${tab.hostname}` : 'On for this site'}
-        checked={tab ? tab.state !== 'disabled' : true}
-        disabled={!tab?.hostname}
-        onChange={props.onSiteEnabled}
-      />
+      {/* Only what applies to this tab: no greyed-out buttons. */}
+      {detected && (
+        <button type="button" class="primary" data-testid="popup-open" onClick={props.onOpenSidebar}>
+          Open sidebar
+        </button>
+      )}
+      {tab?.hostname && (
+        <Switch
+          testId="popup-site-toggle"
+          label={`On for ${tab.hostname}`}
+          checked={tab.state !== 'disabled'}
+          onChange={props.onSiteEnabled}
+        />
+      )}
       <Switch testId="popup-autoopen" label="Open the sidebar by itself on story pages" checked={props.autoOpen} onChange={props.onAutoOpen} />
       {props.onOpenCompare && (
         <button type="button" class="secondary" data-testid="popup-compare" onClick={props.onOpenCompare}>
           Compare all five outlets, fact by fact
         </button>
       )}
+      <ShortcutInfo shortcut={props.shortcut} onOpenShortcutSettings={props.onOpenShortcutSettings} />
     </main>
   );
 }

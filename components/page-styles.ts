@@ -21,4 +21,11 @@ h2 { font-size: 15px; line-height: 20px; margin: 20px 0 8px; }
 .hint { flex-basis: 100%; margin: 0 0 0 26px; color: var(--muted); font-size: 12px; }
 button:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 li { margin: 6px 0; }
+.story-name { margin: 0 0 4px; font-weight: 600; }
+.shortcut { margin: 12px 0 0; color: var(--fg); }
+kbd { padding: 1px 5px; border: 1px solid var(--line); border-radius: 4px; font: 600 12px/18px system-ui, sans-serif; }
+.link-button { display: inline-flex; align-items: center; min-height: 24px; margin: 0; padding: 0 2px; border: 0; background: none; color: var(--accent); font: inherit; text-decoration: underline; cursor: pointer; }
+.choice { margin: 12px 0; padding: 8px 12px; border: 1px solid var(--line); border-radius: 6px; }
+.choice legend { padding: 0 4px; }
+.choice label { display: flex; align-items: center; gap: 6px; min-height: 24px; }
 `;

@@ -4,7 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { SOURCES } from '../../corpus/sources';
 import { OptionsView } from '../../components/OptionsView';
 import { PAGE_CSS } from '../../components/page-styles';
-import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
+import { openShortcutSettings, readShortcut } from '../../components/shortcut';
+import type { HighlightMode } from '../../utils/extension/highlight-mode';
+import { autoOpen, disabledSites, highlightMode, readHighlightMode, setSiteIn, watchHighlightMode } from '../../utils/extension/storage';
 
 // Metadata only: the source texts themselves are not needed on this page.
 const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date }) => ({ id, name, headline, byline, date }));
@@ -12,7 +14,12 @@ const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date }) => ({ id,
 function Options() {
   const [auto, setAuto] = useState(true);
   const [sites, setSites] = useState<string[]>([]);
+  const [mode, setMode] = useState<HighlightMode>('all');
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
+    void readShortcut(browser.commands).then(setShortcut);
+    void readHighlightMode().then(setMode);
+    const c = watchHighlightMode(setMode);
     void autoOpen.getValue().then(setAuto);
     void disabledSites.getValue().then(setSites);
     const a = autoOpen.watch((v) => setAuto(v ?? true));
@@ -20,6 +27,7 @@ function Options() {
     return () => {
       a();
       b();
+      c();
     };
   }, []);
   return (
@@ -30,6 +38,10 @@ function Options() {
       onAutoOpen={(v) => void autoOpen.setValue(v)}
       onEnableSite={(h) => void setSiteIn(disabledSites, h, false)}
       onOpenCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}
+      highlightMode={mode}
+      onHighlightMode={(m) => void highlightMode.setValue(m)}
+      shortcut={shortcut}
+      onOpenShortcutSettings={() => openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))}
     />
   );
 }

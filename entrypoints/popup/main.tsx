@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PAGE_CSS } from '../../components/page-styles';
 import { PopupView } from '../../components/PopupView';
+import { openShortcutSettings, readShortcut } from '../../components/shortcut';
 import { sendToContent, type TabStatus, type ToContent } from '../../utils/extension/messages';
 import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
 
@@ -26,8 +27,10 @@ async function ask(msg: ToContent): Promise<TabStatus | 'unavailable'> {
 function Popup() {
   const [status, setStatus] = useState<TabStatus | null | 'unavailable'>(null);
   const [auto, setAuto] = useState(true);
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
     void ask({ type: 'parallax:status' }).then(setStatus);
+    void readShortcut(browser.commands).then(setShortcut);
     void autoOpen.getValue().then(setAuto);
     return autoOpen.watch((v) => setAuto(v ?? true));
   }, []);
@@ -42,6 +45,8 @@ function Popup() {
       }}
       onOpenSidebar={() => void ask({ type: 'parallax:open' }).then(() => window.close())}
       onOpenCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close())}
+      shortcut={shortcut}
+      onOpenShortcutSettings={() => openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))}
     />
   );
 }

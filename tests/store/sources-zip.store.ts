@@ -3,7 +3,7 @@
  * in an empty directory, the sources zip must build, by exactly the commands its SOURCE_README.md
  * gives, into the add-on that is in the Firefox zip, file for file and byte for byte.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,13 +88,28 @@ function listFiles(dir: string, base = dir): string[] {
   });
 }
 
+/**
+ * Runs a shell command without blocking the event loop: a spawnSync of several minutes starves
+ * vitest's worker RPC ("Timeout calling onTaskUpdate").
+ */
+function run(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
 describe('sources zip rebuilds the Firefox add-on', () => {
   let work = '';
   afterAll(() => {
     if (work && process.env.PARALLAX_KEEP_STORE_BUILD !== '1') rmSync(work, { recursive: true, force: true });
   });
 
-  it('npm ci and the documented build, in an empty directory, give exactly the Firefox zip’s files', () => {
+  it('npm ci and the documented build, in an empty directory, give exactly the Firefox zip’s files', async () => {
     const sources = zips.sources;
     expect(sources, 'sources zip').toBeDefined();
     work = mkdtempSync(path.join(os.tmpdir(), 'parallax-sources-'));
@@ -106,10 +121,10 @@ describe('sources zip rebuilds the Firefox add-on', () => {
     // cache is used first (offline-capable), falling back to the registry.
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, CI: 'true' };
     for (const command of commands) {
-      const run = command === 'npm ci' ? 'npm ci --prefer-offline --no-audit --no-fund' : command;
-      console.log(`[sources zip] ${work}$ ${run}`);
-      const res = spawnSync('sh', ['-c', run], { cwd: work, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      expect(res.status, `${run} failed:\n${res.stdout}\n${res.stderr}`).toBe(0);
+      const line = command === 'npm ci' ? 'npm ci --prefer-offline --no-audit --no-fund' : command;
+      console.log(`[sources zip] ${work}$ ${line}`);
+      const res = await run(line, work, env);
+      expect(res.code, `${line} failed:\n${res.output}`).toBe(0);
     }
 
     const built = path.join(work, '.output', 'firefox-mv2');

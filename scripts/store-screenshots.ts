@@ -5,7 +5,7 @@
  *
  *   sidebar  a story page with the sidebar open: claim by claim, the other outlets' wording
  *   compare  the compare page: every fact × five outlets
- *   quiz     the compare page's quiz, one round answered (some right, some wrong) and revealed
+ *   quiz     the compare page's quiz, one fact's versions answered (one of them wrong) and revealed
  *   popup    the toolbar popup on that story page, drawn over the page where the browser shows it
  *
  * The story page is a bundled test fixture from a made-up outlet ("The Evening Courier", none of
@@ -116,12 +116,8 @@ async function popupShot(session: ExtensionSession, story: Page): Promise<void> 
   // The popup asks for its window's active tab: make the story tab active, then reload the popup behind it.
   await story.bringToFront();
   await popup.reload();
-  await byTestId(popup, 'popup-status').waitFor({ state: 'visible' });
-  const deadline = Date.now() + 20_000;
-  while (!/^Story detected/.test(await byTestId(popup, 'popup-status').innerText())) {
-    if (Date.now() > deadline) throw new Error(`popup never reported the story: "${await byTestId(popup, 'popup-status').innerText()}"`);
-    await popup.waitForTimeout(250);
-  }
+  // "Open sidebar" is offered only once the popup knows the tab holds the story.
+  await byTestId(popup, 'popup-open').waitFor({ state: 'visible', timeout: 20_000 });
   const popupPng = await popup.locator('.popup').screenshot({ animations: 'disabled' });
   await popup.close();
 

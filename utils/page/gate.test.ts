@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateAnchors, mightBeStory } from './gate';
+import { anchorsPass, gateAnchors, mightBeStory } from './gate';
 
 describe('mightBeStory', () => {
   it.each([
@@ -7,7 +7,12 @@ describe('mightBeStory', () => {
     ['Zelenskyy and Trump met at the Vatican on Saturday', true],
     ['Kremlin spokesman Peskov said talks could resume', true],
     ['Pyongyang sent troops to the Kursk region', true],
-    ['Kursk, Kursk and more Kursk', false],
+    // One rare name is enough: an article on Ukraine's denial may name only Kursk.
+    ['Ukraine says its troops are still fighting in Kursk', true],
+    // Two common names are needed: a piece on Trump's post names Trump and Putin only.
+    ['Trump says Putin may be tapping him along', true],
+    ['Trump, Trump and more Trump', false],
+    ['Putin spoke on Saturday', false],
     ['A recipe for sourdough bread with a long cold ferment', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
@@ -16,6 +21,12 @@ describe('mightBeStory', () => {
 
   it('names the anchors it found, folding spelling variants', () => {
     expect(gateAnchors('Zelensky, Zelenskyy and North Korean troops; North Korea').sort()).toEqual(['north korea', 'zelensky']);
+  });
+
+  it('agrees with the rule the analysis applies to the anchors it names', () => {
+    for (const text of ['Kursk alone', 'Trump and Zelensky', 'Trump alone', 'Vatican', 'Gornal village']) {
+      expect(anchorsPass(gateAnchors(text)), text).toBe(mightBeStory(text));
+    }
   });
 
   it('only scans the start of a huge page', () => {

@@ -74,7 +74,8 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     core: true,
     signature: [
       ["failed", "completely failed", "failure", "fiasco", "collapsed", "flopped"],
-      ["adventure", "incursion", "gamble", "operation", "Kyiv regime"],
+      // Not "Kyiv regime" alone: Gerasimov's "the Kiev regime's plans … have failed" is his verdict, not Putin's.
+      ["adventure", "incursion", "gamble", "operation"],
     ],
     reports: [
       { outlet: 'dw', excerpt: '"The Kyiv regime\'s adventure has completely failed," Putin responded in video footage released by the Kremlin', attribution: 'putin', via: ['kremlin'], framing: 'attributes' },

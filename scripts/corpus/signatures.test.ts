@@ -16,6 +16,18 @@ const states = (id: string, sentence: string): boolean => {
  * sibling fact or only share its vocabulary, which must not.
  */
 const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
+  // Classes of wrong match seen on real coverage (tests/eval/real): a deployment is not fighting, and
+  // another speaker's "failed" is not Putin's verdict.
+  {
+    id: 'nk-troops-fought-in-kursk',
+    accepts: ['North Korean soldiers fought alongside Russian troops to retake Kursk.', 'Moscow admitted that troops from the DPRK took part in the battle.'],
+    rejects: ['South Korean intelligence estimated that 11,000 North Korean soldiers had been deployed to support Russia.'],
+  },
+  {
+    id: 'putin-kyiv-adventure-failed',
+    accepts: ['"The Kyiv regime\'s adventure has completely failed," Putin said.'],
+    rejects: ['"The plans of the Kiev regime to create a so-called strategic bridgehead have failed," Gerasimov said.'],
+  },
   {
     id: 'kursk-fully-recaptured',
     accepts: [

@@ -214,4 +214,67 @@ describe('extractFromText', () => {
   it('survives non-string input', () => {
     expect(extractFromText(undefined as unknown as string).text).toBe('');
   });
+
+  it.each([
+    // Lines of real pages (tests/eval/real/): the title is the first line that is not furniture.
+    ['By Sophia Tesfaye\nPutin "just tapping me along"\n\nTrump posted on Truth Social.', 'Putin "just tapping me along"'],
+    ['Advertisement\n2 min read\nKyiv denies Russia’s claim of Kursk Oblast recapture, as Moscow confirms North Korea role\n\nUkraine denied it.', 'Kyiv denies Russia’s claim of Kursk Oblast recapture, as Moscow confirms North Korea role'],
+    ['26 апреля 2025, 14:37\nГерасимов доложил Путину об освобождении Курской области\nТекст.', 'Герасимов доложил Путину об освобождении Курской области'],
+  ])('skips lead furniture to the title: %j', (text, title) => {
+    expect(extractFromText(text).title).toBe(title);
+  });
+
+  it('ends a line at U+2028 and U+2029 instead of folding it into a space', () => {
+    expect(extractFromText('Title\n\nSource: Ukraine\u2019s General Staff\u2028Ukraine denied it.').text).toBe('Source: Ukraine’s General Staff\n\nUkraine denied it.');
+  });
+
+  it('gives the splitter a real page whose furniture lines never reach the matcher (en/stories/kyiv-independent-moscow-claims-retake-kursk-early)', () => {
+    const raw = readFileSync(new URL('../../tests/eval/real/en/stories/kyiv-independent-moscow-claims-retake-kursk-early.txt', import.meta.url), 'utf8');
+    const a = extractFromText(raw.split('\n').slice(3).join('\n'));
+    expect(a.title).toBe('Moscow claims to retake Kursk Oblast, confirms North Korean troop deployment for first time');
+    const sentences = splitSentences(a.text);
+    const texts = sentences.map((s) => s.text);
+    expect(texts[0]).toBe("Editor's note: The story is being updated.");
+    for (const furniture of ['Fornusek', 'Getty Images', 'Ukrainian military vehicles driving past', 'AI assistance']) {
+      expect(texts.filter((t) => t.includes(furniture))).toEqual([]);
+    }
+    for (const s of sentences) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('extractArticle and the splitter on a page with furniture around the story', () => {
+  // The furniture lines are real ones (tests/eval/real/en/stories: BBC, Kyiv Independent, Ukrainska Pravda,
+  // Al Jazeera, Business Insider), in the kind of markup their pages use.
+  const para = (n: number) => `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
+  const html = `<html lang="en"><head><title>Russia claims it has regained full control of Kursk from Ukraine</title></head><body><article>
+    <h1>Russia claims it has regained full control of Kursk from Ukraine</h1>
+    <div class="meta"><time datetime="2025-04-26">10 hours ago</time><span>Share</span><span>Save</span></div>
+    <div class="byline-block"><span>by Martin Fornusek</span> <span>April 26, 2025 2:06 PM</span> <span>1 min read</span></div>
+    <div class="img"><img src="a.jpg" alt=""><span>EPA</span><span>Russia's army chief made the claims in a video meeting with President Vladimir Putin</span></div>
+    ${para(1)}
+    <p>Source: Ukraine's General Staff</p>
+    <div>Advertisement</div>
+    ${para(2)}
+    <p>Donald Trump and Vladimir Putin after the Helsinki summit in 2018.Mikhail Svetlov/Getty Images</p>
+    <p><em>Stay informed with free updates</em></p>
+    <h2>North Korean troops' involvement acknowledged</h2>
+    ${para(3)}
+  </article></body></html>`;
+  const a = extractArticle(parseHtml(html));
+  const sentences = splitSentences(a.text).map((s) => s.text);
+
+  it.each(['10 hours ago', 'Share', 'Save', 'Fornusek', 'EPA', 'Source:', 'Advertisement', 'Getty Images', 'Stay informed'])('drops the furniture %j', (s) => {
+    expect(sentences.filter((t) => t.includes(s))).toEqual([]);
+  });
+
+  it('keeps the story, the subhead and the uncredited caption as units of their own', () => {
+    expect(sentences).toContain("North Korean troops' involvement acknowledged");
+    expect(sentences).toContain("Russia's army chief made the claims in a video meeting with President Vladimir Putin");
+    for (const n of [1, 2, 3]) expect(sentences).toContain(`Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.`);
+  });
+
+  it('leaves the text itself whole, so offsets and page highlights still line up', () => {
+    expect(a.text).toContain('Source: Ukraine\'s General Staff');
+    for (const s of splitSentences(a.text)) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
 });

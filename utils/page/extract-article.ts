@@ -6,6 +6,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, collapseWhitespace } from './plain-text';
 import { pageMetadata, type PageMeta } from './page-metadata';
+import { isFurniture } from '../text/furniture';
 
 export interface ExtractedArticle {
   title: string;
@@ -212,14 +213,17 @@ const MAX_LEAD_LINES = 8;
 
 /**
  * Plain text (pasted, or a .txt file): the first line that is not page
- * furniture is the title when it is short and does not end like a sentence;
- * lines become paragraphs.
+ * furniture (utils/text/furniture.ts, or a skip link / breadcrumb) is the title
+ * when it is short and does not end like a sentence; every other line becomes a
+ * paragraph of its own, so a headline, byline, caption or "Source:" line ends
+ * its sentence unit and the splitter can drop the furniture among them.
  */
 export function extractFromText(text: string, opts: ExtractOptions = {}): ExtractedArticle {
-  const lines = (typeof text === 'string' ? text : '').split(/\r?\n|\r/).map(collapseWhitespace);
+  // Every line terminator, U+2028/U+2029/NEL included: collapsing one into a space would glue two lines.
+  const lines = (typeof text === 'string' ? text : '').split(/\r\n?|[\n\u0085\u2028\u2029]/).map(collapseWhitespace);
   let title = '';
   const nonEmpty = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
-  const lead = nonEmpty.slice(0, MAX_LEAD_LINES).find((i) => !LEAD_FURNITURE.test(lines[i]!)) ?? nonEmpty[0];
+  const lead = nonEmpty.slice(0, MAX_LEAD_LINES).find((i) => !LEAD_FURNITURE.test(lines[i]!) && !isFurniture(lines[i]!)) ?? nonEmpty[0];
   if (lead !== undefined) {
     const line = lines[lead]!;
     if (line.length <= 160 && !/[.!?…]["”’']?$/.test(line)) {

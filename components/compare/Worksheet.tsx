@@ -49,7 +49,7 @@ export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
             {qr.versions.map((v) => (
               <li key={v.key} data-testid="sheet-version" data-key={v.key}>
                 <span class="sheet-letter">{v.letter}</span>
-                <span class="sheet-excerpt">“{v.cell.excerpt}”</span>
+                <span class="sheet-excerpt">{v.cell.excerpt}</span>
                 {answers ? (
                   <span class="sheet-answer" data-testid="sheet-answer" data-outlet={v.outlet}>
                     <strong>{names.get(v.outlet) ?? v.outlet}.</strong> {quizClue(qr, v, names).replace(/^[^:]+: /, '')}

@@ -81,16 +81,19 @@ details.teacher > summary::-webkit-details-marker { display: none; }
 .sheet-code { font-size: 13px; font-weight: 400; color: var(--muted); margin-left: 8px; }
 .sheet-actions { margin-bottom: 8px; }
 .sheet-lines { margin: 12px 0; }
-.blank { display: inline-block; min-width: 9em; border-bottom: 1px solid currentColor; margin: 0 12px 0 4px; }
+.blank { display: inline-block; min-width: 9em; border-bottom: 1px solid currentColor; margin: 0 12px 0 4px; vertical-align: baseline; }
+.sheet-answer .blank { min-width: 8em; margin-right: 0; }
 .blank.wide { min-width: 18em; }
 .sheet-fact h2 { font-size: 15px; margin: 12px 0 4px; }
 .sheet-versions { margin: 0; padding: 0; list-style: none; }
 .sheet-versions li { display: grid; grid-template-columns: 1.6em 1fr 15em; gap: 8px; padding: 3px 0; border-bottom: 1px solid var(--line); }
+.sheet-answer { white-space: nowrap; }
+[data-testid="answer-key"] .sheet-answer { white-space: normal; }
 .sheet-letter { font-weight: 700; }
 .answer-key .sheet-versions li, [data-testid="answer-key"] .sheet-versions li { grid-template-columns: 1.6em 1fr 22em; }
 .lesson-steps li { margin: 0 0 10px; }
 /* Narrow windows: each fact becomes a card, its outlets stacked and labelled, nothing to scroll sideways. */
-@media (max-width: 900px) {
+@media screen and (max-width: 900px) {
   .grid-scroller { max-height: none; overflow: visible; border: 0; }
   table.grid { min-width: 0; }
   table.grid, .grid tbody, .grid tr, .grid th, .grid td { display: block; width: auto; }
@@ -135,7 +138,8 @@ button:focus-visible, select:focus-visible, input:focus-visible, summary:focus-v
   .grid thead { display: none; }
   .grid tr[data-testid=compare-row] { display: grid; grid-template-columns: repeat(5, 1fr); gap: 0 6px; break-inside: avoid; border-bottom: 1px solid #999; padding: 3px 0; }
   .grid th, .grid td { border: 0; padding: 0; }
-  .grid tbody th[scope=row] { grid-column: 1 / -1; position: static; box-shadow: none; font-size: 8pt; margin-bottom: 2px; }
+  .grid tbody th[scope=row] { grid-column: 1 / -1; width: auto; position: static; box-shadow: none; font-size: 8pt; margin-bottom: 1px; }
+  .grid [data-testid=compare-contradicts] { display: none; }
   .grid th[scope=row] .meta { display: inline; margin: 0 0 0 6px; font-size: 7pt; }
   .grid th.group { position: static; font-size: 8pt; padding: 3px 0 0; }
   .grid td::before { content: attr(data-outlet-name); display: block; font-weight: 700; font-size: 7pt; }
@@ -146,12 +150,14 @@ button:focus-visible, select:focus-visible, input:focus-visible, summary:focus-v
   mark.num-diff { font-weight: 700; text-decoration: underline; }
   .article mark { text-decoration: underline; font-weight: 700; }
   /* Worksheet, answer key, lesson: plain paper. */
-  .sheet { max-width: none; font-size: 9pt; line-height: 1.3; }
+  .sheet { max-width: none; font-size: 8.5pt; line-height: 1.25; }
+  .sheet-versions li { grid-template-columns: 1.4em 1fr 13em; gap: 6px; }
+  [data-testid="answer-key"] .sheet-versions li { grid-template-columns: 1.4em 1fr 24em; }
+  .sheet-intro { margin: 2px 0; }
   .sheet h1 { font-size: 13pt; margin: 0 0 4px; }
   .sheet-fact { break-inside: avoid; }
   .sheet-fact h2 { font-size: 10pt; margin: 6px 0 2px; }
   .sheet-versions li { padding: 2px 0; }
-  .blank { min-width: 10em; }
   * { color: #000 !important; background: #fff !important; box-shadow: none !important; }
 }
 

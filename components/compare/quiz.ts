@@ -125,7 +125,8 @@ function tells(cell: GridCell, outletName: string): Tell[] {
   for (const m of findWording(cell.excerpt)) {
     if (m.kind === 'plain') continue;
     const what = m.kind === 'hedge' ? 'the hedge' : m.quoted ? 'the loaded word, in quotation marks,' : 'the loaded word';
-    out.push({ key: `${m.kind}:${m.term.toLowerCase()}`, text: `${what} “${m.term}”` });
+    // One pattern is one tell: "claim" and "claims" are the same hedge.
+    out.push({ key: `${m.kind}:${m.explanation}`, text: `${what} “${m.term}”` });
   }
   const chain = attributionChain(cell.attribution, cell.via, outletName);
   if (chain && chain.steps.length > 2) out.push({ key: `chain:${chain.steps.slice(0, -1).join('>')}`, text: `the chain ${chain.steps.join(' → ')}` });

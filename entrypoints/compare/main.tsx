@@ -23,8 +23,8 @@ function download(ext: ExportFormat, text: string) {
 }
 
 const EXPORTS: ExportAction[] = [
-  { label: 'Download Markdown', testId: 'compare-export-md', run: () => download('md', exportStoryMarkdown(BUNDLED_CORPUS)) },
-  { label: 'Download CSV', testId: 'compare-export-csv', run: () => download('csv', exportStoryCsv(BUNDLED_CORPUS)) },
+  { label: 'Markdown — to paste into a document', testId: 'compare-export-md', run: () => download('md', exportStoryMarkdown(BUNDLED_CORPUS)) },
+  { label: 'CSV — for a spreadsheet', testId: 'compare-export-csv', run: () => download('csv', exportStoryCsv(BUNDLED_CORPUS)) },
 ];
 
 const style = document.createElement('style');

@@ -1,6 +1,10 @@
 import type { Claim, FactMatch, OutletId } from '../utils/compare/analysis-types';
 import { CopyClaimButton } from './CopyClaimButton';
-import { COMPETING_CLAIMS, CONFIDENCE_EXPLANATION, DISCREPANCY_LABEL, FRAMING_LABEL, confidenceWords, percent } from './labels';
+import type { DiscrepancyKind } from '../utils/compare/analysis-types';
+import { COMPETING_CLAIMS, CONFIDENCE_EXPLANATION, confidenceWords, percent } from './labels';
+
+/** What a chip says differs, in one word each. */
+const CHIP_DIFF: Record<DiscrepancyKind, string> = { numbers: 'numbers', attribution: 'source', framing: 'framing' };
 import { ReportRow } from './ReportRow';
 
 export interface ClaimCardProps {
@@ -89,8 +93,7 @@ function FactBlock({ match, selfOutlet, outletName, onOpenCompare }: FactBlockPr
                     data-differs={kinds.length ? kinds.join(' ') : undefined}
                   >
                     {r.outletName}
-                    <span class="ochip-how"> · {FRAMING_LABEL[r.framing]}</span>
-                    {kinds.length > 0 && <span class="ochip-diff"> · {kinds.map((k) => DISCREPANCY_LABEL[k].toLowerCase()).join(', ')}</span>}
+                    {kinds.length > 0 && <span class="ochip-diff"> ≠ {kinds.map((k) => CHIP_DIFF[k]).join(', ')}</span>}
                   </span>
                 );
               })}

@@ -1,7 +1,7 @@
 import type { Digest as DigestData } from '../utils/compare/digest';
 import { plural } from './labels';
 
-const MISSING_SHOWN = 3;
+const MISSING_SHOWN = 2;
 const FRAMING_SHOWN = 2;
 
 export interface DigestProps {

@@ -187,14 +187,10 @@ export function Sidebar(props: SidebarProps) {
               {plural(checked, 'sentence', 'sentences')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
               {cards.length} with a confident match.
             </p>
+            <Digest digest={digest} others={others} onGoToSentence={(i) => goToCard(cardFor(i))} onShowOmitted={showOmitted} />
             {analysis.selfOutlet && (
               <p class="rule">This page is {outletName(analysis.selfOutlet)}; it is not listed among the others.</p>
             )}
-            <p class="rule" data-testid="parallax-rule">
-              Only matches Parallax is at least {percent(threshold)} sure of are shown; the rest count as no confident match. That figure, on each
-              fact, is how sure Parallax is that the sentence reports it — not how much the outlets agree.
-            </p>
-            <Digest digest={digest} others={others} onGoToSentence={(i) => goToCard(cardFor(i))} onShowOmitted={showOmitted} />
             <div class="summary-controls">
               {props.onOpenCompare && (
                 <button
@@ -224,6 +220,10 @@ export function Sidebar(props: SidebarProps) {
                 </label>
               )}
             </div>
+            <p class="rule" data-testid="parallax-rule">
+              Only matches Parallax is at least {percent(threshold)} sure of are shown; the rest count as no confident match. That figure, on each
+              fact, is how sure Parallax is that the sentence reports it — not how much the outlets agree.
+            </p>
           </header>
           <h3 class="section-title">Sentences that match other outlets' reports ({cards.length})</h3>
           {cards.length === 0 ? (

@@ -76,7 +76,7 @@ button:focus-visible, select:focus-visible, summary:focus-visible, .card:focus-v
 .chip-disputes { background: var(--bad-bg); color: var(--bad-fg); }
 .chip-hedges { background: var(--warn-bg); color: var(--warn-fg); }
 .confidence { display: flex; align-items: center; gap: 6px; margin: 0 0 6px; font-size: 12px; line-height: 16px; color: var(--muted); }
-.meter { flex: none; display: inline-block; width: 48px; height: 6px; border-radius: 3px; background: var(--chip); overflow: hidden; }
+.meter { flex: none; display: inline-block; width: 28px; height: 6px; border-radius: 3px; background: var(--chip); overflow: hidden; }
 .meter-fill { display: block; height: 100%; background: var(--accent); }
 .outlets { margin: 4px 0 0; }
 .outlets-summary {

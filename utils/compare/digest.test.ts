@@ -15,7 +15,7 @@ describe('pageFraming', () => {
     ['Kremlin spokesman Dmitry Peskov said all Ukrainian troops had been forced from the region.', 'attributes', null],
     ['Trump and Zelensky met in the Vatican.', 'asserts', null],
   ])('%s → %s', (sentence, framing, word) => {
-    expect(pageFraming(sentence)).toEqual({ framing, loadedWord: word });
+    expect(pageFraming(sentence)).toMatchObject({ framing, loadedWord: word });
   });
 });
 
@@ -54,6 +54,13 @@ describe('buildDigest', () => {
     const expected = cards.filter((c) => c.matches.some((m) => matchDiffers(m, null))).map((c) => c.claim.sentenceIndex);
     expect(digest.differingSentences).toEqual(expected);
     expect(digest.differingSentences.length).toBeGreaterThan(0);
+  });
+
+  it('a hedging page names its hedge against outlets that state the fact', () => {
+    const vatican = cards.find((c) => c.matches.some((m) => m.factId === 'trump-zelensky-met-at-vatican'))!;
+    const hedged = { ...vatican, claim: { ...vatican.claim, text: 'Trump and Zelensky reportedly met at the Vatican before the funeral of Pope Francis.' } };
+    const d = buildDigest([hedged], [], null);
+    expect(d.framing.map((n) => n.text)).toEqual([expect.stringMatching(/^this page hedges it \(“reportedly”\); the \d+ others state it as fact$/)]);
   });
 
   it('an empty page has an empty digest', () => {

@@ -79,7 +79,7 @@ function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null): Fra
   }
   const asserting = rest.filter((r) => r.framing === 'asserts');
   if (!ownVoice && (page.framing === 'hedges' || page.framing === 'disputes') && asserting.length * 2 > n) {
-    const how = page.framing === 'hedges' ? 'hedges it' : 'pushes back on it';
+    const how = page.framing === 'hedges' ? (page.hedgeWord ? `hedges it (“${page.hedgeWord}”)` : 'hedges it') : 'pushes back on it';
     const all = asserting.length === n ? `the ${n} others` : `${asserting.length} of the ${n} others`;
     return { ...base, text: `this page ${how}; ${all} state it as fact` };
   }

@@ -13,6 +13,8 @@ export interface PageFraming {
   framing: Framing;
   /** A loaded word the sentence uses outside quotation marks ("liberated"), if any. */
   loadedWord: string | null;
+  /** The hedge that makes it 'hedges' ("claimed", "reportedly"), if that is the framing. */
+  hedgeWord?: string;
 }
 
 export function pageFraming(sentence: string): PageFraming {
@@ -25,7 +27,8 @@ export function pageFraming(sentence: string): PageFraming {
   for (const [a, b] of quotedSpans(sentence)) outside = outside.slice(0, a) + ' '.repeat(b - a) + outside.slice(b);
   const quoted = quotedSpans(sentence).length > 0;
   if (DISPUTE.test(outside)) return { framing: 'disputes', loadedWord };
-  if (marks.some((m) => m.kind === 'hedge' && !m.quoted)) return { framing: 'hedges', loadedWord };
+  const hedge = marks.find((m) => m.kind === 'hedge' && !m.quoted);
+  if (hedge) return { framing: 'hedges', loadedWord, hedgeWord: hedge.term };
   if (ATTRIBUTION.test(outside) || quoted) return { framing: 'attributes', loadedWord };
   return { framing: 'asserts', loadedWord };
 }

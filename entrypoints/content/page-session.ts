@@ -66,7 +66,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     if (stale()) return;
     const reply: AnalyzeReply | undefined = await send({
       type: 'parallax:analyze',
-      input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang },
+      input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang, page: article.page },
     }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (stale()) return;
     if (!reply || !reply.ok) return failed();

@@ -34,3 +34,18 @@ describe('isToContent', () => {
     expect(isToContent(msg)).toBe(ok);
   });
 });
+
+describe('page metadata in parallax:analyze', () => {
+  const input = { title: 't', text: 'x', hostname: 'dw.com', lang: 'en' };
+  const page = { url: 'https://www.dw.com/en/a', title: 'T', siteName: 'DW', published: '2025-04-26', lang: 'en' };
+  it.each([
+    [undefined, true],
+    [page, true],
+    [{ ...page, siteName: null, published: null }, true],
+    [{ ...page, url: 42 }, false],
+    [{ ...page, title: 'x'.repeat(2001) }, false],
+    ['DW', false],
+  ])('page %j → %s', (p, ok) => {
+    expect(isToBackground({ type: 'parallax:analyze', input: p === undefined ? input : { ...input, page: p } })).toBe(ok);
+  });
+});

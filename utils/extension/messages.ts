@@ -5,7 +5,7 @@
  * table is checked by the compiler. The runtime guards below stay: a message
  * is untrusted data until they accept it.
  */
-import type { Analysis } from '../compare/analysis-types';
+import type { Analysis, PageMeta } from '../compare/analysis-types';
 
 /** What the content script extracted; the background runs the engine on it. */
 export interface PageInput {
@@ -13,6 +13,8 @@ export interface PageInput {
   text: string;
   hostname: string;
   lang: string | null;
+  /** What the page says about itself (utils/page/page-metadata.ts), carried into the analysis for citing it. */
+  page?: PageMeta;
 }
 
 export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: string };
@@ -100,8 +102,16 @@ export function isToBackground(msg: unknown): msg is ToBackground {
     typeof i.title === 'string' &&
     typeof i.text === 'string' &&
     typeof i.hostname === 'string' &&
-    (i.lang === null || typeof i.lang === 'string')
+    (i.lang === null || typeof i.lang === 'string') &&
+    (i.page === undefined || isPageMeta(i.page))
   );
+}
+
+const PAGE_META_FIELDS = ['url', 'title', 'siteName', 'published', 'lang'] as const;
+
+/** Page metadata: each field a string (at most 2,000 characters) or null, nothing else. */
+function isPageMeta(v: unknown): v is PageMeta {
+  return isObject(v) && PAGE_META_FIELDS.every((k) => v[k] === null || (typeof v[k] === 'string' && (v[k] as string).length <= 2000));
 }
 
 export function isToContent(msg: unknown): msg is ToContent {

@@ -108,4 +108,6 @@ export interface Analysis {
   outlets: OutletInfo[];
   /** The page's own metadata, when the caller gave it (content script, CLI --url/--title). */
   page?: PageMeta;
+  /** The page's language when it is not English (issue 11): read through a story lexicon when `checked`, otherwise left unchecked. */
+  language?: { code: string; name: string; checked: boolean };
 }

@@ -1,10 +1,116 @@
+import { francAll } from 'franc-min';
+
 /**
- * Parallax's corpus and aliases are English; matching other languages would
- * only produce noise, so such pages are declined openly, not half-matched.
+ * Which language a page is in, decided from its text (franc-min's trigram
+ * profiles, on the device); the page's lang attribute is only a hint that
+ * breaks near ties, since sites declare "en" on everything. Parallax checks
+ * English and, through its story lexicons, six other languages; a page in any
+ * other language, or one that mixes languages it cannot place, is named and
+ * left alone, never guessed at.
+ */
+
+/** Languages whose pages are checked. English is matched as is; the others through corpus/lexicon/. */
+export const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl'] as const;
+export type CheckedLanguage = (typeof CHECKED_LANGUAGES)[number];
+export type OtherLanguage = Exclude<CheckedLanguage, 'en'>;
+
+const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl' };
+const TO_ISO3 = Object.fromEntries(Object.entries(FROM_ISO3).map(([k, v]) => [v, k])) as Record<CheckedLanguage, string>;
+
+export interface PageLanguage {
+  /** A checked language's two-letter code; otherwise the ISO 639-3 code franc gives, or 'und', or 'mixed'. */
+  code: string;
+  /** English name, for "not checked: Spanish" and "This page is in Russian". */
+  name: string;
+  checked: boolean;
+}
+
+let displayNames: Intl.DisplayNames | null | undefined;
+export function languageName(code: string): string {
+  if (code === 'und') return 'an unidentified language';
+  if (displayNames === undefined) {
+    try {
+      displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
+    } catch {
+      displayNames = null;
+    }
+  }
+  try {
+    return displayNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Only the opening of a page is read: enough for trigram statistics, bounded in cost. */
+const SAMPLE_CHARS = 6000;
+/** Paragraphs shorter than this say too little to identify on their own (captions, "Video", bylines). */
+const MIN_CHUNK = 60;
+/** The main language must carry this share of the identified text, or the page is mixed. */
+const MIN_MAIN_SHARE = 0.7;
+/** A declared language counts when its score is at least this close to the top one. */
+const HINT_MARGIN = 0.9;
+
+function declaredIso3(lang: string | null | undefined): string | null {
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
+  if (!primary) return null;
+  return (TO_ISO3 as Record<string, string>)[primary] ?? null;
+}
+
+function fromIso3(iso3: string): PageLanguage {
+  const checked = FROM_ISO3[iso3];
+  if (checked) return { code: checked, name: languageName(checked), checked: true };
+  return { code: iso3, name: languageName(iso3), checked: false };
+}
+
+function best(text: string, hint: string | null): string {
+  const ranked = francAll(text, { minLength: 10 });
+  const top = ranked[0];
+  if (!top || top[0] === 'und') return 'und';
+  if (hint && top[0] !== hint) {
+    const declared = ranked.find(([code]) => code === hint);
+    if (declared && declared[1] >= top[1] * HINT_MARGIN) return hint;
+  }
+  return top[0];
+}
+
+/** The page's language, from its title and text; `lang` (the page's attribute) only breaks near ties. */
+export function identifyLanguage(text: string, lang?: string | null): PageLanguage {
+  const hint = declaredIso3(lang);
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const shares = new Map<string, number>();
+  let total = 0;
+  for (const chunk of sample.split(/\n+/)) {
+    const letters = chunk.replace(/[^\p{L}\s]+/gu, '').trim();
+    if (letters.length < MIN_CHUNK) continue;
+    const code = best(letters, hint);
+    if (code === 'und') continue;
+    shares.set(code, (shares.get(code) ?? 0) + letters.length);
+    total += letters.length;
+  }
+  if (total === 0) {
+    const code = best(sample.replace(/[^\p{L}\s]+/gu, ' '), hint);
+    if (code === 'und' && /^[\p{Script=Latin}\P{L}]*$/u.test(sample) && hint === 'eng') return fromIso3('eng');
+    return fromIso3(code);
+  }
+  const ranked = [...shares.entries()].sort((a, b) => b[1] - a[1]);
+  const [mainCode, mainChars] = ranked[0]!;
+  if (mainChars / total >= MIN_MAIN_SHARE) return fromIso3(mainCode);
+  const names = ranked.slice(0, 2).map(([c]) => languageName(FROM_ISO3[c] ?? c));
+  return { code: 'mixed', name: `mixed languages (${names.join(' and ')})`, checked: false };
+}
+
+/** Why a page is not checked, or null when its language is one Parallax checks. */
+export function uncheckedLanguageReason(language: PageLanguage): string | null {
+  return language.checked ? null : `not checked: ${language.name}`;
+}
+
+/**
+ * Share of English function words among the first words of the text; English news prose sits around 0.3–0.4.
+ * Kept for callers that only ask "is this English?" without the page's language.
  */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'was', 'for', 'on', 'with', 'as', 'by', 'has', 'have', 'had', 'it', 'its', 'from', 'at', 'said', 'were', 'be', 'an', 'a', 'this', 'their', 'which', 'after']);
 
-/** Share of English function words among the first words of the text; English news prose sits around 0.3–0.4. */
 export function englishShare(text: string, sampleWords = 1500): number {
   let total = 0;
   let english = 0;
@@ -18,10 +124,9 @@ export function englishShare(text: string, sampleWords = 1500): number {
 
 export const MIN_ENGLISH_SHARE = 0.15;
 
-/** null when the page reads as English; otherwise why not. */
+/** null when the page reads as English; otherwise why not (English-only callers). */
 export function nonEnglishReason(text: string, lang?: string | null): string | null {
-  if (lang && !/^en\b/i.test(lang.trim())) return `the page declares language "${lang}"; Parallax checks English articles only`;
-  const share = englishShare(text);
-  if (share < MIN_ENGLISH_SHARE) return 'the text does not read as English; Parallax checks English articles only';
-  return null;
+  const language = identifyLanguage(text, lang);
+  if (language.code === 'en') return null;
+  return `the page is in ${language.name}; this check reads English only`;
 }

@@ -29,6 +29,10 @@ function getSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+// Other languages (issue 11): an ordinal day ("am 26. April") and a few abbreviations
+// ("г.", "гг.", "ген.", "ст.", "z. B.") are not sentence ends either.
+const OTHER_NEVER_FINAL = /(?:^|[\s(“"‘'«„])(?:\d{1,2}|г|гг|ген|ст|ул|им|св|тыс|млн|млрд|Gen|Nr|bzw|ca|Mme|gen|płk|tzw|np|ok|ecc|sig|dott)\.$/;
+
 function endsWithFalseBreak(head: string, next: string): boolean {
   if (NEVER_FINAL.test(head)) return true;
   // "the U.S. and South Korea" continues; "…to the U.S. The next day…" rarely happens in news copy.

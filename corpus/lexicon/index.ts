@@ -1,0 +1,10 @@
+import { de } from './de';
+import { fr } from './fr';
+import { it } from './it';
+import { pl } from './pl';
+import { ru } from './ru';
+import type { Lexicon, LexiconLang } from './types';
+import { uk } from './uk';
+
+/** The story's vocabulary in each language Parallax reads besides English (see types.ts). */
+export const LEXICONS: Record<LexiconLang, Lexicon> = { ru, uk, de, fr, it, pl };

@@ -33,7 +33,7 @@ const today = () => {
 describe('export from the sidebar', () => {
   it.each([
     ['md', (text: string) => expect(text).toMatch(/^# Parallax report: /m)],
-    ['csv', (text: string) => expect(text.split('\r\n')[0]).toBe('sentence_index,sentence,fact_id,fact_statement,confidence,outlet,outlet_name,self,excerpt,attribution,attribution_label,framing,discrepancies,headline,byline,date')],
+    ['csv', (text: string) => expect(text.split('\r\n')[0]).toBe('fact_id,page_url,page_sentence,outlet,outlet_url,outlet_published,excerpt,attributed_to,framing,discrepancy,confidence,number_page,number_outlet,unit,language,accessed')],
     ['json', (text: string) => expect(JSON.parse(text).story.detected).toBe(true)],
   ])('downloads a %s file named after the page host and today', async (format, check) => {
     await byTestId(page, 'parallax-export').click();

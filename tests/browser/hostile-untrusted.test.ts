@@ -85,7 +85,7 @@ describe('markup in the page text', () => {
         await page.bringToFront();
         await popup.reload();
         const status = byTestId(popup, 'popup-status');
-        await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^Story detected/);
+        await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^\d+ sentences? match other outlets' reports/);
         const popupDom = await popup.evaluate(() => document.body.innerHTML);
         expect(popupDom).not.toMatch(/__pwned|onerror|javascript:/);
       } finally {

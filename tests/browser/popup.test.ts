@@ -85,7 +85,7 @@ describe('per-site switch', () => {
     const popup = await openPopup();
     await popupFor(story, popup);
 
-    await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toMatch(/^Story detected: \d+ claims? matched/);
+    await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toMatch(/^\d+ sentences? match other outlets' reports/);
     const site = byTestId(popup, TID.popupSiteToggle);
     expect(await site.isEnabled()).toBe(true);
     expect(await site.isChecked()).toBe(true);

@@ -1,49 +1,47 @@
 /**
  * Documentation screenshots of the sidebar on the DW copy of the story, in
- * light and dark colour schemes. Also checks the dark scheme really differs,
+ * light and dark colour schemes, at 1280×800 (side by side) and 800×900 (the
+ * panel starts collapsed there and is opened over the page). Each shows the
+ * digest at the top of the panel. Also checks the dark scheme really differs,
  * so a sidebar that ignores prefers-color-scheme is caught.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { test, expect, describe } from './fixture';
 import { fixtureUrl } from './pages';
 import { SCREENSHOT_DIR } from './paths';
 import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
 
-const VIEWPORT = { width: 1280, height: 800 };
+const VIEWPORTS = [
+  { name: '', width: 1280, height: 800 },
+  { name: '-800', width: 800, height: 900 },
+] as const;
 
-let session: ExtensionSession;
 const panelBackground: Partial<Record<'light' | 'dark', string>> = {};
 
-beforeAll(async () => {
-  session = await launchWithExtension();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function shoot(page: Page, colorScheme: 'light' | 'dark'): Promise<string> {
-  await page.setViewportSize(VIEWPORT);
+async function shoot(page: Page, colorScheme: 'light' | 'dark', viewport: (typeof VIEWPORTS)[number]): Promise<string> {
+  await page.setViewportSize({ width: viewport.width, height: viewport.height });
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
   await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
   const panel = await openPanel(page);
   await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+  await byTestId(page, 'parallax-digest').waitFor({ state: 'visible' });
   panelBackground[colorScheme] = await panel.first().evaluate((el) => getComputedStyle(el).backgroundColor);
-  const file = path.join(SCREENSHOT_DIR, `sidebar-${colorScheme}.png`);
+  // The launcher takes focus after a click; a screenshot without a focus ring shows the page as a reader sees it.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const file = path.join(SCREENSHOT_DIR, `sidebar-${colorScheme}${viewport.name}.png`);
   await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
 
-describe.each(['light', 'dark'] as const)('%s screenshot', (colorScheme) => {
-  it(`writes docs/screenshots/sidebar-${colorScheme}.png`, async () => {
-    const page = await session.context.newPage();
+describe.each(['light', 'dark'] as const)('%s screenshots', (colorScheme) => {
+  for (const viewport of VIEWPORTS) test(`writes docs/screenshots/sidebar-${colorScheme}${viewport.name}.png (${viewport.width}×${viewport.height})`, async ({ ext }) => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const page = await ext.context.newPage();
     try {
       const started = Date.now();
-      const file = await shoot(page, colorScheme);
+      const file = await shoot(page, colorScheme, viewport);
       const info = statSync(file);
       expect(info.mtimeMs).toBeGreaterThanOrEqual(started - 1_000);
       expect(info.size).toBeGreaterThan(10_000);
@@ -54,7 +52,7 @@ describe.each(['light', 'dark'] as const)('%s screenshot', (colorScheme) => {
 });
 
 describe('colour schemes', () => {
-  it('the panel background differs between light and dark', () => {
+  test('the panel background differs between light and dark', () => {
     expect(panelBackground.light, 'light screenshot ran').toBeTruthy();
     expect(panelBackground.dark, 'dark screenshot ran').toBeTruthy();
     expect(panelBackground.dark).not.toBe(panelBackground.light);

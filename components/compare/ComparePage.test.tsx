@@ -224,7 +224,7 @@ describe('ComparePage quiz', () => {
     expect(byId('quiz-score').textContent).toBe(`Score: 2 of 3 answered right${blank ? ` (${blank} not answered)` : ''}.`);
     const results = $$('[data-testid="quiz-result"]');
     expect(results.map((r) => r.getAttribute('data-right'))).toEqual(['true', 'true', 'false', ...Array(blank).fill('blank')]);
-    for (const [i, r] of results.entries()) expect(r.querySelector('[data-testid="quiz-why"]')!.textContent).toContain(`wrote this: `);
+    for (const [i, r] of results.entries()) expect(r.querySelector('[data-testid="quiz-why"]')!.textContent).toContain(`wrote this — `);
     expect((byId('quiz-reveal') as HTMLButtonElement).disabled).toBe(true);
 
     act(() => byId('quiz-next').click());

@@ -9,6 +9,8 @@ export interface WorksheetProps {
   onBack: () => void;
 }
 
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 /**
  * The quiz round on paper: a name line, the five outlets to choose from, and
  * each fact's versions (the excerpts without outlet names) with a blank; or,
@@ -52,7 +54,7 @@ export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
                 <span class="sheet-excerpt">{v.cell.excerpt}</span>
                 {answers ? (
                   <span class="sheet-answer" data-testid="sheet-answer" data-outlet={v.outlet}>
-                    <strong>{names.get(v.outlet) ?? v.outlet}.</strong> {quizClue(qr, v, names).replace(/^[^:]+: /, '')}
+                    <strong>{names.get(v.outlet) ?? v.outlet}.</strong> {cap(quizClue(qr, v, names).replace(/^.+? wrote this — /, ''))}
                   </span>
                 ) : (
                   <span class="sheet-answer">

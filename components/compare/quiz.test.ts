@@ -69,7 +69,7 @@ describe('quizClue', () => {
       for (const qr of makeQuiz(rows, outlets, code).rows) {
         for (const v of qr.versions) {
           const clue = quizClue(qr, v, names);
-          expect(clue.startsWith(`${names.get(v.outlet)} wrote this: `)).toBe(true);
+          expect(clue.startsWith(`${names.get(v.outlet)} wrote this — `)).toBe(true);
           expect(clue.length).toBeGreaterThan(30);
         }
       }

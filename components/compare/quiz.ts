@@ -133,13 +133,18 @@ function tells(cell: GridCell, outletName: string): Tell[] {
   else if (chain && chain.steps.length === 2) out.push({ key: `source:${chain.steps[0]}`, text: `naming ${chain.steps[0]} as the source` });
   else if (chain) out.push({ key: 'own-voice', text: 'saying it in its own voice, quoting no one' });
   for (const n of cell.numbers) out.push({ key: `n:${n.unit}:${n.min}:${n.max}:${n.qualifier}`, text: `the figure “${n.raw}”` });
+  // House style: newsrooms differ in their quotation marks and in how they spell names.
+  if (cell.excerpt.includes('"')) out.push({ key: 'straight-quotes', text: 'straight quotation marks (")' });
+  if (/[“”]/.test(cell.excerpt)) out.push({ key: 'curly-quotes', text: 'curly quotation marks (“ ”)' });
+  const spelling = /\b(Zelenskyy|Zelensky|Zelenskiy|Kiev|Oblast)\b/.exec(cell.excerpt);
+  if (spelling) out.push({ key: `spelling:${spelling[1]}`, text: `the spelling “${spelling[1]}”` });
   return out;
 }
 
 /**
  * Why a version is this outlet's: what in its wording no other version of
  * the fact shares (a hedge, a loaded word, the chain of sources, a figure),
- * e.g. "the hedge “claimed” and the chain Peskov → Interfax → AP give it away".
+ * e.g. "AP wrote this — the giveaway: the hedge “claimed” and the chain Peskov → Interfax → AP".
  */
 export function quizClue(qr: QuizRow, version: QuizVersion, names: ReadonlyMap<OutletId, string>): string {
   const name = names.get(version.outlet) ?? version.outlet;
@@ -147,7 +152,9 @@ export function quizClue(qr: QuizRow, version: QuizVersion, names: ReadonlyMap<O
   const others = new Set(qr.versions.filter((v) => v !== version).flatMap((v) => tells(v.cell, names.get(v.outlet) ?? v.outlet).map((t) => t.key)));
   const unique = mine.filter((t) => !others.has(t.key));
   const chosen = (unique.length ? unique : mine).slice(0, 2).map((t) => t.text);
-  if (!chosen.length) return `${name} wrote this: compare how plainly it is worded with the other versions.`;
+  if (!chosen.length) return `${name} wrote this — no single giveaway: compare how plainly it is worded with the other versions.`;
   const list = chosen.length === 2 ? `${chosen[0]} and ${chosen[1]}` : chosen[0]!;
-  return unique.length ? `${name} wrote this: ${list} give${chosen.length === 1 ? 's' : ''} it away.` : `${name} wrote this: look at ${list} — other versions share it, so compare the rest of the wording.`;
+  return unique.length
+    ? `${name} wrote this — the giveaway: ${list}.`
+    : `${name} wrote this — narrowing it down: ${list}; other versions share ${chosen.length === 1 ? 'it' : 'them'}, so compare the rest of the wording.`;
 }

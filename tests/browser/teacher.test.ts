@@ -91,7 +91,7 @@ describe('quiz', () => {
     expect(await tid(page, 'quiz-score').textContent()).toBe(`Score: 2 of 3 answered right${blank ? ` (${blank} not answered)` : ''}.`);
     const whys = await tid(page, 'quiz-why').allTextContents();
     expect(whys).toHaveLength(first.versions.length);
-    first.versions.forEach((v, i) => expect(whys[i]).toMatch(new RegExp(`^${grid.outlets.find((o) => o.id === v.outlet)!.name} wrote this: .+`)));
+    first.versions.forEach((v, i) => expect(whys[i]).toMatch(new RegExp(`^${grid.outlets.find((o) => o.id === v.outlet)!.name} wrote this — .+`)));
     await shot(page, 'quiz');
 
     await tid(page, 'quiz-next').click();

@@ -25,14 +25,14 @@ describe('analyze CLI', () => {
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['outlet', 'excerpt', 'self']));
     expect(json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports)).some((r: any) => r.self && r.outlet === 'AP')).toBe(true);
     expect(Array.isArray(json.omitted)).toBe(true);
-  });
+  }, 30_000);
 
   it('reads HTML and standard input', () => {
     const html = execFileSync('cat', [join(root, 'tests/fixtures/pages/story-cnn.html')], { encoding: 'utf8' });
     const out = run(['-', '--json'], html);
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout).story.detected).toBe(true);
-  });
+  }, 30_000);
 
   it('says detected: false with exit 0 for unrelated and non-English text', () => {
     writeFileSync(join(dir, 'garden.txt'), 'How to grow tomatoes\n\nTomatoes need sun and water every day.');
@@ -42,7 +42,7 @@ describe('analyze CLI', () => {
       expect(out.status).toBe(0);
       expect(JSON.parse(out.stdout).story.detected).toBe(false);
     }
-  });
+  }, 30_000);
 
   it.each([
     ['a missing file', ['/no/such/file.txt'], 'no such file'],

@@ -13,6 +13,7 @@ import { extractFromText } from '../../utils/page/extract-article';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { matchSentence } from '../../utils/match/match-sentence';
+import { formatRealEvaluation, realEvaluation } from './real-eval';
 import { leaveOneOutletOut, precisionRecall, type BodySegment, type LooSentence } from './loo';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -109,15 +110,17 @@ function main() {
     console.log(JSON.stringify({ ...summary, errors: detections.filter((d) => d.expected !== d.detected).map((d) => d.name) }));
     return;
   }
-  console.log('Claim matching, leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
+  console.log(formatRealEvaluation(realEvaluation()));
+  console.log('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
+  console.log('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
   console.log(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);
   for (const o of r.perOutlet) console.log(`  ${o.outlet.padEnd(12)}  precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
-  console.log(`\nClaim matching on ${r.heldOutFiles} held-out articles written apart from the corpus (sentence-level answer key)`);
+  console.log(`\nClaim matching on ${r.heldOutFiles} written articles (sentence-level answer key)`);
   console.log(`  precision ${pct(r.heldOut.precision)}  recall ${pct(r.heldOut.recall)}  (tp ${r.heldOut.tp}, fp ${r.heldOut.fp}, fn ${r.heldOut.fn})`);
   console.log(`\nCalibration: observed precision per confidence band (matches shown from ${CONFIDENCE_THRESHOLD} up)`);
   for (const b of r.bands) console.log(`  ${b.band}  ${String(b.predictions).padStart(4)} predictions  ${b.precision === null ? '—' : pct(b.precision)}`);
   const d = r.detection;
-  console.log(`\nStory detection over ${r.detections.length} texts (target: no misses, no false positives)`);
+  console.log(`\nStory detection over ${r.detections.length} written and corpus texts (target: no misses, no false positives)`);
   console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  F1 ${pct(d.f1)}  (tp ${d.tp}, fp ${d.fp}, fn ${d.fn}, tn ${d.tn})`);
   for (const x of r.detections.filter((x) => x.expected !== x.detected || verbose)) {
     console.log(`  ${x.expected === x.detected ? 'ok  ' : x.expected ? 'MISS' : 'FALSE'} ${x.name} [${x.kind}] score ${x.score}: ${x.reasons.join('; ')}`);

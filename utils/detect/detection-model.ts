@@ -2,16 +2,16 @@
 import type { DetectionModel } from './detection-features';
 
 export const DETECTION_MODEL: DetectionModel = {
-  "bias": -10.093,
+  "bias": -10.055,
   "weights": {
-    "evidence": 2.529,
-    "coreFacts": 0.217,
-    "dayFacts": 0.63,
-    "datedInWindow": 2.39,
+    "evidence": 2.518,
+    "coreFacts": 0.224,
+    "dayFacts": 0.615,
+    "datedInWindow": 2.447,
     "datedElsewhere": 0,
-    "partialProgress": -2.729,
-    "otherEvents": -0.914,
-    "otherSettlement": -1.99
+    "partialProgress": -2.714,
+    "otherEvents": -0.931,
+    "otherSettlement": -1.983
   },
   "threshold": 0.5
 };

@@ -17,6 +17,8 @@ import { parseHtml } from '../utils/page/parse-html';
 import { splitSentences } from '../utils/text/sentences';
 import { leaveOneOutletOut, precisionRecall, bodySentences, goldFacts, type BodySegment } from '../tests/eval/loo';
 import { makePages, makeUnrelatedText } from '../tests/fixtures/make-pages';
+import { loadRealTexts } from '../tests/eval/real-set';
+import { extractFromText } from '../utils/page/extract-article';
 import { naiveMatcher } from './naive';
 import { replicateCorpus } from './replicate';
 import { median, sample } from './timing';
@@ -102,6 +104,35 @@ const variantsMs = median(sample(() => matchSentences(variants, allSentences as 
 const duplicates = buildIndex(replicateCorpus(corpus, 100, 'duplicates'));
 const duplicatesMs = median(sample(() => matchSentences(duplicates, allSentences as never), 5));
 
+// 5. Issue 11, the story in other languages: the gate on unrelated 10,000-word pages in Russian and German,
+// and a real other-language story article analysed (language identification + lexicon + matching).
+const OTHER_WORDS = {
+  ru: 'помидоры рассада теплица полив удобрение почва грядка урожай сорт семена солнце дождь погода огород лето весна осень компост корни листья вода утром вечером неделю месяц садовод совет опыт кусты ягоды клубника малина огурцы перец',
+  de: 'Tomaten Setzlinge Gewächshaus Gießen Dünger Boden Beet Ernte Sorte Samen Sonne Regen Wetter Garten Sommer Frühling Herbst Kompost Wurzeln Blätter Wasser morgens abends Woche Monat Gärtner Tipp Erfahrung Sträucher Beeren Erdbeeren Himbeeren Gurken Paprika',
+};
+function unrelatedIn(lang: keyof typeof OTHER_WORDS, words: number): string {
+  const vocab = OTHER_WORDS[lang].split(' ');
+  const out: string[] = [];
+  let seed = 7;
+  for (let i = 0; i < words; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    out.push(vocab[seed % vocab.length]! + (i % 12 === 11 ? '.' : ''));
+  }
+  return out.join(' ');
+}
+const otherGate = Object.fromEntries(
+  (['ru', 'de'] as const).map((lang) => {
+    const page = unrelatedIn(lang, 10_000);
+    return [lang, { ms: median(sample(() => mightBeStory(page), 200, 20)), passes: mightBeStory(page) }];
+  }),
+);
+const otherStories = loadRealTexts({ langs: ['ru', 'uk', 'de', 'fr', 'it', 'pl'] }).filter((t) => t.story);
+const otherAnalyzeSamples = otherStories.map((t) => {
+  const a = extractFromText(t.text);
+  return median(sample(() => analyze(analyzer, { title: a.title, text: a.text }), 9, 2));
+});
+const otherAnalyzeMsMedian = otherAnalyzeSamples.length ? median(otherAnalyzeSamples) : null;
+
 const result = {
   analyzeMsMedian: round(analyzeMsMedian),
   extractMsMedian: round(extractMsMedian),
@@ -121,6 +152,10 @@ const result = {
   scale100xSlowdown: round(variantsMs / baseScaleMs, 2),
   scale100xDuplicatesSlowdown: round(duplicatesMs / baseScaleMs, 2),
   storyPagesDetected: perArticle.filter((a) => a.detected).length,
+  unrelatedRuGateMsMedian: round(otherGate.ru!.ms, 4),
+  unrelatedDeGateMsMedian: round(otherGate.de!.ms, 4),
+  otherLanguageAnalyzeMsMedian: otherAnalyzeMsMedian === null ? null : round(otherAnalyzeMsMedian),
+  otherLanguageStories: otherStories.length,
 };
 
 if (json) {
@@ -147,6 +182,10 @@ if (json) {
       ? `  injected on every page: ${injected.file} ${(injected.bytes / 1024).toFixed(1)} kB (${(injected.gzipBytes / 1024).toFixed(1)} kB gzipped)`
       : '  injected script size: build the extension first (npm run build)',
   );
+  log('');
+  log('The story in other languages (issue 11):');
+  log(`  gate on an unrelated 10,000-word page: Russian ${result.unrelatedRuGateMsMedian} ms, German ${result.unrelatedDeGateMsMedian} ms   target ≤ 2 ms`);
+  log(`  a real other-language story article analysed (${result.otherLanguageStories} articles, ru/uk/de/fr/it/pl): median ${result.otherLanguageAnalyzeMsMedian} ms   target ≤ 30 ms`);
   log('');
   log('Corpus 100× larger (matching every corpus sentence):');
   log(`  synthetic variants: ${result.scale100xSlowdown}× the normal time   target ≤ 5×`);

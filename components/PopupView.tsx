@@ -30,6 +30,8 @@ function statusLine(status: PopupViewProps['status'], story: string): string {
       return 'Parallax could not check this page.';
     case 'too-large':
       return 'This page is too large for Parallax to check.';
+    case 'other-language':
+      return `Not checked: ${status.language ?? 'a language Parallax does not read'}.`;
     case 'not-story':
       return `This page is not about the story Parallax knows: ${story}.`;
     case 'detected':

@@ -187,6 +187,9 @@ export function Sidebar(props: SidebarProps) {
               {plural(checked, 'sentence', 'sentences')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
               {cards.length} with a confident match.
             </p>
+            {analysis.language?.checked && (
+              <p class="rule" data-testid="parallax-language-note">This page is in {analysis.language.name}; the other outlets' wording is English.</p>
+            )}
             <Digest digest={digest} others={others} onGoToSentence={(i) => goToCard(cardFor(i))} onShowOmitted={showOmitted} />
             {analysis.selfOutlet && (
               <p class="rule">This page is {outletName(analysis.selfOutlet)}; it is not listed among the others.</p>

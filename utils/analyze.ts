@@ -1,9 +1,11 @@
 import type { OutletId } from '../corpus/schema';
 import { compareReports } from './compare/compare-reports';
 import { buildIndex, type CorpusIndex } from './match/corpus-index';
-import { gateAnchors } from './page/gate';
-import { detectStory, type FactEvidence } from './detect/detect-story';
-import { nonEnglishReason } from './text/language';
+import { anchorsPass, gateAnchors } from './page/gate';
+import { detectStory } from './detect/detect-story';
+import type { FactEvidence } from './detect/detection-features';
+import { identifyLanguage, uncheckedLanguageReason, type PageLanguage } from './text/language';
+import { sentenceReader, type SentenceReader } from './text/read-language';
 import { matchSentence, type FactCandidate } from './match/match-sentence';
 import { omittedFacts } from './compare/omitted-facts';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
@@ -39,8 +41,8 @@ export function createAnalyzer(corpus: RuntimeCorpus): Analyzer {
 }
 
 /** Every sentence's confident matches, best first. */
-export function matchSentences(index: CorpusIndex, sentences: Sentence[], threshold = CONFIDENCE_THRESHOLD): FactCandidate[][] {
-  return sentences.map((s) => matchSentence(index, s.text).filter((c) => c.confidence >= threshold));
+export function matchSentences(index: CorpusIndex, sentences: Sentence[], threshold = CONFIDENCE_THRESHOLD, read: SentenceReader = (t) => t): FactCandidate[][] {
+  return sentences.map((s) => matchSentence(index, read(s.text)).filter((c) => c.confidence >= threshold));
 }
 
 function outletInfo(corpus: RuntimeCorpus): OutletInfo[] {
@@ -49,8 +51,9 @@ function outletInfo(corpus: RuntimeCorpus): OutletInfo[] {
   }));
 }
 
-function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], sentences = 0): Analysis {
+function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], sentences = 0, language?: PageLanguage): Analysis {
   return {
+    ...languageField(language),
     story: { detected: false, score: 0, reasons },
     selfOutlet: null,
     title: input.title,
@@ -68,24 +71,58 @@ function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], se
  * which facts, how the other outlets reported each, and what the page leaves
  * out. Pure: text in, plain data out.
  */
-export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
-  const { corpus, index } = analyzer;
+/** What detection and matching share: the page's sentences, their confident matches, and the evidence. */
+interface Prepared {
+  text: string;
+  sentences: Sentence[];
+  matches: FactCandidate[][];
+  evidence: FactEvidence[];
+  language: PageLanguage;
+  /** What detection reads for dates and cues: the page itself, or for another language its English gloss. */
+  detectionText: string;
+}
+
+/** Everything up to detection, or the reason the page is declined before it (empty, too large, gate, language). */
+function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined: string[]; language?: PageLanguage } {
+  const { index } = analyzer;
   const text = input.text ?? '';
-  if (!text.trim()) return declined(analyzer, input, ['the page has no article text']);
+  if (!text.trim()) return { declined: ['the page has no article text'] };
   if (text.length > MAX_ARTICLE_CHARS) {
-    return declined(analyzer, input, [`too large to check (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`]);
+    return { declined: [`too large to check (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`] };
   }
   const anchors = gateAnchors(`${input.title}\n${text}`);
-  if (anchors.length < 2) return declined(analyzer, input, [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`]);
-  const language = nonEnglishReason(text, input.lang);
-  if (language) return declined(analyzer, input, [language]);
+  if (!anchorsPass(anchors)) return { declined: [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`] };
+  // Issue 11: other languages are read through their story lexicon (utils/text/read-language.ts); unchecked ones are named, not guessed.
+  const language = identifyLanguage(`${input.title}\n${text}`, input.lang);
+  const unchecked = uncheckedLanguageReason(language);
+  if (unchecked) return { declined: [unchecked], language };
+  const read = sentenceReader(language.code);
 
-  const sentences = splitSentences(text);
-  const matches = matchSentences(index, sentences);
-  const titleMatches = input.title ? matchSentence(index, input.title).filter((c) => c.confidence >= CONFIDENCE_THRESHOLD) : [];
-  const evidence: FactEvidence[] = [...matches.flat(), ...titleMatches];
-  const story: StoryVerdict = detectStory(evidence, corpus.facts, `${input.title}\n${text}`);
-  if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length), story };
+  const sentences = splitSentences(text, language.code);
+  const matches = matchSentences(index, sentences, CONFIDENCE_THRESHOLD, read);
+  const titleMatches = input.title ? matchSentence(index, read(input.title)).filter((c) => c.confidence >= CONFIDENCE_THRESHOLD) : [];
+  const detectionText = language.code === 'en' ? `${input.title}\n${text}` : [input.title, ...sentences.map((s) => s.text)].map(read).join('.\n');
+  return { text, sentences, matches, evidence: [...matches.flat(), ...titleMatches], language, detectionText };
+}
+
+/** The evidence story detection weighs for a page, or null where the page is declined before detection. */
+export function analysisEvidence(analyzer: Analyzer, input: AnalyzeInput): FactEvidence[] | null {
+  const prepared = prepare(analyzer, input);
+  return 'declined' in prepared ? null : prepared.evidence;
+}
+
+/**
+ * The whole engine: is this page the story, which of its sentences report
+ * which facts, how the other outlets reported each, and what the page leaves
+ * out. Pure: text in, plain data out.
+ */
+export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
+  const { corpus } = analyzer;
+  const prepared = prepare(analyzer, input);
+  if ('declined' in prepared) return declined(analyzer, input, prepared.declined, 0, prepared.language);
+  const { text, sentences, matches, evidence, language, detectionText } = prepared;
+  const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText);
+  if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
 
   const selfOutlet: OutletId | null = detectSelfOutlet(corpus, text, input.hostname);
   const names = new Map(corpus.sources.map((s) => [s.id, s.name]));
@@ -132,5 +169,11 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
     omitted: omittedFacts(corpus.facts, matched, selfOutlet),
     outlets: outletInfo(corpus),
     ...(input.page ? { page: input.page } : {}),
+    ...languageField(language),
   };
+}
+
+/** An analysis names the page's language only when it is not English (the sidebar's one-line note, the popup's "not checked"). */
+function languageField(language: PageLanguage | undefined): Pick<Analysis, 'language'> {
+  return language && language.code !== 'en' ? { language: { code: language.code, name: language.name, checked: language.checked } } : {};
 }

@@ -71,7 +71,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     if (stale()) return;
     if (!reply || !reply.ok) return failed();
     const { analysis } = reply;
-    if (!analysis.story.detected) return notStory(mine);
+    if (!analysis.story.detected) return notStory(mine, analysis.language?.checked === false ? analysis.language.name : undefined);
     stopWatching();
     teardown();
     const open = await mod.opensOn(location.hostname);
@@ -95,10 +95,10 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     Object.assign(status, { state: 'error', matched: 0, checked: 0 });
   }
 
-  function notStory(mine: number) {
+  function notStory(mine: number, language?: string) {
     if (mine !== run) return;
     teardown();
-    Object.assign(status, { state: 'not-story', matched: 0, checked: 0 });
+    Object.assign(status, language ? { state: 'other-language', language, matched: 0, checked: 0 } : { state: 'not-story', language: undefined, matched: 0, checked: 0 });
     void send({ type: 'parallax:clear' }).catch(() => {});
     watchGrowth();
   }

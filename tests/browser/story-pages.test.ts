@@ -113,7 +113,7 @@ describe.each(OUTLETS)('story-%s.html details', (outlet) => {
     const page = await storyPanel(`story-${outlet}.html`);
     try {
       const text = (await byTestId(page, 'parallax-counts').innerText()).replace(/\s+/g, ' ');
-      const m = /(\d+) claims? on this page checked against (\d+) other outlets?; (\d+) with a confident match/.exec(text);
+      const m = /(\d+) sentences? on this page checked against (\d+) other outlets?; (\d+) with a confident match/.exec(text);
       expect(m, `summary text: ${text}`).not.toBeNull();
       const [checked, others, matched] = [Number(m![1]), Number(m![2]), Number(m![3])];
       expect(others, 'the four outlets that are not this page').toBe(OUTLETS.length - 1);

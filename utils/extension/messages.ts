@@ -25,8 +25,11 @@ export interface TabStatus {
   /**
    * 'disabled': the user switched Parallax off for this site.
    * 'too-large': past the page budget (utils/page/page-budget.ts), so never read.
+   * 'other-language': about the story, perhaps, but in a language Parallax does not check (`language` names it).
    */
-  state: 'pending' | 'not-story' | 'detected' | 'disabled' | 'error' | 'too-large';
+  state: 'pending' | 'not-story' | 'detected' | 'disabled' | 'error' | 'too-large' | 'other-language';
+  /** The page's language, when state is 'other-language' (e.g. "Spanish", "mixed languages (English and Russian)"). */
+  language?: string;
   /** Sentences with a confident match, and sentences checked. */
   matched: number;
   checked: number;

@@ -76,17 +76,24 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
 
 describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
   it('renders its controls and has no axe violations', async () => {
+    // The popup shows its per-site switch only for a web page, so a story tab
+    // is brought to the front and the popup reloaded behind it (as popup.test.ts does).
+    const story = await session.context.newPage();
     const page = await session.context.newPage();
     try {
+      await gotoWithSidebar(story, fixtureUrl('story-dw.html'));
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       const response = await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
       expect(response?.ok(), 'popup.html exists in the build').toBe(true);
+      await story.bringToFront();
+      await page.reload();
       await byTestId(page, TID.popupSiteToggle).waitFor({ state: 'visible' });
       await byTestId(page, TID.popupAutoOpen).waitFor({ state: 'visible' });
       const violations = await runAxe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
     } finally {
       await page.close();
+      await story.close();
     }
   });
 });

@@ -62,10 +62,18 @@ const pages: [string, string, boolean][] = [
 
 /** The element the browser hits at the centre of the first claim card, seen through shadow roots. */
 async function topmostAtFirstClaim(page: Page): Promise<string> {
-  const box = await byTestId(page, TID.claim).first().boundingBox();
+  // The digest sits above the claims, so on a short viewport the first card may start below the fold.
+  const card = byTestId(page, TID.claim).first();
+  await card.scrollIntoViewIfNeeded();
+  const box = await card.boundingBox();
   if (!box) return 'no box';
+  // An open card can be taller than the viewport and start above it, so hit its visible part.
+  const viewportHeight = page.viewportSize()?.height ?? (await page.evaluate(() => innerHeight));
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, viewportHeight);
+  if (bottom <= top) return 'off screen';
   const x = Math.round(box.x + box.width / 2);
-  const y = Math.round(box.y + Math.min(box.height / 2, 10));
+  const y = Math.round(top + Math.min((bottom - top) / 2, 10));
   return isolatedEval<string>(
     page,
     `(() => {

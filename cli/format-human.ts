@@ -1,13 +1,15 @@
 import { CONFIDENCE_THRESHOLD } from '../utils/analyze';
 import type { Analysis } from '../utils/compare/analysis-types';
+import { percentText } from '../utils/export/percent';
+import { STORY_NAME } from '../utils/story';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = percentText;
 
 /** The CLI's reading of an analysis: verdict and reasons, each claim with the other outlets' words, then omissions. */
 export function formatHuman(analysis: Analysis, sentenceCount: number): string {
   const lines: string[] = [];
   const { story } = analysis;
-  lines.push(`Story: ${story.detected ? 'DETECTED' : 'not detected'} (score ${story.score.toFixed(2)}) — Kursk and peace talks, April 26, 2025`);
+  lines.push(`Story: ${story.detected ? 'DETECTED' : 'not detected'} (score ${story.score.toFixed(2)}) — ${STORY_NAME}`);
   for (const reason of story.reasons) lines.push(`  · ${reason}`);
   if (!story.detected) return lines.join('\n');
 

@@ -5,7 +5,10 @@ import { parseHtml } from '../utils/page/parse-html';
 /** Input the CLI refuses, with the one line it prints. */
 export class InputError extends Error {}
 
-/** Same cap as the extension: bigger inputs are declined, not read into memory whole. */
+/**
+ * Bigger files are declined before they are read into memory whole. Far above what analysis accepts
+ * (MAX_ARTICLE_CHARS, which then declines with a reason), so a large HTML page can still be extracted.
+ */
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export function readSource(path: string): Buffer {

@@ -9,6 +9,7 @@ import { exportMarkdown } from '../utils/export/markdown';
 import type { Analysis } from '../utils/compare/analysis-types';
 import { useCitation } from './citation-context';
 import { downloadText } from './download';
+import { arrowTarget } from './arrow-keys';
 
 export interface ExportMenuProps {
   analysis: Analysis;
@@ -112,8 +113,9 @@ export function ExportMenu(props: ExportMenuProps) {
             e.preventDefault();
             e.stopPropagation();
             const list = items();
-            const at = list.indexOf(e.target as HTMLButtonElement);
-            list[(at + (e.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length]?.focus();
+            // Focus may sit on the list itself (no item yet): Down then starts at the first item.
+            const from = list.includes(e.target as HTMLButtonElement) ? (e.target as HTMLButtonElement) : null;
+            (from ? arrowTarget(e.key, list, from, true) : e.key === 'ArrowDown' ? list[0] : list[list.length - 1])?.focus();
           }}
         >
           {EXPORT_CHOICES.map((c) => (

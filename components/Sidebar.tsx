@@ -10,6 +10,7 @@ import { CitationProvider } from './citation-context';
 import { ClaimCard } from './ClaimCard';
 import { ExportMenu } from './ExportMenu';
 import { DEFAULT_STORY_NAME, percent, plural } from './labels';
+import { arrowTarget } from './arrow-keys';
 import { OmittedList } from './OmittedList';
 import { visibleClaims } from './visible-claims';
 
@@ -116,11 +117,9 @@ export function Sidebar(props: SidebarProps) {
   };
 
   const onCardNav = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     if (e.target !== e.currentTarget) return; // inside a card's own controls (an open <details>), arrows are theirs
     const list = [...(panelRef.current?.querySelectorAll<HTMLElement>('[data-testid="parallax-claim"]') ?? [])];
-    const from = list.indexOf(e.currentTarget as HTMLElement);
-    const next = list[from + (e.key === 'ArrowDown' ? 1 : -1)];
+    const next = arrowTarget(e.key, list, e.currentTarget as HTMLElement, false);
     if (next) {
       e.preventDefault();
       goToCard(next);

@@ -1,7 +1,12 @@
 /** Words the sidebar shows for engine values; kept apart so popup and tests share them. */
 import type { DiscrepancyKind, Framing } from '../utils/compare/analysis-types';
+import { percentText } from '../utils/export/percent';
+import { STORY_NAME } from '../utils/story';
 
-export const DEFAULT_STORY_NAME = 'Kursk and peace talks, April 26, 2025';
+export const DEFAULT_STORY_NAME = STORY_NAME;
+
+/** 0.734 → "73%": the exports' formatter, so a report and the sidebar never round differently. */
+export const percent = percentText;
 
 /** Plain words for how an outlet frames a fact; the explanation is the badge's tooltip. */
 export const FRAMING_LABEL: Record<Framing, string> = {
@@ -34,11 +39,6 @@ export const DISCREPANCY_LABEL: Record<DiscrepancyKind, string> = {
   framing: 'Different framing',
 };
 
-/** 0.734 → "73%"; out-of-range or NaN input is clamped rather than shown as nonsense. */
-export function percent(score: number): string {
-  const v = Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
-  return `${Math.round(v * 100)}%`;
-}
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,5 @@
 import type { Analysis, Claim, FactMatch } from '../utils/compare/analysis-types';
+import { byPageOrder } from '../utils/compare/claim-order';
 
 export interface VisibleClaim {
   claim: Claim;
@@ -18,6 +19,6 @@ export function visibleClaims(analysis: Pick<Analysis, 'claims' | 'unmatched'>, 
     if (matches.length > 0) cards.push({ claim, matches });
     else dropped++;
   }
-  cards.sort((a, b) => a.claim.sentenceIndex - b.claim.sentenceIndex || a.claim.start - b.claim.start);
+  cards.sort((a, b) => byPageOrder(a.claim, b.claim));
   return { cards, unmatched: Math.max(0, analysis.unmatched) + dropped };
 }

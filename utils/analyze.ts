@@ -19,7 +19,11 @@ export const CONFIDENCE_THRESHOLD = 0.75;
 /** Characters of context kept either side of a matched sentence, so an annotation can anchor it. */
 const QUOTE_CONTEXT = 30;
 
-/** Past this many characters a page is not checked: a quiet "too large", not a frozen tab. */
+/**
+ * Past this many characters a text is not checked: a quiet "too large", not a frozen tab. The
+ * extension never gets here (its extraction keeps the first 200,000 characters of an article); text
+ * handed in whole, by the CLI or a caller of analyze(), does.
+ */
 export const MAX_ARTICLE_CHARS = 300_000;
 
 export interface AnalyzeInput {

@@ -11,6 +11,7 @@ import { QuizRound } from './QuizTable';
 import { parseRoute, parseTeachView, routeHash, teachHash, type ArticleRoute, type TeachView } from './route';
 import { TeacherMenu } from './TeacherMenu';
 import { Worksheet } from './Worksheet';
+import { STORY_NAME } from '../../utils/story';
 import { StoryTable } from './StoryTable';
 
 export interface ExportAction {
@@ -137,7 +138,7 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed }: Compar
       <header>
         <h1 id="compare-title">The story, fact by fact</h1>
         <p>
-          Kursk and peace talks, April 26, 2025: how five outlets reported each fact, in their own words. Every cell is verbatim from the
+          {STORY_NAME}: how five outlets reported each fact, in their own words. Every cell is verbatim from the
           outlet’s article, bundled with Parallax — nothing here is fetched from the network.
         </p>
       </header>

@@ -1,5 +1,6 @@
 import type { OutletId } from '../../corpus/schema';
 import { quizClue, type Quiz } from './quiz';
+import { STORY_NAME } from '../../utils/story';
 
 export interface WorksheetProps {
   quiz: Quiz;
@@ -37,7 +38,7 @@ export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
         </p>
       )}
       <p class="sheet-intro">
-        Kursk and peace talks, April 26, 2025. Five outlets reported these facts: {[...names.values()].join(', ')}.{' '}
+        {STORY_NAME}. Five outlets reported these facts: {[...names.values()].join(', ')}.{' '}
         {answers
           ? 'Each version’s outlet, and the wording that gives it away.'
           : 'For each version, write the outlet you think wrote it, and underline the words that helped you decide (a hedge like “claimed”, who is quoted, a figure).'}

@@ -54,7 +54,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
       return;
     }
     const body = document.body;
-    // First, and cheap: on a huge page innerText, extraction and highlighting would freeze the tab.
+    // First, and cheap: on a huge page, extraction and highlighting would freeze the tab.
     if (body && tooLargeReason(measurePage(document))) return tooLarge(mine);
     // textContent, not innerText: the gate is a pre-filter, and innerText would force a layout on every page.
     if (!body || !mightBeStory(body.textContent ?? '')) return notStory(mine);

@@ -4,12 +4,9 @@ import { CONFIDENCE_THRESHOLD } from '../../utils/analyze';
 import { matchSentence, DEFAULT_PARAMS, type MatcherParams } from '../../utils/match/match-sentence';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { splitSentences } from '../../utils/text/sentences';
+import type { BodySegment } from '../../corpus/body';
 
-export interface BodySegment {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { BodySegment };
 
 /** Whether any span in which `outlet` states `fact` overlaps [start, end) of its source text. */
 export function statesFact(fact: RuntimeFact, outlet: OutletId, start: number, end: number): boolean {

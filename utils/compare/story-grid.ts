@@ -7,6 +7,7 @@ import { OUTLET_IDS, type NumberClaim, type OutletId, type TopicId } from '../..
 import { attributionLabel } from './attribution-labels';
 import { formatQuantity, quantitiesAgree, type Quantity } from '../text/numbers';
 import type { RuntimeCorpus, RuntimeFact, RuntimeReport } from '../../corpus/runtime-types';
+import type { BodySegment } from '../../corpus/body';
 
 export interface NumberDiff {
   /** Verbatim figure in this outlet's excerpt. */
@@ -193,11 +194,7 @@ export function allRows(groups: GridGroup[]): GridRow[] {
   return groups.flatMap((g) => g.rows);
 }
 
-export interface BodySegment {
-  text: string;
-  start: number;
-  end: number;
-}
+export type { BodySegment };
 
 export interface ArticleParagraph {
   /** Offset of the paragraph in the source text: a stable key. */

@@ -1,6 +1,7 @@
 import type { OutletId } from '../../corpus/schema';
 import { foldText } from '../text/normalize';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
+import { siteKey } from '../text/site-host';
 
 /** Share of an outlet's excerpts that must appear word for word before the page is taken to be that article. */
 const VERBATIM_SHARE = 0.4;
@@ -23,7 +24,7 @@ function squashedExcerpts(corpus: RuntimeCorpus): [OutletId, string[]][] {
 
 export function outletByHostname(corpus: RuntimeCorpus, hostname: string | undefined): OutletId | null {
   if (!hostname) return null;
-  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const host = siteKey(hostname);
   const source = corpus.sources.find((s) => s.hostnames.some((h) => host === h || host.endsWith(`.${h}`)));
   return source?.id ?? null;
 }

@@ -16,6 +16,7 @@ import { attributionLabel } from '../compare/attribution-labels';
 import { outletInfoFor, type CitationOptions } from './citation';
 import { percentText } from './percent';
 import type { Analysis, Claim, FactMatch } from '../compare/analysis-types';
+import { inPageOrder } from '../compare/claim-order';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -100,7 +101,7 @@ export function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions
   const created = Number.isNaN(when.getTime()) ? new Date(0).toISOString() : when.toISOString();
   const page = analysis.page?.url ?? opts.pageUrl ?? UNKNOWN_PAGE;
   const title = analysis.page?.title ?? analysis.title;
-  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  const claims = inPageOrder(analysis.claims);
   const annotations = claims.flatMap((claim) =>
     claim.matches.map((match): WebAnnotation => {
       const text = note(match, claim, analysis);

@@ -7,6 +7,8 @@
  */
 import type { OutletInfo, PageMeta } from '../compare/analysis-types';
 import { withTextFragment } from './text-fragment';
+import { siteOfUrl } from '../text/site-host';
+import { EN_MONTHS } from '../text/months';
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
 
@@ -90,7 +92,7 @@ const full = (p: Person) => `${p.given} ${p.family}`;
 
 // ---- dates ---------------------------------------------------------------------------------------
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = EN_MONTHS;
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** The calendar date an ISO string gives, as written (no time-zone shift); null if it is not one. */
@@ -135,13 +137,7 @@ export function outletWork(outlet: OutletInfo, outletNames: readonly string[] = 
   };
 }
 
-function hostOf(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
+const hostOf = siteOfUrl;
 
 /** "This page", cited from what it says about itself. */
 export function pageWork(page: PageMeta | undefined, fallbackTitle = ''): CitableWork {

@@ -8,6 +8,7 @@
 import { outletInfoFor, type CitationOptions } from './citation';
 import { withTextFragment } from './text-fragment';
 import type { Analysis, AttributionId, FactMatch } from '../compare/analysis-types';
+import { inPageOrder } from '../compare/claim-order';
 
 export interface ClaimsOptions extends CitationOptions {
   pageUrl?: string;
@@ -62,7 +63,7 @@ function authors(match: FactMatch, analysis: Analysis): Agent[] {
 export function claimsDocument(analysis: Analysis, opts: ClaimsOptions = {}): ClaimsDocument {
   const pageUrl = analysis.page?.url ?? opts.pageUrl;
   const byFact = new Map<string, { match: FactMatch; sentences: string[] }>();
-  for (const claim of [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex)) {
+  for (const claim of inPageOrder(analysis.claims)) {
     for (const m of claim.matches) {
       const seen = byFact.get(m.factId);
       if (seen) seen.sentences.push(claim.text);

@@ -8,6 +8,7 @@ import { csvDocument } from './csv-cells';
 import { isoDate } from './citation-styles';
 import { excerptLink, outletInfoFor, type CitationOptions } from './citation';
 import type { Analysis, NumberClaim } from '../compare/analysis-types';
+import { inPageOrder } from '../compare/claim-order';
 
 export const CSV_COLUMNS = [
   'fact_id',
@@ -55,7 +56,7 @@ function numbers(page: Quantity[], outlet: NumberClaim[]): { page: number | ''; 
 
 /** The rows before CSV quoting: what a CSV parser must read back. The page's own outlet is not a row (it is the page). */
 export function csvRows(analysis: Analysis, opts: CsvExportOptions = {}): CsvRow[] {
-  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  const claims = inPageOrder(analysis.claims);
   const pageUrl = analysis.page?.url ?? opts.pageUrl ?? '';
   const accessed = isoDate(opts.accessed ?? new Date());
   const language = analysis.page?.lang ?? '';

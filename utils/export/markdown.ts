@@ -9,6 +9,8 @@ import { excerptLink, outletInfoFor, referenceList, type CitationOptions } from 
 import { percentText } from './percent';
 import { mdCode, mdText } from './markdown-escape';
 import type { Analysis, Claim, FactMatch, OutletId } from '../compare/analysis-types';
+import { STORY_NAME } from '../story';
+import { inPageOrder } from '../compare/claim-order';
 
 export interface MarkdownExportOptions extends CitationOptions {
   pageTitle?: string;
@@ -17,7 +19,6 @@ export interface MarkdownExportOptions extends CitationOptions {
   generatedAt?: Date;
 }
 
-export const STORY_NAME = 'Kursk and peace talks, April 26, 2025';
 
 function isoDate(date: Date | undefined): string {
   const d = date ?? new Date();
@@ -78,7 +79,7 @@ export function exportMarkdown(analysis: Analysis, opts: MarkdownExportOptions =
   const cite: MarkdownExportOptions = { ...opts, accessed: opts.accessed ?? opts.generatedAt };
   const withPage: Analysis = { ...analysis, title, page: analysis.page ?? (opts.pageUrl ? { url: opts.pageUrl, title, siteName: null, published: null, lang: null } : undefined) };
   const { story } = analysis;
-  const claims = [...analysis.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+  const claims = inPageOrder(analysis.claims);
   const facts = factsInOrder(claims);
   const factNo = new Map(facts.map((f) => [f.match.factId, f.n]));
   const cited = [...new Set(facts.flatMap((f) => f.match.reports.filter((r) => !r.self).map((r) => r.outlet)))];

@@ -9,7 +9,7 @@ import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from './citation-styles';
 import { mdUrl, referenceMd } from './markdown';
 import { withTextFragment } from './text-fragment';
 import { mdText } from './markdown-escape';
-import { STORY_NAME } from './markdown';
+import { STORY_NAME } from '../story';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 
 export const STORY_CSV_COLUMNS = [

@@ -1,9 +1,8 @@
 /** Sites as the settings keep them: one key per site, whatever the case or a leading www. */
 
-/** Normalise a hostname so "www.dw.com" and "DW.com" are one site. */
-export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/^www\./, '');
-}
+import { siteKey } from '../text/site-host';
+
+export { siteKey };
 
 /** Add or remove a site from a hostname list; returns a new array, never mutates. */
 export function withSite(list: readonly string[], hostname: string, present: boolean): string[] {

@@ -7,6 +7,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, collapseWhitespace } from './plain-text';
 import { pageMetadata, type PageMeta } from './page-metadata';
 import { isFurniture } from '../text/furniture';
+import { siteOfUrl } from '../text/site-host';
+import { EN_MONTH_PATTERN } from '../text/months';
 
 export interface ExtractedArticle {
   title: string;
@@ -89,11 +91,15 @@ function pickTitle(doc: Document, candidate: string | null | undefined): string 
   return title;
 }
 
-const DATE_LINE =
-  /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\w+day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|updated|posted|last updated)\\s*:?\\s*)?(?:\\w+day,?\\s+)?(?:(?:${EN_MONTH_PATTERN})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${EN_MONTH_PATTERN})\\.?),?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  'i',
+);
 
-const ANY_DATE =
-  /\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}/gi;
+const ANY_DATE = new RegExp(
+  `\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.+Z-]*)?|(?:${EN_MONTH_PATTERN})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${EN_MONTH_PATTERN})\\.?\\s+\\d{4}`,
+  'gi',
+);
 
 /** Readability sometimes takes the dateline for the byline, or glues the two together. */
 function cleanByline(s: string | null | undefined): string | null {
@@ -155,14 +161,7 @@ export function truncateText(text: string, maxChars: number): string {
   return (space >= maxChars * 0.5 ? cut.slice(0, space) : cut).trimEnd();
 }
 
-function hostname(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
+const hostname = siteOfUrl;
 
 /**
  * Readability on a clone of the page; the fallback (largest article/main

@@ -4,25 +4,17 @@
  * passed in (never a global), so this runs the same under a test DOM.
  */
 
+import { foldPunctuationChar } from '../text/fold-punctuation';
+import { BLOCK_TAGS } from './block-tags';
+
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION']);
-// Text in two different blocks is never one run: "</p><p>" reads as a space.
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL', 'BODY',
-]);
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
 
 /** Same rule on both sides: quotes and dashes folded, invisible characters dropped. */
-function foldChar(c: string): string {
-  if (c === '\u2018' || c === '\u2019' || c === '\u201B' || c === '\u2032') return "'";
-  if (c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u2033') return '"';
-  if (c === '\u2013' || c === '\u2014' || c === '\u2212') return '-';
-  return c;
-}
+const foldChar = foldPunctuationChar;
 
 export function normalizeForMatch(text: string): string {
   let out = '';

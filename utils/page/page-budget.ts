@@ -1,8 +1,8 @@
 /**
  * How much page the content script is willing to read. Past either limit the
- * page is "too large to check": reading it (innerText forces layout, the
- * extraction clones the document, the highlighter walks every text node)
- * would freeze the tab for seconds to minutes. Both numbers are cheap to get:
+ * page is "too large to check": reading it (the extraction clones the
+ * document, the highlighter walks every text node) would freeze the tab for
+ * seconds to minutes. Both numbers are cheap to get:
  * body.textContent needs no layout, and an element count is one tree walk.
  */
 

@@ -9,6 +9,8 @@
  * one). Pure, no DOM.
  */
 
+import { EN_MONTH_PATTERN } from './months';
+
 export type FurnitureKind =
   | 'timestamp' // "10 hours ago", "April 26, 2025 6:41 PM", "17:52 BST", "26 апреля 2025, 14:37"
   | 'share' // "Share Save", "Share on Facebook", "Stay informed with free updates", newsletter and follow calls
@@ -27,7 +29,7 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 // --- Units made only of furniture tokens: timestamps, share bars, reading times ---
 
 const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
+  EN_MONTH_PATTERN +
   '|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre' +
   '|januar|februar|märz|juni|juli|oktober|dezember' +
   '|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre' +

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { PHRASE_ALIASES, STOPWORDS, WORD_ALIASES } from './aliases';
+import { foldPunctuation } from './fold-punctuation';
 
 /**
  * Text → comparable terms. The same function indexes the corpus and reads the
@@ -24,13 +25,7 @@ for (const [concept, words] of Object.entries(WORD_ALIASES)) {
 
 /** Lowercase, strip accents, one kind of apostrophe, quote and dash. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-');
+  return foldPunctuation(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
 }
 
 const stemCache = new Map<string, string>();

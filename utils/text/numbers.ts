@@ -5,6 +5,7 @@
  * are compiled once, at module load, into a single regex.
  */
 import type { Qualifier } from '../../corpus/schema';
+import { EN_MONTH_PATTERN } from './months';
 
 export type { Qualifier };
 
@@ -81,7 +82,7 @@ const WORDNUM =
   `|${SMALL}(?:${S}${SCALE}){0,3}(?:(?:${S}and)?${S}${SMALL}(?:${S}${SCALE}){0,2})?)(?!\\w)`;
 // Bare years (1800–2099 without a thousands comma) are dates, not counts.
 const DIGITS = `(?!(?:1[89]|20)\\d\\d(?![\\d,]))(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d:/]|[.,]\\d)(?:${S}${SCALE})?`;
-const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH = EN_MONTH_PATTERN;
 const NUM_CORE = `(?:${DIGITS}|${WORDNUM})`;
 const NUM = `(?=[\\da-z])(?<![\\w.,$€£-])(?<!\\b(?:${MONTH})\\.?${S})${NUM_CORE}`;
 const QUAL =

@@ -4,8 +4,10 @@
  * Witkoff's April 11 visit) say the same words on other days; their own dates
  * are the cheapest tell.
  */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+import { EN_MONTH_PATTERN, EN_MONTHS } from './months';
+
+const MONTHS = EN_MONTHS.map((m) => m.toLowerCase());
+const MONTH = `(${EN_MONTH_PATTERN})\\.?`;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g;
 

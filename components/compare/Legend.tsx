@@ -37,8 +37,8 @@ export function Legend() {
           How the outlet frames it. Asserts: {FRAMING_EXPLANATION.asserts} Attributes: {FRAMING_EXPLANATION.attributes} Hedges: {FRAMING_EXPLANATION.hedges}{' '}
           Disputes: {FRAMING_EXPLANATION.disputes}
         </dd>
-        <dt>Contradiction</dt>
-        <dd>Rows in a shaded group with a red edge contradict each other: they cannot all be true.</dd>
+        <dt>Competing claims</dt>
+        <dd>Rows in a shaded group with a marked edge are claims that compete: each was really said (the reports are accurate), but the claims can’t both be right.</dd>
       </dl>
       <p>Click a badge to read what it means. “Read in … article” shows the passage where the outlet wrote it.</p>
     </details>

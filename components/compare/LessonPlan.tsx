@@ -7,7 +7,7 @@ const STEPS: { minutes: number; title: string; what: string; ask: string }[] = [
   {
     minutes: 10,
     title: 'The grid: one story, five outlets',
-    what: 'Show the compare grid. Filter to “Russia’s Kursk claim” and read the contradiction group (shaded, red edge) aloud: Russia says Kursk is retaken, Ukraine says fighting goes on.',
+    what: 'Show the compare grid. Filter to “Russia’s Kursk claim” and read the competing-claims group (shaded, marked edge) aloud: Russia says Kursk is retaken, Ukraine says fighting goes on.',
     ask: 'Which outlets report both sides? Which report only one?',
   },
   {

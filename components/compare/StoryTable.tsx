@@ -59,7 +59,7 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
             {g.contradiction && (
               <tr>
                 <th scope="colgroup" colSpan={grid.outlets.length + 1} class="group">
-                  These facts contradict each other — they cannot all be true
+                  Competing claims: both were said; they can’t both be right
                 </th>
               </tr>
             )}

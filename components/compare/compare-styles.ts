@@ -30,8 +30,8 @@ table.grid { border-collapse: collapse; width: 100%; min-width: 1100px; font-siz
 .grid td.empty { color: var(--muted); font-style: italic; }
 .grid td.col-active { background: color-mix(in srgb, var(--accent) 7%, transparent); }
 .grid tbody.contradiction { background: var(--group); }
-.grid tbody.contradiction th.group { font-weight: 600; color: var(--diff); border-left: 4px solid var(--diff); }
-.grid tbody.contradiction th[scope=row] { border-left: 4px solid var(--diff); }
+.grid tbody.contradiction th.group { font-weight: 600; color: var(--fg); border-left: 4px solid var(--muted); }
+.grid tbody.contradiction th[scope=row] { border-left: 4px solid var(--muted); }
 .meta { display: block; margin-top: 4px; font-weight: 400; color: var(--muted); font-size: 12px; }
 .flag { display: inline-block; margin: 4px 4px 0 0; padding: 0 6px; border-radius: 9px; font: 600 11px/18px system-ui, sans-serif; border: 1px solid currentColor; }
 .flag.disagree { color: var(--diff); }

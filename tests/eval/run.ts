@@ -14,6 +14,7 @@ import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { matchSentence } from '../../utils/match/match-sentence';
 import { formatRealEvaluation, realEvaluation } from './real-eval';
+import { writeFigures } from '../../scripts/write-figures';
 import { leaveOneOutletOut, precisionRecall, type BodySegment, type LooSentence } from './loo';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -105,33 +106,43 @@ function heldOutClaims(corpus: RuntimeCorpus): LooSentence[] {
 }
 
 function main() {
+  const out: string[] = [];
+  const say = (line: string) => out.push(line);
   const r = evaluate();
   if (json) {
     const { loo, detections, ...summary } = r;
     console.log(JSON.stringify({ ...summary, errors: detections.filter((d) => d.expected !== d.detected).map((d) => d.name) }));
     return;
   }
-  console.log(formatRealEvaluation(realEvaluation()));
-  console.log('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
-  console.log('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
-  console.log(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);
-  for (const o of r.perOutlet) console.log(`  ${o.outlet.padEnd(12)}  precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
-  console.log(`\nClaim matching on ${r.heldOutFiles} written articles (sentence-level answer key)`);
-  console.log(`  precision ${pct(r.heldOut.precision)}  recall ${pct(r.heldOut.recall)}  (tp ${r.heldOut.tp}, fp ${r.heldOut.fp}, fn ${r.heldOut.fn})`);
-  console.log(`\nCalibration: observed precision per confidence band (matches shown from ${CONFIDENCE_THRESHOLD} up)`);
-  for (const b of r.bands) console.log(`  ${b.band}  ${String(b.predictions).padStart(4)} predictions  ${b.precision === null ? '—' : pct(b.precision)}`);
+  say(formatRealEvaluation(realEvaluation()));
+  say('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
+  say('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
+  say(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);
+  for (const o of r.perOutlet) say(`  ${o.outlet.padEnd(12)}  precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
+  say(`\nClaim matching on ${r.heldOutFiles} written articles (sentence-level answer key)`);
+  say(`  precision ${pct(r.heldOut.precision)}  recall ${pct(r.heldOut.recall)}  (tp ${r.heldOut.tp}, fp ${r.heldOut.fp}, fn ${r.heldOut.fn})`);
+  say(`\nCalibration: observed precision per confidence band (matches shown from ${CONFIDENCE_THRESHOLD} up)`);
+  for (const b of r.bands) say(`  ${b.band}  ${String(b.predictions).padStart(4)} predictions  ${b.precision === null ? '—' : pct(b.precision)}`);
   const d = r.detection;
-  console.log(`\nStory detection over ${r.detections.length} written and corpus texts (target: no misses, no false positives)`);
-  console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  F1 ${pct(d.f1)}  (tp ${d.tp}, fp ${d.fp}, fn ${d.fn}, tn ${d.tn})`);
+  say(`\nStory detection over ${r.detections.length} written and corpus texts (target: no misses, no false positives)`);
+  say(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  F1 ${pct(d.f1)}  (tp ${d.tp}, fp ${d.fp}, fn ${d.fn}, tn ${d.tn})`);
   for (const x of r.detections.filter((x) => x.expected !== x.detected || verbose)) {
-    console.log(`  ${x.expected === x.detected ? 'ok  ' : x.expected ? 'MISS' : 'FALSE'} ${x.name} [${x.kind}] score ${x.score}: ${x.reasons.join('; ')}`);
+    say(`  ${x.expected === x.detected ? 'ok  ' : x.expected ? 'MISS' : 'FALSE'} ${x.name} [${x.kind}] score ${x.score}: ${x.reasons.join('; ')}`);
   }
   if (verbose) {
     for (const row of [...r.loo, ...r.heldOutRows]) {
       const wrong = row.predicted.filter((p) => !row.gold.includes(p.factId));
       const missed = row.gold.filter((g) => !row.predicted.some((p) => p.factId === g));
-      if (wrong.length || missed.length) console.log(`\n[${row.outlet}] ${row.text}\n   wrong: ${wrong.map((w) => `${w.factId} ${w.confidence.toFixed(2)}`).join(', ')}\n   missed: ${missed.join(', ')}`);
+      if (wrong.length || missed.length) say(`\n[${row.outlet}] ${row.text}\n   wrong: ${wrong.map((w) => `${w.factId} ${w.confidence.toFixed(2)}`).join(', ')}\n   missed: ${missed.join(', ')}`);
     }
+  }
+  const text = out.join('\n');
+  console.log(text);
+  if (process.argv.includes('--write')) {
+    const intro =
+      'The real development set (tests/eval/real/, verbatim published articles with source lines) comes first; fitted figures are leave-one-outlet-out. ' +
+      'The texts written for unit tests follow, and overstate accuracy. `tests/eval/real-targets.test.ts` and `tests/eval/targets.test.ts` hold the floors as tests.';
+    console.log(`\nwrote ${writeFigures('eval.md', 'Parallax accuracy: npm run eval', 'npm run eval -- --write', text, intro)}`);
   }
 }
 

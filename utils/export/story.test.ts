@@ -83,3 +83,15 @@ describe('exportStoryMarkdown', () => {
     expect(doc.body.textContent).toContain(HOSTILE.html);
   });
 });
+
+describe('exportStoryMarkdown citation style', () => {
+  it('cites in the style the reader chose, not always APA', () => {
+    const at = { generatedAt: new Date('2026-12-01T12:00:00Z') };
+    const apaReport = exportStoryMarkdown(BUNDLED_CORPUS, { ...at, style: 'apa' });
+    const mlaReport = exportStoryMarkdown(BUNDLED_CORPUS, { ...at, style: 'mla' });
+    // MLA writes "26 Apr. 2025"; APA writes "(2025, April 26)".
+    expect(mlaReport).toContain('26 Apr. 2025');
+    expect(apaReport).not.toContain('26 Apr. 2025');
+    expect(apaReport).toContain('(2025, April 26)');
+  });
+});

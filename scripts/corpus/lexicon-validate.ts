@@ -14,7 +14,7 @@ import { compileSignature } from '../../utils/match/signature';
 import { ENTITY_TERMS, PHRASE_ALIASES, SPEAKER_TERMS, WORD_ALIASES } from '../../utils/text/aliases';
 import { parseLexiconEntries, type LexiconEntry } from '../../utils/text/lexicon';
 import { contentTerms } from '../../utils/text/normalize';
-import { parseQuantities } from '../../utils/text/numbers';
+import { parseQuantities } from '../../utils/text/quantity-parse';
 import { findDates } from '../../utils/text/story-dates';
 
 export interface LexiconProblem {

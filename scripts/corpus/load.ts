@@ -5,7 +5,7 @@ import { NON_FACTS } from '../../corpus/non-facts';
 import type { OutletId } from '../../corpus/schema';
 import { SOURCES } from '../../corpus/sources';
 import type { CorpusInput } from '../../corpus/validate';
-import { parseQuantities } from '../../utils/text/numbers';
+import { parseQuantities } from '../../utils/text/quantity-parse';
 import { splitSentences } from '../../utils/text/sentences';
 import { checkSignature } from './check-signature';
 

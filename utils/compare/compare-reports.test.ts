@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MINI_CORPUS } from '../../tests/helpers/mini-corpus';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
-import { parseQuantities } from '../text/numbers';
+import { parseQuantities } from '../text/quantity-parse';
 import { compareReports, namedSources } from './compare-reports';
 import { compareRanges } from './number-ranges';
 

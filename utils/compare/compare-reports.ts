@@ -1,6 +1,7 @@
 import type { NumberClaim, OutletId } from '../../corpus/schema';
 import { attributionLabel } from './attribution-labels';
-import { formatQuantity, parseQuantities, type Quantity } from '../text/numbers';
+import { parseQuantities, type Quantity } from '../text/quantity-parse';
+import { formatQuantity } from '../text/quantity-format';
 import type { RuntimeFact, RuntimeReport } from '../../corpus/runtime-types';
 import type { Discrepancy, OutletReport } from './analysis-types';
 import { compareRanges } from './number-ranges';

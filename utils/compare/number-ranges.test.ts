@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuantities } from '../text/numbers';
+import { parseQuantities } from '../text/quantity-parse';
 import { compareRanges } from './number-ranges';
 
 const q = (text: string) => {

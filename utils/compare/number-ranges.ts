@@ -5,7 +5,8 @@
  * all fit one true count, so they are at most less precise than each other.
  * "30 sq km" and "40 sq km" cannot both be right.
  */
-import { quantitiesAgree, type Quantity } from '../text/numbers';
+import type { Quantity } from '../text/quantity-parse';
+import { quantitiesAgree } from '../text/quantity-agree';
 
 export type RangeVerdict =
   /** The same figure, stated the same way. */
@@ -21,7 +22,7 @@ export type RangeVerdict =
   /** Different units: nothing to compare. */
   | 'incomparable';
 
-/** The [low, high] a figure allows; open-ended figures run to Infinity. Mirrors utils/text/numbers.ts. */
+/** The [low, high] a figure allows; open-ended figures run to Infinity. Mirrors interval() in utils/text/quantity-agree.ts. */
 export function allowedRange(q: Pick<Quantity, 'qualifier' | 'min' | 'max'>): [number, number] {
   const v = q.qualifier === 'less-than' ? (q.max ?? 0) : q.min;
   switch (q.qualifier) {

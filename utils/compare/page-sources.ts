@@ -9,7 +9,7 @@
 import type { AttributionId } from '../../corpus/schema';
 import { compileSignature, type CompiledSignature } from '../match/signature';
 import { termSet } from '../text/normalize';
-import { parseQuantities } from '../text/numbers';
+import { parseQuantities } from '../text/quantity-parse';
 import { sameSource } from './source-equivalence';
 
 /** Sources a sentence can name, so "Peskov said" on the page can be set against "Gerasimov said" elsewhere. */

@@ -5,7 +5,9 @@
  */
 import { OUTLET_IDS, type NumberClaim, type OutletId, type TopicId } from '../../corpus/schema';
 import { attributionLabel } from './attribution-labels';
-import { formatQuantity, quantitiesAgree, type Quantity } from '../text/numbers';
+import type { Quantity } from '../text/quantity-parse';
+import { quantitiesAgree } from '../text/quantity-agree';
+import { formatQuantity } from '../text/quantity-format';
 import type { RuntimeCorpus, RuntimeFact, RuntimeReport } from '../../corpus/runtime-types';
 import type { BodySegment } from '../../corpus/body';
 

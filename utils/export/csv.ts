@@ -3,7 +3,7 @@
  * and scripts. Dates are ISO 8601, numbers and units have their own columns
  * (so a number is never turned into text by the formula guard), UTF-8.
  */
-import { parseQuantities, type Quantity } from '../text/numbers';
+import { parseQuantities, type Quantity } from '../text/quantity-parse';
 import { csvDocument } from './csv-cells';
 import { isoDate } from './citation-styles';
 import { excerptLink, outletInfoFor, type CitationOptions } from './citation';

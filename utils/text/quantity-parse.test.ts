@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, parseQuantities, quantitiesAgree, UNITS, type Quantity } from './numbers';
+import { parseQuantities, UNITS, type Quantity } from './quantity-parse';
 
 type Row = [raw: string, unit: string, qualifier: Quantity['qualifier'], min: number, max: number | null];
 
@@ -125,37 +125,5 @@ describe('parseQuantities in running text', () => {
     const qs = parseQuantities(text);
     expect(performance.now() - t0).toBeLessThan(1500);
     expect(qs).toHaveLength(8000);
-  });
-});
-
-describe('quantitiesAgree', () => {
-  const q = (s: string) => parseQuantities(s)[0]!;
-  it.each([
-    ['about 15 minutes', '15-minute', 'same'],
-    ['an estimated 1,300 square kilometers', 'estimated 500 square miles', 'same'],
-    ['about 12,000 soldiers', '10,000-12,000 troops', 'overlap'],
-    ['more than 10,000 soldiers', 'about 12,000 soldiers', 'overlap'],
-    ['thousands of soldiers', '10,000 troops', 'overlap'],
-    ['10,000-12,000 troops', '10,000 to 12,000 soldiers', 'same'],
-    ['114 drones', '45 drones', 'conflict'],
-    ['more than 10,000 soldiers', '3,000 troops', 'conflict'],
-    ['nearly 150 strikes', '100 strikes', 'conflict'],
-    ['114 drones', '114 missiles', 'incomparable'],
-  ] as const)('%s vs %s → %s', (a, b, expected) => {
-    expect(quantitiesAgree(q(a), q(b))).toBe(expected);
-    expect(quantitiesAgree(q(b), q(a))).toBe(expected);
-  });
-});
-
-describe('formatQuantity', () => {
-  it.each([
-    ['more than 10,000 soldiers', 'more than 10,000 soldiers'],
-    ['10,000-12,000 of its troops', '10,000–12,000 soldiers'],
-    ['an estimated 1,300 square kilometers (500 square miles)', 'about 1,300 km²'],
-    ['99.5 percent', '99.5%'],
-    ['one soldier', '1 soldier'],
-    ['nearly 150 artillery strikes', 'nearly 150 strikes'],
-  ])('%s → %s', (raw, expected) => {
-    expect(formatQuantity(parseQuantities(raw)[0]!)).toBe(expected);
   });
 });

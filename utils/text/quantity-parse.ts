@@ -1,8 +1,9 @@
 /**
- * Finds quantities with units in news text ("more than 10,000 soldiers",
- * "an estimated 1,300 square kilometers") and normalises them so two outlets'
- * figures can be compared. Runs on every sentence of a page, so all patterns
- * are compiled once, at module load, into a single regex.
+ * Reads quantities with units out of news text ("more than 10,000 soldiers",
+ * "an estimated 1,300 square kilometers") as normalised figures: the first step
+ * of parse → agree (quantity-agree.ts) → format (quantity-format.ts). Runs on
+ * every sentence of a page, so all patterns are compiled once, at module load,
+ * into a single regex.
  */
 import type { Qualifier } from '../../corpus/schema';
 import { EN_MONTH_PATTERN } from './months';
@@ -194,8 +195,8 @@ function fromMatch(m: RegExpExecArray): Quantity | null {
   return { ...base, qualifier, min: tidy(a), max: tidy(a) };
 }
 
-/** The figure a quantity states (upper bound for "less than"). */
-const stated = (q: Quantity) => (q.qualifier === 'less-than' ? q.max ?? 0 : q.min);
+/** The figure a quantity states (upper bound for "less than"); agreement and formatting read it too. */
+export const stated = (q: Quantity) => (q.qualifier === 'less-than' ? q.max ?? 0 : q.min);
 
 const CONVERSION_GAP = /^\s*(?:\(|,?\s+or\s+|[–—]\s*)$/;
 
@@ -227,55 +228,4 @@ export function parseQuantities(text: string): Quantity[] {
     if (q) found.push(q);
   }
   return mergeConversions(text, found);
-}
-
-/** [low, high] that a figure plausibly covers; vague qualifiers widen it. */
-function interval(q: Quantity): [number, number] {
-  const v = stated(q);
-  switch (q.qualifier) {
-    case 'exact': return [v * 0.99, v * 1.01];
-    case 'about': return [v * 0.9, v * 1.1];
-    case 'nearly': return [v * 0.85, v * 1.01];
-    case 'less-than': return [0, v];
-    case 'range': return [q.min * 0.99, (q.max ?? q.min) * 1.01];
-    default: return [v * 0.99, q.max ?? Infinity];
-  }
-}
-
-/**
- * same: the same figure (within 1%) stated with the same openness;
- * overlap: compatible but not the same ("about 12,000" vs "more than 10,000");
- * conflict: cannot both be true; incomparable: different units.
- */
-export function quantitiesAgree(a: Quantity, b: Quantity): 'same' | 'overlap' | 'conflict' | 'incomparable' {
-  if (a.unit !== b.unit) return 'incomparable';
-  const close = (x: number, y: number) => Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
-  const open = (q: Quantity) => q.max === null;
-  if (a.qualifier === 'range' || b.qualifier === 'range') {
-    if (a.qualifier === b.qualifier && close(a.min, b.min) && close(a.max ?? 0, b.max ?? 0)) return 'same';
-  } else if (close(stated(a), stated(b)) && open(a) === open(b) && (a.qualifier === 'less-than') === (b.qualifier === 'less-than')) {
-    return 'same';
-  }
-  const [a0, a1] = interval(a);
-  const [b0, b1] = interval(b);
-  return a0 <= b1 && b0 <= a1 ? 'overlap' : 'conflict';
-}
-
-const LABELS: Record<string, [string, string]> = {
-  km2: ['km²', 'km²'], km: ['km', 'km'], percent: ['%', '%'], age: ['years old', 'year old'],
-  people: ['people', 'person'], soldiers: ['soldiers', 'soldier'],
-};
-const QUALIFIER_WORDS: Partial<Record<Qualifier, string>> = {
-  about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'at-least': 'at least ', nearly: 'nearly ',
-};
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-
-/** "more than 10,000 soldiers", "10,000–12,000 soldiers", "about 1,300 km²", "99.5%". */
-export function formatQuantity(q: Quantity): string {
-  const figure = q.qualifier === 'range' ? `${fmt(q.min)}–${fmt(q.max ?? q.min)}` : fmt(stated(q));
-  const singular = q.qualifier !== 'range' && stated(q) === 1;
-  const [plural, one] = LABELS[q.unit] ?? [q.unit, q.unit.replace(/s$/, '')];
-  const label = singular ? one : plural;
-  const body = q.unit === 'percent' ? `${figure}%` : `${figure} ${label}`;
-  return `${QUALIFIER_WORDS[q.qualifier] ?? ''}${body}`;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { articleView, type BodySegment } from '../../utils/compare/story-grid';
+import { articleView, type BodySegment } from '../../utils/compare/article-view';
 
 export interface ArticlePaneProps {
   outletName: string;

@@ -7,7 +7,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTLET_IDS } from '../../corpus/schema';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
-import { allRows, buildStoryGrid, type BodySegment } from '../../utils/compare/story-grid';
+import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
+import type { BodySegment } from '../../utils/compare/article-view';
 import { ComparePage } from './ComparePage';
 import { QUIZ_LETTERS, answerKey, makeQuiz } from './quiz';
 

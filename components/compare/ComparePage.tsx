@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
-import { NO_FILTER, allRows, buildStoryGrid, filterGroups, type BodySegment, type GridFilter } from '../../utils/compare/story-grid';
+import { NO_FILTER, allRows, buildStoryGrid, filterGroups, type GridFilter } from '../../utils/compare/story-grid';
+import type { BodySegment } from '../../utils/compare/article-view';
 import { plural } from '../labels';
 import { ArticlePane } from './ArticlePane';
 import { FilterBar } from './FilterBar';

@@ -6,7 +6,7 @@ import { PAGE_CSS } from '../../components/page-styles';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { EXPORT_MIME, exportFilename, type ExportFormat } from '../../utils/export/filename';
 import { exportStoryCsv, exportStoryMarkdown } from '../../utils/export/story';
-import type { BodySegment } from '../../utils/compare/story-grid';
+import type { BodySegment } from '../../utils/compare/article-view';
 
 const ARTICLES = (articlesFile as unknown as { articles: Record<string, BodySegment[]> }).articles ?? {};
 

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
-import { NO_FILTER, allRows, articleView, buildStoryGrid, filterGroups, type BodySegment, type GridFilter } from './story-grid';
+import { NO_FILTER, allRows, buildStoryGrid, filterGroups, type GridFilter } from './story-grid';
 
-const articles: Record<string, BodySegment[]> = JSON.parse(readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8')).articles;
 const grid = buildStoryGrid(BUNDLED_CORPUS);
 const rows = allRows(grid.groups);
 const row = (id: string) => {
@@ -88,39 +85,5 @@ describe('filterGroups', () => {
   it('no filter keeps everything; an impossible one keeps nothing', () => {
     expect(allRows(filterGroups(grid.groups, NO_FILTER))).toHaveLength(rows.length);
     expect(filterGroups(grid.groups, { ...NO_FILTER, topic: 'analysis', outlet: 'ap' })).toEqual([]);
-  });
-});
-
-describe('articleView', () => {
-  it('places every report’s excerpt at its offsets in its outlet’s body', () => {
-    for (const r of rows) {
-      for (const cell of Object.values(r.cells)) {
-        const view = articleView(articles[cell.outlet], cell.excerpt, cell.start, cell.end);
-        const marked = view.paragraphs.flatMap((p) => p.parts.filter((x) => x.highlight).map((x) => x.text)).join('');
-        expect(view.found, `${r.id}/${cell.outlet}`).toBe(true);
-        expect(marked).toBe(cell.excerpt);
-      }
-    }
-  });
-
-  it('keeps the paragraph text whole around the highlight', () => {
-    const cell = row('battlefield-reports-unverified').cells.cnn!;
-    const view = articleView(articles.cnn, cell.excerpt, cell.start, cell.end);
-    const p = view.paragraphs.find((x) => x.parts.some((y) => y.highlight))!;
-    const seg = articles.cnn!.find((s) => s.start === p.start)!;
-    expect(p.parts.map((x) => x.text).join('')).toBe(seg.text);
-    expect(view.paragraphs).toHaveLength(articles.cnn!.length);
-  });
-
-  it.each<[string, unknown, string, number, number, boolean]>([
-    ['stale offsets fall back to the text', [{ text: 'One. Two three.', start: 10, end: 25 }], 'Two three.', 0, 10, true],
-    ['excerpt not in the body: no highlight', [{ text: 'One. Two three.', start: 10, end: 25 }], 'Four.', 10, 15, false],
-    ['empty excerpt', [{ text: 'One.', start: 0, end: 4 }], '', 0, 0, false],
-    ['malformed segments are dropped', [null, { text: 5 }, { text: 'ok', start: 0, end: 9 }], 'ok', 0, 2, false],
-    ['not an array', 'nope', 'x', 0, 1, false],
-  ])('%s', (_, segs, excerpt, start, end, found) => {
-    const view = articleView(segs, excerpt, start, end);
-    expect(view.found).toBe(found);
-    expect(view.paragraphs.some((p) => p.parts.some((x) => x.highlight))).toBe(found);
   });
 });

@@ -26,7 +26,7 @@ const GATE_FORBIDDEN = [
   { regex: '/utils/compare/(?!analysis-types$)', message: 'the comparison runs in the background (import type only)' },
   { regex: '/utils/export/', message: 'exports load with the story script, not the gate' },
   { regex: '/utils/analyze$', message: 'analyze() runs in the background, not in the gate' },
-  { regex: '^@mozilla/readability$|/utils/page/extract-article$', message: 'extraction is injected on story pages only (story.content)' },
+  { regex: '^@mozilla/readability$|/utils/page/extract-(article|text|result)$', message: 'extraction is injected on story pages only (story.content)' },
   {
     regex: '/components/|^preact(/|$)|^\\./(sidebar-ui|story-module)$',
     message: 'the sidebar is injected on story pages only (story.content)',

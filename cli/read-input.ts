@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { extractArticle, extractFromText, type ExtractedArticle } from '../utils/page/extract-article';
+import { extractArticle } from '../utils/page/extract-article';
+import { extractFromText } from '../utils/page/extract-text';
+import type { ExtractedArticle } from '../utils/page/extract-result';
 import { parseHtml } from '../utils/page/parse-html';
 
 /** Input the CLI refuses, with the one line it prints. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, MAX_ARTICLE_CHARS } from '../utils/analyze';
 import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
-import { extractFromText } from '../utils/page/extract-article';
+import { extractFromText } from '../utils/page/extract-text';
 
 const analyzer = createAnalyzer(BUNDLED_CORPUS);
 const source = (id: string) => readFileSync(new URL(`../corpus/sources/${BUNDLED_CORPUS.sources.find((s) => s.id === id)!.id}.txt`, import.meta.url), 'utf8');

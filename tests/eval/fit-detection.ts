@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisEvidence, createAnalyzer } from '../../utils/analyze';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
-import { extractFromText } from '../../utils/page/extract-article';
+import { extractFromText } from '../../utils/page/extract-text';
 import { detectionFeatures, FEATURE_NAMES, FEATURE_SIGNS, storyProbability, type DetectionModel, type Features } from '../../utils/detect/detection-features';
 import { loadRealTexts, outletFold } from './real-set';
 

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, CONFIDENCE_THRESHOLD, createAnalyzer } from '../../utils/analyze';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { matchSentence } from '../../utils/match/match-sentence';
-import { extractFromText } from '../../utils/page/extract-article';
+import { extractFromText } from '../../utils/page/extract-text';
 import { sentenceReader } from '../../utils/text/read-language';
 import { precisionRecall, type LooSentence } from './loo';
 import { loadRealKeys, loadRealTexts, outletFold } from './real-set';

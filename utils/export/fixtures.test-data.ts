@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from '../analyze';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
-import { extractFromText } from '../page/extract-article';
+import { extractFromText } from '../page/extract-text';
 import type { Analysis, OutletReport } from '../compare/analysis-types';
 
 let dw: Analysis | null = null;

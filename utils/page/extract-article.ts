@@ -1,34 +1,19 @@
 /**
- * The article body of a page as plain paragraphs, for claim matching. Pure:
- * the Document comes in as a parameter (live page in the content script,
- * linkedom in the CLI and tests) and is never modified.
+ * The article body of an HTML page as plain paragraphs, for claim matching
+ * (plain text goes through extract-text.ts instead). Pure: the Document comes
+ * in as a parameter (live page in the content script, linkedom in the CLI and
+ * tests) and is never modified.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { blockText, collapseWhitespace } from './plain-text';
-import { pageMetadata, type PageMeta } from './page-metadata';
-import { isFurniture } from '../text/furniture';
+import { pageMetadata } from './page-metadata';
+import { DEFAULT_MAX_CHARS, truncateText, type ExtractedArticle, type ExtractOptions } from './extract-result';
 import { siteOfUrl } from '../text/site-host';
 import { EN_MONTH_PATTERN } from '../text/months';
 
-export interface ExtractedArticle {
-  title: string;
-  /** Paragraphs (headings included) joined by "\n\n", whitespace collapsed inside each. */
-  text: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  method: 'readability' | 'fallback';
-  /** What the page says about itself (og:site_name, published date…), for citing it; absent for plain text. */
-  page?: PageMeta;
-}
+// Only for bench/run.ts and tests/eval/run.ts, which still import it from here; everything else takes extract-text.ts.
+export { extractFromText } from './extract-text';
 
-export interface ExtractOptions {
-  /** The page address; its hostname is the site name of last resort. */
-  url?: string;
-  maxChars?: number;
-}
-
-const DEFAULT_MAX_CHARS = 200_000;
 /** Below this, Readability has probably kept a teaser or a caption, not the story. */
 const MIN_READABILITY_CHARS = 300;
 /** Readability's cost grows with the page; past this many elements the fallback alone is used. */
@@ -150,17 +135,6 @@ function readabilityText(doc: Document): { text: string; title?: string | null; 
   return { text: blockText(result.content), title: result.title, byline: result.byline, siteName: result.siteName, lang: result.lang };
 }
 
-/** Cuts at a paragraph or word boundary, never inside a surrogate pair. */
-export function truncateText(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  let cut = text.slice(0, Math.max(0, maxChars));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const para = cut.lastIndexOf('\n\n');
-  if (para >= maxChars * 0.7) return cut.slice(0, para);
-  const space = cut.search(/\s\S*$/);
-  return (space >= maxChars * 0.5 ? cut.slice(0, space) : cut).trimEnd();
-}
-
 const hostname = siteOfUrl;
 
 /**
@@ -204,39 +178,4 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   } catch {
     return { ...empty, page };
   }
-}
-
-/** Lines a copied page starts with before its headline: skip links, date stamps, breadcrumbs, appeals. */
-const LEAD_FURNITURE = /^(?:\d+\.\s*)?skip to\b|^date\s+\d{4}-\d{2}-\d{2}\b|^(?:\S+\s*){1,3}$/i;
-const MAX_LEAD_LINES = 8;
-
-/**
- * Plain text (pasted, or a .txt file): the first line that is not page
- * furniture (utils/text/furniture.ts, or a skip link / breadcrumb) is the title
- * when it is short and does not end like a sentence; every other line becomes a
- * paragraph of its own, so a headline, byline, caption or "Source:" line ends
- * its sentence unit and the splitter can drop the furniture among them.
- */
-export function extractFromText(text: string, opts: ExtractOptions = {}): ExtractedArticle {
-  // Every line terminator, U+2028/U+2029/NEL included: collapsing one into a space would glue two lines.
-  const lines = (typeof text === 'string' ? text : '').split(/\r\n?|[\n\u0085\u2028\u2029]/).map(collapseWhitespace);
-  let title = '';
-  const nonEmpty = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
-  const lead = nonEmpty.slice(0, MAX_LEAD_LINES).find((i) => !LEAD_FURNITURE.test(lines[i]!) && !isFurniture(lines[i]!)) ?? nonEmpty[0];
-  if (lead !== undefined) {
-    const line = lines[lead]!;
-    if (line.length <= 160 && !/[.!?…]["”’']?$/.test(line)) {
-      title = line;
-      lines.splice(lead, 1);
-    }
-  }
-  const body = lines.filter((l) => l.length > 0).join('\n\n');
-  return {
-    title,
-    text: truncateText(body, opts.maxChars ?? DEFAULT_MAX_CHARS),
-    byline: null,
-    siteName: hostname(opts.url),
-    lang: null,
-    method: 'fallback',
-  };
 }

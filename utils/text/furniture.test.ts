@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealKeys, loadRealTexts } from '../../tests/eval/real-set';
-import { extractFromText } from '../page/extract-article';
+import { extractFromText } from '../page/extract-text';
 import { furnitureKind, isPhotoCredit } from './furniture';
 import { splitUnits } from './sentences';
 

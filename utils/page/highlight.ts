@@ -2,19 +2,11 @@
  * Marks claim sentences on the page. Prefers the CSS Custom Highlight API,
  * which paints Ranges without changing the DOM at all; falls back to
  * wrapping text in <mark data-parallax>, moving (never replacing) the page's
- * text nodes so its event listeners and framework references survive.
+ * text nodes so its event listeners and framework references survive. The
+ * colours, and the page CSS the sidebar adds, are in highlight-styles.ts.
  */
 
-export const HIGHLIGHT_NAME = 'parallax-claim';
-export const ACTIVE_HIGHLIGHT_NAME = 'parallax-claim-active';
-const STYLE_ID = 'parallax-highlight-style';
-
-const STYLE = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.32); }
-::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: rgba(255, 150, 0, 0.6); }
-mark[data-parallax] { background-color: rgba(255, 196, 0, 0.32); color: inherit; padding: 0; cursor: pointer; }
-mark[data-parallax][data-parallax-active] { background-color: rgba(255, 150, 0, 0.6); }
-`;
+import { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAME, injectPageStyle } from './highlight-styles';
 
 export interface Highlighter {
   mode: 'css' | 'marks';
@@ -43,15 +35,6 @@ interface Wrap {
   target: Text;
   head: Text | null;
   tail: Text | null;
-}
-
-function injectStyle(doc: Document): HTMLStyleElement {
-  doc.getElementById(STYLE_ID)?.remove();
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = STYLE;
-  (doc.head ?? doc.documentElement).appendChild(style);
-  return style;
 }
 
 /** The text nodes a Range touches, in document order, with the offsets it covers in each. */
@@ -125,11 +108,8 @@ export function highlightRanges(
   const win = doc.defaultView;
   const css = (win as unknown as { CSS?: CssWithHighlights } | null)?.CSS;
   const Ctor = (win as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
-  const style = injectStyle(doc);
-  const setPageCss = (css: string) => {
-    const next = STYLE + (typeof css === 'string' ? css : '');
-    if (style.textContent !== next) style.textContent = next;
-  };
+  const style = injectPageStyle(doc);
+  const setPageCss = (css: string) => style.setPageCss(css);
 
   if (options.mode !== 'marks' && css?.highlights && Ctor) {
     const registry = css.highlights;

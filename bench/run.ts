@@ -19,7 +19,7 @@ import { splitSentences } from '../utils/text/sentences';
 import { leaveOneOutletOut, precisionRecall, bodySentences, goldFacts, type BodySegment } from '../tests/eval/loo';
 import { makePages, makeUnrelatedText } from '../tests/fixtures/make-pages';
 import { loadRealTexts } from '../tests/eval/real-set';
-import { extractFromText } from '../utils/page/extract-article';
+import { extractFromText } from '../utils/page/extract-text';
 import { naiveMatcher } from './naive';
 import { replicateCorpus } from './replicate';
 import { median, sample } from './timing';

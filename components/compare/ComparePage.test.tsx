@@ -73,6 +73,10 @@ describe('ComparePage grid', () => {
       'ukraine-says-kursk-operation-continues',
       'independent-sources-ukraine-holds-territory',
     ]);
+    // Both reports are accurate; it is the claims that compete, so the heading never says a report is false.
+    const heading = group.querySelector('th.group')!.textContent ?? '';
+    expect(heading).toMatch(/^Competing claims: both were said/);
+    expect(heading).not.toMatch(/cannot all be true|false/i);
   });
 
   it('highlights differing troop figures and says what the others give', () => {

@@ -7,27 +7,26 @@ import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { EXPORT_MIME, exportFilename, type ExportFormat } from '../../utils/export/filename';
 import { exportStoryCsv, exportStoryMarkdown } from '../../utils/export/story';
 import type { BodySegment } from '../../utils/compare/article-view';
+import { DEFAULT_CITATION_STYLE, isCitationStyle, type CitationStyle } from '../../utils/export/citation-styles';
+import { citationStyle } from '../../utils/extension/storage';
+import { downloadText } from '../../components/download';
 
 const ARTICLES = (articlesFile as unknown as { articles: Record<string, BodySegment[]> }).articles ?? {};
 
-// A blob URL and a download link: no downloads permission needed, nothing leaves the machine.
-function download(ext: ExportFormat, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: EXPORT_MIME[ext] }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = exportFilename('story', new Date(), ext);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// The citation style chosen in the options, kept current, so the story report cites as the sidebar does.
+let style: CitationStyle = DEFAULT_CITATION_STYLE;
+const useStyle = (v: unknown) => (style = isCitationStyle(v) ? v : DEFAULT_CITATION_STYLE);
+void citationStyle.getValue().then(useStyle, () => {});
+citationStyle.watch(useStyle);
+
+const save = (ext: ExportFormat, text: string) => downloadText(document.body, exportFilename('story', new Date(), ext), EXPORT_MIME[ext], text);
 
 const EXPORTS: ExportAction[] = [
-  { label: 'Markdown — to paste into a document', testId: 'compare-export-md', run: () => download('md', exportStoryMarkdown(BUNDLED_CORPUS)) },
-  { label: 'CSV — for a spreadsheet', testId: 'compare-export-csv', run: () => download('csv', exportStoryCsv(BUNDLED_CORPUS)) },
+  { label: 'Markdown — to paste into a document', testId: 'compare-export-md', run: () => save('md', exportStoryMarkdown(BUNDLED_CORPUS, { style })) },
+  { label: 'CSV — for a spreadsheet', testId: 'compare-export-csv', run: () => save('csv', exportStoryCsv(BUNDLED_CORPUS)) },
 ];
 
-const style = document.createElement('style');
-style.textContent = PAGE_CSS + COMPARE_CSS;
-document.head.append(style);
+const sheet = document.createElement('style');
+sheet.textContent = PAGE_CSS + COMPARE_CSS;
+document.head.append(sheet);
 render(<ComparePage corpus={BUNDLED_CORPUS} articles={ARTICLES} exports={EXPORTS} />, document.getElementById('app')!);

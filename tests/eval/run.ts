@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, CONFIDENCE_THRESHOLD, createAnalyzer } from '../../utils/analyze';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
-import { extractFromText } from '../../utils/page/extract-article';
+import { extractFromText } from '../../utils/page/extract-text';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { matchSentence } from '../../utils/match/match-sentence';

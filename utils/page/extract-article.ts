@@ -11,8 +11,6 @@ import { DEFAULT_MAX_CHARS, truncateText, type ExtractedArticle, type ExtractOpt
 import { siteOfUrl } from '../text/site-host';
 import { EN_MONTH_PATTERN } from '../text/months';
 
-// Only for bench/run.ts and tests/eval/run.ts, which still import it from here; everything else takes extract-text.ts.
-export { extractFromText } from './extract-text';
 
 /** Below this, Readability has probably kept a teaser or a caption, not the story. */
 const MIN_READABILITY_CHARS = 300;

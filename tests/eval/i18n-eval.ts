@@ -101,31 +101,36 @@ export function evaluateI18n(langs: readonly string[] = I18N_LANGS): I18nEvaluat
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function main() {
-  const verbose = process.argv.includes('--verbose');
-  const r = evaluateI18n();
-  console.log('Story detection on real other-language coverage (targets: recall ≥ 90%, no false alarm on near-misses)');
+/** The other-language figures as `npm run eval` prints them; `verbose` adds every wrong or missed sentence. */
+export function formatI18nEvaluation(r: I18nEvaluation, verbose = false): string {
+  const out: string[] = [];
+  out.push('Story detection on real other-language coverage (targets: recall ≥ 90%, no false alarm on near-misses)');
   for (const [lang, d] of Object.entries(r.detection.perLang)) {
-    console.log(`  ${lang}  found ${d.found}/${d.stories} (${pct(d.recall)})  false alarms ${d.falseAlarms}/${d.nearMisses}`);
+    out.push(`  ${lang}  found ${d.found}/${d.stories} (${pct(d.recall)})  false alarms ${d.falseAlarms}/${d.nearMisses}`);
   }
   const d = r.detection.all;
-  console.log(`  all found ${d.found}/${d.stories} (${pct(d.recall)})  false alarms ${d.falseAlarms}/${d.nearMisses}`);
+  out.push(`  all found ${d.found}/${d.stories} (${pct(d.recall)})  false alarms ${d.falseAlarms}/${d.nearMisses}`);
   for (const x of r.detection.rows.filter((x) => x.expected !== x.detected || verbose)) {
-    console.log(`   ${x.expected === x.detected ? 'ok   ' : x.expected ? 'MISS ' : 'FALSE'} ${x.file} [${x.kind}] ${x.language} score ${x.score}: ${x.reasons.slice(0, 4).join('; ')}`);
+    out.push(`   ${x.expected === x.detected ? 'ok   ' : x.expected ? 'MISS ' : 'FALSE'} ${x.file} [${x.kind}] ${x.language} score ${x.score}: ${x.reasons.slice(0, 4).join('; ')}`);
   }
-  console.log('\nClaim matching on the labelled other-language sentences (targets: precision ≥ 90%, recall ≥ 60%)');
-  for (const [lang, m] of Object.entries(r.matching.perLang)) console.log(`  ${lang}  precision ${pct(m.precision)}  recall ${pct(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
+  out.push('\nClaim matching on the labelled other-language sentences (targets: precision ≥ 90%, recall ≥ 60%)');
+  for (const [lang, m] of Object.entries(r.matching.perLang)) out.push(`  ${lang}  precision ${pct(m.precision)}  recall ${pct(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
   const m = r.matching.all;
-  console.log(`  all precision ${pct(m.precision)}  recall ${pct(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
+  out.push(`  all precision ${pct(m.precision)}  recall ${pct(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn})`);
   if (verbose) {
     for (const row of r.matching.rows) {
       const wrong = row.predicted.filter((p) => !row.gold.includes(p.factId));
       const missed = row.gold.filter((g) => !row.predicted.some((p) => p.factId === g));
       if (wrong.length || missed.length) {
-        console.log(`\n[${row.lang}] ${row.text.slice(0, 160)}\n   gloss: ${row.gloss}\n   wrong: ${wrong.map((w) => `${w.factId} ${w.confidence.toFixed(2)}`).join(', ')}\n   missed: ${missed.join(', ')}`);
+        out.push(`\n[${row.lang}] ${row.text.slice(0, 160)}\n   gloss: ${row.gloss}\n   wrong: ${wrong.map((w) => `${w.factId} ${w.confidence.toFixed(2)}`).join(', ')}\n   missed: ${missed.join(', ')}`);
       }
     }
   }
+  return out.join('\n');
+}
+
+function main() {
+  console.log(formatI18nEvaluation(evaluateI18n(), process.argv.includes('--verbose')));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -14,6 +14,7 @@ import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { matchSentence } from '../../utils/match/match-sentence';
 import { formatRealEvaluation, realEvaluation } from './real-eval';
+import { evaluateI18n, formatI18nEvaluation } from './i18n-eval';
 import { writeFigures } from '../../scripts/write-figures';
 import { leaveOneOutletOut, precisionRecall, type BodySegment, type LooSentence } from './loo';
 
@@ -115,6 +116,8 @@ function main() {
     return;
   }
   say(formatRealEvaluation(realEvaluation()));
+  say('\nReal coverage in Russian, Ukrainian, German, French, Italian and Polish (tests/eval/real/<lang>)');
+  say(formatI18nEvaluation(evaluateI18n(), verbose));
   say('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
   say('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
   say(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);

@@ -11,7 +11,6 @@ import { DEFAULT_MAX_CHARS, truncateText, type ExtractedArticle, type ExtractOpt
 import { siteOfUrl } from '../text/site-host';
 import { EN_MONTH_PATTERN } from '../text/months';
 
-
 /** Below this, Readability has probably kept a teaser or a caption, not the story. */
 const MIN_READABILITY_CHARS = 300;
 /** Readability's cost grows with the page; past this many elements the fallback alone is used. */

@@ -2,6 +2,7 @@ import type { OutletId } from '../../corpus/schema';
 import type { GridCell, GridGroup, GridRow, StoryGrid } from '../../utils/compare/story-grid';
 import { ReportCell } from './ReportCell';
 import { TOPIC_LABEL } from './topics';
+import { COMPETING_CLAIMS } from '../labels';
 
 export interface StoryTableProps {
   grid: StoryGrid;
@@ -59,7 +60,7 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
             {g.contradiction && (
               <tr>
                 <th scope="colgroup" colSpan={grid.outlets.length + 1} class="group">
-                  Competing claims: both were said; they can’t both be right
+                  {COMPETING_CLAIMS}
                 </th>
               </tr>
             )}

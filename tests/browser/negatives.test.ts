@@ -3,44 +3,33 @@
  * war, other days or topics) or nowhere near it must get no sidebar and must
  * come out byte-for-byte as they would without the extension.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { describe, expect, test } from './fixture';
+import { SETTLE_MS } from './harness';
 import { fixtureFiles, fixtureUrl, inlinePage } from './pages';
+import { waitForDecision } from './settle';
 import { SIDEBAR_HOST } from './sidebar';
 import { expectUntouched } from './untouched';
-
-let session: ExtensionSession;
-let plain: Browser;
-
-beforeAll(async () => {
-  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all([session?.close(), plain?.close()]);
-});
 
 const nearMisses = fixtureFiles('nearmiss-');
 const unrelated = fixtureFiles('unrelated-');
 
 describe('negative fixtures exist', () => {
-  it('has near-miss pages', () => expect(nearMisses.length).toBeGreaterThan(0));
-  it('has unrelated pages, including the 10k-word one', () => {
+  test('has near-miss pages', () => expect(nearMisses.length).toBeGreaterThan(0));
+  test('has unrelated pages, including the 10k-word one', () => {
     expect(unrelated.length).toBeGreaterThan(0);
     expect(unrelated).toContain('unrelated-10k.html');
   });
 });
 
 describe.each(nearMisses)('near miss %s', (file) => {
-  it('gets no sidebar and an unchanged DOM', async () => {
-    await expectUntouched(session, fixtureUrl(file), plain);
+  test('gets no sidebar and an unchanged DOM', async ({ ext, plain }) => {
+    await expectUntouched(ext, fixtureUrl(file), plain);
   });
 });
 
 describe.each(unrelated)('unrelated %s', (file) => {
-  it('gets no sidebar and an unchanged DOM', async () => {
-    await expectUntouched(session, fixtureUrl(file), plain);
+  test('gets no sidebar and an unchanged DOM', async ({ ext, plain }) => {
+    await expectUntouched(ext, fixtureUrl(file), plain);
   });
 });
 
@@ -56,25 +45,30 @@ const awkward: [string, string][] = [
 ];
 
 describe.each(awkward)('awkward page %s', (name, html) => {
-  it('gets no sidebar and an unchanged DOM', async () => {
-    await expectUntouched(session, inlinePage(name, html), plain);
+  test('gets no sidebar and an unchanged DOM', async ({ ext, plain }) => {
+    await expectUntouched(ext, inlinePage(name, html), plain);
   });
 });
 
 describe('frames', () => {
   // The content script runs in top frames only: an embedded story (a widget, an ad) gets no sidebar.
-  it('a story embedded in an iframe gets no sidebar, and neither does its host page', async () => {
+  test('a story embedded in an iframe gets no sidebar, and neither does its host page', async ({ ext }) => {
     const url = inlinePage(
       'iframe-host.html',
       `<!doctype html><html lang="en"><head><title>Host</title></head><body><p>Weather widget below.</p>
        <iframe title="embedded" src="${fixtureUrl('story-dw.html')}" width="800" height="600"></iframe></body></html>`,
     );
-    const page = await session.context.newPage();
+    const page = await ext.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
       const frame = page.frames().find((f) => f.url().endsWith('/story-dw.html'));
       expect(frame, 'the story loaded in the iframe').toBeDefined();
-      await page.waitForTimeout(SETTLE_MS * 2);
+      await waitForDecision(ext, page);
+      // The top frame has decided. A content script wrongly running in the frame (which loaded
+      // before the top's load event) would still be analysing a whole story and mounting, which
+      // takes longer than that "no"; the frame has no state we can ask, so it gets SETTLE_MS more,
+      // over what a story page takes from load to a mounted sidebar (about 1.3 s here).
+      await page.waitForTimeout(SETTLE_MS);
       expect(await frame!.locator(SIDEBAR_HOST).count()).toBe(0);
       expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
     } finally {

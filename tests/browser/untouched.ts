@@ -4,22 +4,39 @@
  */
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { loadWithoutExtension, SETTLE_MS, snapshotDom, type ExtensionSession } from './harness';
+import { snapshotDom, type ExtensionSession } from './harness';
+import { domQuiet, QUIET_MS, waitForDecision } from './settle';
+import { openTwin } from './twin';
 import { SIDEBAR_HOST } from './sidebar';
 
-export async function expectUntouched(session: ExtensionSession, url: string, plain?: Browser): Promise<void> {
+/**
+ * Both loads start at once. The extension's page is inspected once its content script has
+ * decided about it (the state the popup shows has left "pending": the gate ran, and a page
+ * that gets nothing has been told so) and the DOM has then been still for QUIET_MS; the plain
+ * page once its DOM has been as still. Nothing the extension does after deciding "no" could
+ * add to a page, so this cannot pass a page that would have got a sidebar.
+ */
+export async function expectUntouched(session: ExtensionSession, url: string, plain: Browser): Promise<void> {
   const page = await session.context.newPage();
   try {
-    // Both loads run at once; each gets the same settle time before its snapshot.
     const [withExtension, without] = await Promise.all([
       (async () => {
         const response = await page.goto(url, { waitUntil: 'load' });
         expect(response?.status(), `HTTP status of ${url}`).toBe(200);
-        await page.waitForTimeout(SETTLE_MS);
-        expect(await page.locator(SIDEBAR_HOST).count(), `<${SIDEBAR_HOST}> elements on ${url}`).toBe(0);
+        const status = await waitForDecision(session, page);
+        await domQuiet(page, QUIET_MS);
+        expect(await page.locator(SIDEBAR_HOST).count(), `<${SIDEBAR_HOST}> elements on ${url} (state: ${status.state})`).toBe(0);
         return snapshotDom(page);
       })(),
-      loadWithoutExtension(url, plain),
+      (async () => {
+        const twin = await openTwin(plain, url);
+        try {
+          await domQuiet(twin.page, QUIET_MS);
+          return await snapshotDom(twin.page);
+        } finally {
+          await twin.close();
+        }
+      })(),
     ]);
     expect(withExtension.length, `non-empty DOM for ${url}`).toBeGreaterThan(0);
     expect(withExtension, `DOM of ${url} with vs. without the extension`).toBe(without);

@@ -11,13 +11,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { describe, expect, test as base } from './fixture';
+import type { ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl } from './pages';
 import { EXTENSION_DIR } from './paths';
-
-let session: ExtensionSession;
-let plain: Browser;
+import { networkQuiet, waitForDecision } from './settle';
 
 interface Seen {
   url: string;
@@ -25,39 +23,51 @@ interface Seen {
   frameUrl: string;
 }
 
-const seen: Seen[] = [];
-const record = (r: Request) => {
-  let frameUrl = '';
-  try {
-    frameUrl = r.frame().url();
-  } catch {
-    frameUrl = ''; // service-worker requests have no frame
-  }
-  seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null, frameUrl });
-};
+/**
+ * Requests stop for this long before a run is judged: after the content script has decided
+ * about the page (sidebar mounted or "not the story"), so whatever the extension does in
+ * answer to the page has happened; a second of silence on top leaves room for anything it
+ * starts afterwards (there is nothing it should start at all).
+ */
+const QUIET_NET_MS = 1_000;
 
-beforeAll(async () => {
-  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
-  session.context.on('request', record);
+/** Every request in the extension's context (tab frames and the service worker), from the file's first use. */
+const test = base.extend<{ seen: Seen[] }>({
+  seen: [
+    async ({ ext }, use) => {
+      const seen: Seen[] = [];
+      const record = (r: Request) => {
+        let frameUrl = '';
+        try {
+          frameUrl = r.frame().url();
+        } catch {
+          frameUrl = ''; // service-worker requests have no frame
+        }
+        seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null, frameUrl });
+      };
+      ext.context.on('request', record);
+      try {
+        await use(seen);
+      } finally {
+        ext.context.off('request', record);
+      }
+    },
+    { scope: 'file' },
+  ],
 });
 
-afterAll(async () => {
-  session?.context.off('request', record);
-  await Promise.all([session?.close(), plain?.close()]);
-});
-
-const own = () => `chrome-extension://${session.extensionId}/`;
+const own = (ext: ExtensionSession) => `chrome-extension://${ext.extensionId}/`;
 const notNetwork = (u: string) => u.startsWith('data:') || u.startsWith('blob:');
 
-/** URLs a page requests in the extension-free browser. */
-async function baselineRequests(url: string): Promise<Set<string>> {
+/** URLs a page requests in the extension-free browser, once it has loaded and its requests have stopped. */
+async function baselineRequests(plain: Browser, url: string): Promise<Set<string>> {
   const context = await plain.newContext();
   const urls = new Set<string>();
   context.on('request', (r) => urls.add(r.url()));
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(SETTLE_MS);
+    await networkQuiet(context, QUIET_NET_MS);
   } finally {
     await context.close();
   }
@@ -65,9 +75,9 @@ async function baselineRequests(url: string): Promise<Set<string>> {
 }
 
 describe('the recorder sees service-worker requests', () => {
-  it('a fetch made by our service worker shows up', async () => {
+  test('a fetch made by our service worker shows up', async ({ ext, seen }) => {
     seen.length = 0;
-    await session.worker.evaluate(async () => {
+    await ext.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome;
       await fetch(chrome.runtime.getURL('manifest.json'));
     });
@@ -77,37 +87,43 @@ describe('the recorder sees service-worker requests', () => {
 });
 
 describe('no request of its own on any fixture page', () => {
-  it.each(fixtureFiles(''))('%s', async (file) => {
+  test.for(fixtureFiles(''))('%s', async (file, { ext, plain, seen }) => {
     const url = fixtureUrl(file);
-    const baseline = await baselineRequests(url);
     seen.length = 0;
-    const page = await session.context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS * 1.5);
-    } finally {
-      await page.close();
-    }
+    // The baseline loads in the other browser at the same time; it records into its own set.
+    const [baseline] = await Promise.all([
+      baselineRequests(plain, url),
+      (async () => {
+        const page = await ext.context.newPage();
+        try {
+          await page.goto(url, { waitUntil: 'load' });
+          await waitForDecision(ext, page);
+          await networkQuiet(ext.context, QUIET_NET_MS);
+        } finally {
+          await page.close();
+        }
+      })(),
+    ]);
     expect(seen.map((s) => s.url), 'the page itself was recorded').toContain(url);
-    const extra = seen.filter((s) => !baseline.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own()));
+    const extra = seen.filter((s) => !baseline.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own(ext)));
     expect(extra, 'requests only the extension run made, outside its own files').toEqual([]);
-    expect(seen.filter((s) => s.fromWorker && !s.url.startsWith(own())), 'service-worker requests').toEqual([]);
+    expect(seen.filter((s) => s.fromWorker && !s.url.startsWith(own(ext))), 'service-worker requests').toEqual([]);
   });
 });
 
 describe('its own pages load only its own files', () => {
-  it.each(['popup.html', 'options.html', 'compare.html'])('%s', async (file) => {
+  test.for(['popup.html', 'options.html', 'compare.html'])('%s', async (file, { ext, seen }) => {
     seen.length = 0;
-    const page = await session.context.newPage();
+    const page = await ext.context.newPage();
     try {
-      const response = await page.goto(`${own()}${file}`, { waitUntil: 'load' });
+      const response = await page.goto(`${own(ext)}${file}`, { waitUntil: 'load' });
       expect(response?.ok(), `${file} exists in the build`).toBe(true);
-      await page.waitForTimeout(SETTLE_MS);
+      await networkQuiet(ext.context, QUIET_NET_MS);
     } finally {
       await page.close();
     }
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((s) => !s.url.startsWith(own()) && !notNetwork(s.url))).toEqual([]);
+    expect(seen.filter((s) => !s.url.startsWith(own(ext)) && !notNetwork(s.url))).toEqual([]);
   });
 });
 
@@ -122,7 +138,7 @@ function builtFiles(dir = EXTENSION_DIR): string[] {
 describe('the built extension', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('asks for no host access beyond the pages its content script already runs on, and no powerful permissions', () => {
+  test('asks for no host access beyond the pages its content script already runs on, and no powerful permissions', () => {
     // Host access exists only so the background may inject the story script into a page whose
     // gate passed (scripting.executeScript); it must never reach further than the gate's own
     // match patterns, so the install prompt is the one the content script already causes.
@@ -138,12 +154,12 @@ describe('the built extension', () => {
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
-  it('does not loosen the extension CSP', () => {
+  test('does not loosen the extension CSP', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? '');
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
   });
 
-  it('loads no remote code and evaluates no strings', () => {
+  test('loads no remote code and evaluates no strings', () => {
     const code = builtFiles().filter((f) => /\.(?:js|html|mjs)$/.test(f));
     expect(code.length).toBeGreaterThan(3);
     const offenders: string[] = [];

@@ -6,19 +6,21 @@
  * extension (apart from our host and highlight style), the sidebar is either
  * whole (panel + claims) or absent, and the number of analyses stays bounded.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test as base } from './fixture';
+import { SETTLE_MS, type ExtensionSession } from './harness';
 import { fixtureUrl, inlinePage } from './pages';
+import { domQuiet, sinceLoad, waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, SIDEBAR_HOST, TID } from './sidebar';
+import { expectSameDomAsTwin } from './twin';
 import {
-  expectSameDomAsPlain,
   expectWorkingSidebar,
   installMessageLog,
   isolatedEval,
   openPanelSafely,
   takeMessages,
   watchErrors,
+  type AnalysisLog,
 } from '../fixtures/hostile/kit';
 import {
   bodyReplacedAfterLoad,
@@ -30,20 +32,19 @@ import {
   wordsSplit,
 } from '../fixtures/hostile/pages';
 
-let session: ExtensionSession;
-let plain: Browser;
-
-beforeAll(async () => {
-  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
-  await installMessageLog(session);
-});
-
-afterAll(async () => {
-  await Promise.all([session?.close(), plain?.close()]);
+/** The file's browser, with a log of every message a content script sends the background. */
+const test = base.extend<{ session: ExtensionSession }>({
+  session: [
+    async ({ ext }, use) => {
+      await installMessageLog(ext);
+      await use(ext);
+    },
+    { scope: 'file' },
+  ],
 });
 
 /** One open page with error collection; closed and checked for errors afterwards. */
-async function withPage(fn: (page: Page) => Promise<void>): Promise<void> {
+async function withPage(session: ExtensionSession, fn: (page: Page) => Promise<void>): Promise<void> {
   const page = await session.context.newPage();
   const watch = watchErrors(session, page);
   try {
@@ -55,7 +56,8 @@ async function withPage(fn: (page: Page) => Promise<void>): Promise<void> {
   }
 }
 
-const analyses = async (name: string) => (await takeMessages(session, name)).filter((m) => m.type === 'parallax:analyze').length;
+const analyses = async (session: ExtensionSession, name: string) =>
+  (await takeMessages(session, name)).filter((m) => m.type === 'parallax:analyze').length;
 
 /** Sentences highlighted on the page, whichever way the highlighter drew them. */
 const highlightCount = (page: Page) =>
@@ -84,44 +86,60 @@ async function expectWholeOrAbsent(page: Page): Promise<'absent' | 'whole'> {
 }
 
 describe('a page that replaces document.body', () => {
-  it('after load but before we look: the sidebar appears on the new body', async () => {
+  test('after load but before we look: the sidebar appears on the new body', async ({ session, twin }) => {
     const name = 'hostile-body-early.html';
     const url = inlinePage(name, bodyReplacedAfterLoad('story-dw.html', 0));
     await takeMessages(session, name);
-    await withPage(async (page) => {
+    const plain = twin(url);
+    await withPage(session, async (page) => {
       expect(await expectWorkingSidebar(page, url)).toBeGreaterThan(0);
-      expect(await expectSameDomAsPlain(page, url, plain)).toContain(SIDEBAR_HOST);
-      expect(await analyses(name)).toBe(1);
+      expect(await expectSameDomAsTwin(session, page, plain)).toContain(SIDEBAR_HOST);
+      expect(await analyses(session, name)).toBe(1);
     });
   });
 
-  it('after the sidebar is up: our host goes with the old body, nothing is left half-drawn', async () => {
+  test('after the sidebar is up: our host goes with the old body, nothing is left half-drawn', async ({ session, twin }) => {
     const name = 'hostile-body-late.html';
     const url = inlinePage(name, bodyReplacedAfterLoad('story-dw.html', 5_000));
-    await withPage(async (page) => {
+    const plain = twin(url);
+    await withPage(session, async (page) => {
       await gotoWithSidebar(page, url);
-      await page.waitForTimeout(6_000);
+      // The page swaps its body 5 s after load: wait for that, then give the extension a second
+      // of an unchanging DOM to react (it has nothing that should react) before looking.
+      const sinceLoadMs = await page.evaluate(() => {
+        (window as unknown as { __firstBody: HTMLElement }).__firstBody = document.body;
+        return performance.now() - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      });
+      if (sinceLoadMs < 4_500) {
+        await page.waitForFunction(() => document.body !== (window as unknown as { __firstBody: HTMLElement }).__firstBody, null, { timeout: 15_000 });
+      } else {
+        await sinceLoad(page, 5_500); // too close to the swap to tell the bodies apart: go by the clock
+      }
+      await domQuiet(page, 1_000);
       console.log(`[hostile-dom] body replaced under the sidebar: sidebar ${await expectWholeOrAbsent(page)}`);
-      await expectSameDomAsPlain(page, url, plain, 6_000);
+      await expectSameDomAsTwin(session, page, plain, { sinceLoadMs: 5_500, quietMs: 1_000 });
     });
   });
 });
 
 describe('a page that never stops changing', () => {
-  it.each([
+  test.for([
     ['story-rerender', () => constantRerender('story-dw.html')],
     ['recipe-rerender', () => constantRerender('unrelated-recipe.html')],
     ['story-scroll', () => infiniteScroll('story-ap.html')],
     ['recipe-scroll', () => infiniteScroll('unrelated-recipe.html')],
-  ])('%s: at most two analyses, sidebar whole or absent, DOM unchanged', async (label, make) => {
+  ] as const)('%s: at most two analyses, sidebar whole or absent, DOM unchanged', async ([label, make], { session, twin }) => {
     const name = `hostile-${label}.html`;
     const url = inlinePage(name, make());
     await takeMessages(session, name);
-    await withPage(async (page) => {
+    const plain = twin(url);
+    await withPage(session, async (page) => {
       await page.goto(url, { waitUntil: 'load' });
-      // The churn lasts 5-6 s; wait it out plus the growth debounce.
-      await page.waitForTimeout(9_000);
-      const count = await analyses(name);
+      // The churn lasts 5-6 s; wait it out plus the growth debounce (1.5 s after the last change,
+      // then one more look): 2.5 s without any DOM change, ours included.
+      await domQuiet(page, 2_500);
+      await waitForDecision(session, page);
+      const count = await analyses(session, name);
       expect(count, 'analyses requested for this page').toBeLessThanOrEqual(2);
       const state = await expectWholeOrAbsent(page);
       if (label.startsWith('story')) {
@@ -130,57 +148,63 @@ describe('a page that never stops changing', () => {
       } else {
         expect(state, 'an unrelated page never gets a sidebar').toBe('absent');
       }
-      await expectSameDomAsPlain(page, url, plain, 9_000);
+      // Both pages have stopped churning (6 s of script from load) before they are compared.
+      await expectSameDomAsTwin(session, page, plain, { sinceLoadMs: 6_500 });
     });
   });
 });
 
 describe('the story split across inline elements', () => {
-  it('a <span> per word with <b>/<i> mid-sentence: sidebar appears and highlights find the sentences', async () => {
+  test('a <span> per word with <b>/<i> mid-sentence: sidebar appears and highlights find the sentences', async ({ session, twin }) => {
     const split = inlinePage('hostile-split-words.html', wordsSplit('story-dw.html'));
     let reference = 0;
-    await withPage(async (page) => {
+    await withPage(session, async (page) => {
       await expectWorkingSidebar(page, fixtureUrl('story-dw.html'));
       reference = await highlightCount(page);
     });
     expect(reference, 'highlights on the ordinary story page').toBeGreaterThan(0);
-    await withPage(async (page) => {
+    const plain = twin(split);
+    await withPage(session, async (page) => {
       const claims = await expectWorkingSidebar(page, split);
       expect(claims).toBeGreaterThan(0);
       expect(await highlightCount(page), 'highlighted sentences with a span per word').toBe(reference);
-      expect(await expectSameDomAsPlain(page, split, plain)).toContain(SIDEBAR_HOST);
+      expect(await expectSameDomAsTwin(session, page, plain)).toContain(SIDEBAR_HOST);
     });
   });
 });
 
 describe('the article inside a custom element shadow root', () => {
-  it.each(['open', 'closed'] as const)('%s shadow root: sidebar whole or absent, DOM unchanged', async (mode) => {
+  test.for(['open', 'closed'] as const)('%s shadow root: sidebar whole or absent, DOM unchanged', async (mode, { session, twin }) => {
     const url = inlinePage(`hostile-shadow-${mode}.html`, inShadowRoot('story-dw.html', mode));
-    await withPage(async (page) => {
+    const plain = twin(url);
+    await withPage(session, async (page) => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS * 2);
+      // Whatever it decided (a sidebar or nothing), it has decided.
+      await waitForDecision(session, page);
+      await domQuiet(page, 300);
       console.log(`[hostile-dom] article in a ${mode} shadow root: sidebar ${await expectWholeOrAbsent(page)}`);
-      await expectSameDomAsPlain(page, url, plain);
+      await expectSameDomAsTwin(session, page, plain);
     });
   });
 });
 
 describe('the story in another language', () => {
-  it.each([
+  test.for([
     ['german', GERMAN_STORY],
     ['russian', RUSSIAN_STORY],
-  ])('%s: read through its story lexicon (issue 11): a whole sidebar with the language note, the DOM otherwise unchanged', async (lang, html) => {
+  ] as const)('%s: read through its story lexicon (issue 11): a whole sidebar with the language note, the DOM otherwise unchanged', async ([lang, html], { session, twin }) => {
     const url = inlinePage(`hostile-lang-${lang}.html`, html);
-    await withPage(async (page) => {
+    const plain = twin(url);
+    await withPage(session, async (page) => {
       expect(await expectWorkingSidebar(page, url)).toBeGreaterThan(0);
       await expect.poll(() => byTestId(page, 'parallax-language-note').count()).toBe(1);
-      expect(await expectSameDomAsPlain(page, url, plain)).toContain(SIDEBAR_HOST);
+      expect(await expectSameDomAsTwin(session, page, plain)).toContain(SIDEBAR_HOST);
     });
   });
 });
 
 describe('frames', () => {
-  it('a story inside an iframe: the content script speaks only for the top frame, and the top frame gets nothing', async () => {
+  test('a story inside an iframe: the content script speaks only for the top frame, and the top frame gets nothing', async ({ session, twin }) => {
     const name = 'hostile-frame-host.html';
     const url = inlinePage(
       name,
@@ -188,15 +212,23 @@ describe('frames', () => {
        <iframe title="embedded" src="${fixtureUrl('story-dw.html')}" width="800" height="600"></iframe></body></html>`,
     );
     await takeMessages(session, '');
-    await withPage(async (page) => {
+    const plain = twin(url);
+    await withPage(session, async (page) => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS * 2);
-      const messages = await takeMessages(session, '');
+      await waitForDecision(session, page);
+      const messages: AnalysisLog[] = [];
+      // The top frame's "not the story" reaches the background just after it decides.
+      await expect.poll(async () => (messages.push(...(await takeMessages(session, ''))), messages.some((m) => m.url.includes(name)))).toBe(true);
+      // The frame (loaded before the top's load event) has no state to ask: a content script
+      // wrongly running there gets SETTLE_MS more than the top took to speak, over what a story
+      // page takes from load to its first message (well under a second here).
+      await page.waitForTimeout(SETTLE_MS);
+      messages.push(...(await takeMessages(session, '')));
       expect(messages.filter((m) => m.frameId !== 0), 'messages from sub-frames').toEqual([]);
       expect(messages.filter((m) => m.url.includes('story-dw.html')), 'messages about the framed story').toEqual([]);
       expect(messages.some((m) => m.url.includes(name)), 'the top frame was looked at').toBe(true);
       expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
-      expect(await expectSameDomAsPlain(page, url, plain)).toEqual([]);
+      expect(await expectSameDomAsTwin(session, page, plain)).toEqual([]);
     });
   });
 });

@@ -2,28 +2,18 @@
  * Accessibility of the sidebar (inside its shadow root) and of the popup,
  * checked by axe-core in the real browser, in light and dark colour schemes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './axe';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { describe, expect, test } from './fixture';
 import { fixtureUrl, inlinePage } from './pages';
 import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
 
-let session: ExtensionSession;
 // Pages below emulate reduced motion so axe and layout checks never see a
 // frame of the panel's slide-in (opacity < 1 skews colour-contrast results).
 
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
 describe('axe harness', () => {
   // Without this, "no violations" could just mean axe never looked inside the shadow root.
-  it('finds a violation placed inside an open shadow root scoped by its host', async () => {
-    const page = await session.context.newPage();
+  test('finds a violation placed inside an open shadow root scoped by its host', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
       await page.goto(
         inlinePage(
@@ -43,8 +33,8 @@ describe('axe harness', () => {
 });
 
 describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colorScheme) => {
-  it('has no axe violations with the panel open', async () => {
-    const page = await session.context.newPage();
+  test('has no axe violations with the panel open', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
@@ -57,8 +47,8 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
     }
   });
 
-  it('has no axe violations with the panel closed (launcher only)', async () => {
-    const page = await session.context.newPage();
+  test('has no axe violations with the panel closed (launcher only)', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
@@ -75,15 +65,15 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
 });
 
 describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
-  it('renders its controls and has no axe violations', async () => {
+  test('renders its controls and has no axe violations', async ({ ext }) => {
     // The popup shows its per-site switch only for a web page, so a story tab
     // is brought to the front and the popup reloaded behind it (as popup.test.ts does).
-    const story = await session.context.newPage();
-    const page = await session.context.newPage();
+    const story = await ext.context.newPage();
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(story, fixtureUrl('story-dw.html'));
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      const response = await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      const response = await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
       expect(response?.ok(), 'popup.html exists in the build').toBe(true);
       await story.bringToFront();
       await page.reload();
@@ -99,11 +89,11 @@ describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
 });
 
 describe.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => {
-  it('lists the corpus outlets and has no axe violations', async () => {
-    const page = await session.context.newPage();
+  test('lists the corpus outlets and has no axe violations', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      const response = await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+      const response = await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
       expect(response?.ok(), 'options.html exists in the build').toBe(true);
       await byTestId(page, 'options-corpus').waitFor({ state: 'visible' });
       expect(await byTestId(page, 'options-corpus').locator('li').count()).toBe(5);
@@ -116,8 +106,8 @@ describe.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => 
 });
 
 describe('keyboard opening', () => {
-  it('opening the panel from the launcher with Enter moves focus into the panel', async () => {
-    const page = await session.context.newPage();
+  test('opening the panel from the launcher with Enter moves focus into the panel', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl('story-unnamed.html'));
       await openPanel(page);
@@ -141,8 +131,8 @@ describe('keyboard opening', () => {
 });
 
 describe('reflow (WCAG 1.4.10)', () => {
-  it('at 320 CSS px wide the panel fits the viewport without horizontal scrolling', async () => {
-    const page = await session.context.newPage();
+  test('at 320 CSS px wide the panel fits the viewport without horizontal scrolling', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
       await page.setViewportSize({ width: 320, height: 640 });
       // Measure the settled layout, not a frame of the slide-in animation.

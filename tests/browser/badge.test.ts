@@ -4,29 +4,20 @@
  * any other tab.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { describe, expect, test } from './fixture';
+import type { ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl } from './pages';
+import { waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, TID } from './sidebar';
-
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 /**
  * Badge text of the tab showing page, read from the service worker. Without
  * the "tabs" permission tabs carry no URL, so the page is made the active tab
  * and that tab is asked for.
  */
-async function badgeOf(page: Page): Promise<string> {
+async function badgeOf(ext: ExtensionSession, page: Page): Promise<string> {
   await page.bringToFront();
-  return session.worker.evaluate(async () => {
+  return ext.worker.evaluate(async () => {
     type Chrome = {
       tabs: { query(q: object): Promise<{ id?: number }[]> };
       action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -41,27 +32,28 @@ async function badgeOf(page: Page): Promise<string> {
 const poll = { timeout: 10_000, interval: 200 };
 
 describe('toolbar badge', () => {
-  it.each(['story-dw.html', 'story-euromaidan.html', 'other-reuters-style.html'])('%s: badge equals the launcher count', async (file) => {
-    const page = await session.context.newPage();
+  test.for(['story-dw.html', 'story-euromaidan.html', 'other-reuters-style.html'])('%s: badge equals the launcher count', async (file, { ext }) => {
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl(file));
       const count = (await byTestId(page, TID.launcher).first().locator('.launcher-count').innerText()).trim();
       expect(count).toMatch(/^\d+$/);
-      await expect.poll(() => badgeOf(page), poll).toBe(count);
+      await expect.poll(() => badgeOf(ext, page), poll).toBe(count);
     } finally {
       await page.close();
     }
   });
 
   // Starting from a story in the same tab proves the badge read is this tab's, and that it clears.
-  it.each([fixtureFiles('nearmiss-')[0]!, 'unrelated-10k.html'])('story then %s in the same tab: badge cleared', async (file) => {
-    const page = await session.context.newPage();
+  test.for([fixtureFiles('nearmiss-')[0]!, 'unrelated-10k.html'])('story then %s in the same tab: badge cleared', async (file, { ext }) => {
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl('story-ap.html'));
-      await expect.poll(() => badgeOf(page), poll).toMatch(/^\d+$/);
+      await expect.poll(() => badgeOf(ext, page), poll).toMatch(/^\d+$/);
       await page.goto(fixtureUrl(file), { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
-      expect(await badgeOf(page)).toBe('');
+      // The content script has decided "not the story" and asked the background to clear the badge.
+      await waitForDecision(ext, page);
+      await expect.poll(() => badgeOf(ext, page), poll).toBe('');
     } finally {
       await page.close();
     }

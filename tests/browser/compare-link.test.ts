@@ -4,40 +4,39 @@
  * page, no extra permission); the result must be a real new tab showing it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, test as base } from './fixture';
 import { isScrolledIntoView } from './geometry';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import type { ExtensionSession } from './harness';
 import { fixtureUrl } from './pages';
 import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
 
-let session: ExtensionSession;
-let story: Page;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  story = await session.context.newPage();
-  await story.setViewportSize({ width: 1280, height: 860 });
-  await gotoWithSidebar(story, fixtureUrl('story-cnn.html'));
-  await openPanel(story);
-  await byTestId(story, TID.claim).first().waitFor({ state: 'visible' });
-});
-
-afterAll(async () => {
-  await session?.close();
+/** One story tab with the panel open, shared by the file's tests (each leaves it as it found it). */
+const test = base.extend<{ story: Page }>({
+  story: [
+    async ({ ext }, use) => {
+      const story = await ext.context.newPage();
+      await story.setViewportSize({ width: 1280, height: 860 });
+      await gotoWithSidebar(story, fixtureUrl('story-cnn.html'));
+      await openPanel(story);
+      await byTestId(story, TID.claim).first().waitFor({ state: 'visible' });
+      await use(story);
+    },
+    { scope: 'file' },
+  ],
 });
 
 /** Clicks and returns the tab that opened because of it, loaded. */
-async function clickForNewPage(click: () => Promise<void>): Promise<Page> {
-  const [opened] = await Promise.all([session.context.waitForEvent('page', { timeout: 10_000 }), click()]);
+async function clickForNewPage(ext: ExtensionSession, click: () => Promise<void>): Promise<Page> {
+  const [opened] = await Promise.all([ext.context.waitForEvent('page', { timeout: 10_000 }), click()]);
   await opened.waitForLoadState('load');
   return opened;
 }
 
 describe('links from the sidebar to the compare page', () => {
-  it('"Compare all outlets" opens the extension\'s compare.html with the grid', async () => {
-    const opened = await clickForNewPage(() => byTestId(story, 'parallax-compare').click());
+  test('"Compare all outlets" opens the extension\'s compare.html with the grid', async ({ ext, story }) => {
+    const opened = await clickForNewPage(ext, () => byTestId(story, 'parallax-compare').click());
     try {
-      expect(opened.url()).toBe(`chrome-extension://${session.extensionId}/compare.html`);
+      expect(opened.url()).toBe(`chrome-extension://${ext.extensionId}/compare.html`);
       await byTestId(opened, 'compare-grid').waitFor({ state: 'visible' });
       expect(await byTestId(opened, 'compare-row').count()).toBeGreaterThan(5);
       // The article tab keeps its sidebar open.
@@ -47,14 +46,14 @@ describe('links from the sidebar to the compare page', () => {
     }
   });
 
-  it('a fact\'s "in the compare grid" link opens the grid at that fact\'s row', async () => {
+  test('a fact\'s "in the compare grid" link opens the grid at that fact\'s row', async ({ ext, story }) => {
     const link = byTestId(story, 'parallax-fact-compare').last();
     const factId = await link.evaluate((el) => el.closest('[data-testid="parallax-fact"]')?.getAttribute('data-fact-id') ?? '');
     expect(factId).not.toBe('');
     await link.scrollIntoViewIfNeeded();
-    const opened = await clickForNewPage(() => link.click());
+    const opened = await clickForNewPage(ext, () => link.click());
     try {
-      expect(opened.url()).toBe(`chrome-extension://${session.extensionId}/compare.html#fact-${factId}`);
+      expect(opened.url()).toBe(`chrome-extension://${ext.extensionId}/compare.html#fact-${factId}`);
       const row = opened.locator(`[data-testid="compare-row"][data-fact-id="${factId}"]`);
       await row.waitFor({ state: 'visible' });
       const header = opened.locator(`[id="fact-${factId}"]`);

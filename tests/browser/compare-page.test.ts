@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTLET_IDS, type OutletId, type TopicId } from '../../corpus/schema';
 import { TOPIC_LABEL } from '../../components/compare/topics';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { runAxe, type AxeViolation } from './axe';
 import { isScrolledIntoView } from './geometry';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { describe, expect, test as base } from './fixture';
+import type { ExtensionSession } from './harness';
 
 const FACTS = BUNDLED_CORPUS.facts.filter((f) => f.reports.length > 0);
 const OUTLET_NAME = new Map(BUNDLED_CORPUS.sources.map((s) => [s.id as OutletId, s.name]));
@@ -40,23 +40,29 @@ async function visibleFactIds(): Promise<string[]> {
   return rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-fact-id') ?? ''));
 }
 
-beforeAll(async () => {
-  session = await launchWithExtension();
-  page = await session.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await open();
-});
-
-afterAll(async () => {
-  await session?.close();
+/**
+ * One compare tab for the whole file, as the tests walk through it in order (each reopens it
+ * with open() where it needs a fresh start). Automatic, so every test has it without asking.
+ */
+const test = base.extend<{ comparePage: Page }>({
+  comparePage: [
+    async ({ ext }, use) => {
+      session = ext;
+      page = await ext.context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await open();
+      await use(page);
+    },
+    { scope: 'file', auto: true },
+  ],
 });
 
 describe('compare page grid', () => {
-  it('loads without console errors: one row per corpus fact, one column per outlet', async () => {
+  test('loads without console errors: one row per corpus fact, one column per outlet', async () => {
     expect(consoleErrors).toEqual([]);
     expect(await rows().count()).toBe(FACTS.length);
     expect(new Set(await visibleFactIds())).toEqual(new Set(FACTS.map((f) => f.id)));
@@ -67,7 +73,7 @@ describe('compare page grid', () => {
     expect(await tid(page, 'compare-count').textContent()).toContain(`of ${FACTS.length}`);
   });
 
-  it('every cell of 10 sampled facts is verbatim the corpus excerpt, and unreported outlets are empty', async () => {
+  test('every cell of 10 sampled facts is verbatim the corpus excerpt, and unreported outlets are empty', async () => {
     const step = Math.floor(FACTS.length / 10);
     const sample = Array.from({ length: 10 }, (_, i) => FACTS[i * step]!);
     for (const fact of sample) {
@@ -83,7 +89,7 @@ describe('compare page grid', () => {
 });
 
 describe('compare page filters', () => {
-  it('topic: every visible row has the chosen topic and the count matches the corpus', async () => {
+  test('topic: every visible row has the chosen topic and the count matches the corpus', async () => {
     await open();
     const topics = [...new Set(FACTS.map((f) => f.topic))] as TopicId[];
     for (const topic of topics) {
@@ -97,7 +103,7 @@ describe('compare page filters', () => {
     }
   });
 
-  it('outlet: every visible row has a reported cell for that outlet', async () => {
+  test('outlet: every visible row has a reported cell for that outlet', async () => {
     await open();
     for (const outlet of OUTLET_IDS) {
       await tid(page, 'filter-outlet').selectOption(outlet);
@@ -111,7 +117,7 @@ describe('compare page filters', () => {
     }
   });
 
-  it('only where outlets disagree: fewer rows, each marked as a disagreement or contradiction', async () => {
+  test('only where outlets disagree: fewer rows, each marked as a disagreement or contradiction', async () => {
     await open();
     await tid(page, 'filter-disagree').check();
     await expect.poll(() => rows().count()).toBeLessThan(FACTS.length);
@@ -134,7 +140,7 @@ describe('compare page filters', () => {
     expect(differ.filter((f) => !ids.has(f.id)).map((f) => f.id)).toEqual([]);
   });
 
-  it('only facts one outlet alone reports: exactly one reported cell per row, count equals the corpus', async () => {
+  test('only facts one outlet alone reports: exactly one reported cell per row, count equals the corpus', async () => {
     await open();
     await tid(page, 'filter-sole').check();
     const sole = FACTS.filter((f) => f.reports.length === 1);
@@ -152,7 +158,7 @@ async function highlightText(): Promise<string> {
 }
 
 describe('article view', () => {
-  it('open-article shows the article with the excerpt highlighted and in view; Back returns focus to the cell', async () => {
+  test('open-article shows the article with the excerpt highlighted and in view; Back returns focus to the cell', async () => {
     await open();
     // The last row, so the grid must have been scrolled and the article must scroll too.
     const factId = (await visibleFactIds()).at(-1)!;
@@ -186,7 +192,7 @@ describe('article view', () => {
     expect(await isScrolledIntoView(cell)).toBe(true);
   });
 
-  it('deep link #article=cnn&fact=kursk-fully-recaptured opens CNN at that passage', async () => {
+  test('deep link #article=cnn&fact=kursk-fully-recaptured opens CNN at that passage', async () => {
     const excerpt = excerptOf('kursk-fully-recaptured', 'cnn');
     expect(excerpt).toBeTruthy();
     await open('#article=cnn&fact=kursk-fully-recaptured');
@@ -213,7 +219,7 @@ async function quizCells(): Promise<{ key: string; outlet: OutletId }[]> {
 }
 
 describe('quiz mode', () => {
-  it('hides outlet names, one fact at a time; Reveal scores answered questions only and names the real outlet', async () => {
+  test('hides outlet names, one fact at a time; Reveal scores answered questions only and names the real outlet', async () => {
     await open();
     await tid(page, 'quiz-toggle').click();
     await tid(page, 'quiz-grid').waitFor({ state: 'visible' });
@@ -263,7 +269,7 @@ function summarize(vs: AxeViolation[]): string[] {
 
 describe('accessibility (axe-core)', () => {
   // WCAG 2.5.3 (label in name): a speech user says what they see ("click Read in CNN article").
-  it('every open-article button\'s accessible name contains its visible text', async () => {
+  test('every open-article button\'s accessible name contains its visible text', async () => {
     await open();
     const buttons = await tid(page, 'open-article').evaluateAll((els) =>
       els.map((e) => ({ text: (e.textContent ?? '').trim(), name: e.getAttribute('aria-label') ?? (e.textContent ?? '').trim() })),
@@ -274,7 +280,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`no violations in ${scheme} mode: grid, article view, quiz`, async () => {
+    test(`no violations in ${scheme} mode: grid, article view, quiz`, async () => {
       const found: Record<string, string[]> = {};
       await open();
       await page.emulateMedia({ colorScheme: scheme });
@@ -301,7 +307,7 @@ describe('accessibility (axe-core)', () => {
 });
 
 describe('print and downloads', () => {
-  it('print media hides filters and buttons and keeps the grid', async () => {
+  test('print media hides filters and buttons and keeps the grid', async () => {
     await open();
     await page.emulateMedia({ media: 'print' });
     for (const id of ['filter-topic', 'filter-outlet', 'filter-disagree', 'filter-sole', 'quiz-toggle', 'compare-print', 'compare-export-md', 'compare-export-csv']) {
@@ -317,7 +323,7 @@ describe('print and downloads', () => {
     ['compare-export-md', '.md'],
     ['compare-export-csv', '.csv'],
   ] as const) {
-    it(`${id} downloads a ${ext} file naming every outlet`, async () => {
+    test(`${id} downloads a ${ext} file naming every outlet`, async () => {
       await open();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), tid(page, id).click()]);
       expect(download.suggestedFilename().endsWith(ext)).toBe(true);
@@ -331,7 +337,7 @@ describe('print and downloads', () => {
     });
   }
 
-  it('no console errors across everything above', () => {
+  test('no console errors across everything above', () => {
     expect(consoleErrors).toEqual([]);
   });
 });

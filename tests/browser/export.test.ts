@@ -5,24 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { describe, expect, test as base } from './fixture';
 import { fixtureUrl } from './pages';
 import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
 
-let session: ExtensionSession;
-let page: Page;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  page = await session.context.newPage();
-  await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
-  await openPanel(page);
-  await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
-});
-
-afterAll(async () => {
-  await session?.close();
+/** One story tab with the panel open, shared by the file's tests. */
+const test = base.extend<{ page: Page }>({
+  page: [
+    async ({ ext }, use) => {
+      const page = await ext.context.newPage();
+      await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
+      await openPanel(page);
+      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+      await use(page);
+    },
+    { scope: 'file' },
+  ],
 });
 
 const today = () => {
@@ -31,11 +29,11 @@ const today = () => {
 };
 
 describe('export from the sidebar', () => {
-  it.each([
+  test.for([
     ['md', (text: string) => expect(text).toMatch(/^# Parallax report: /m)],
     ['csv', (text: string) => expect(text.split('\r\n')[0]).toBe('fact_id,page_url,page_sentence,outlet,outlet_url,outlet_published,excerpt,attributed_to,framing,discrepancy,confidence,number_page,number_outlet,unit,language,accessed')],
     ['json', (text: string) => expect(JSON.parse(text).story.detected).toBe(true)],
-  ])('downloads a %s file named after the page host and today', async (format, check) => {
+  ] as const)('downloads a %s file named after the page host and today', async ([format, check], { page }) => {
     await byTestId(page, 'parallax-export').click();
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, `parallax-export-${format}`).click()]);
     const host = new URL(page.url()).hostname;
@@ -47,8 +45,8 @@ describe('export from the sidebar', () => {
     expect(await page.locator('parallax-sidebar a[download]').count()).toBe(0);
   });
 
-  it('copies a claim with its citations to the clipboard and says "Copied"', async () => {
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  test('copies a claim with its citations to the clipboard and says "Copied"', async ({ ext, page }) => {
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     const card = byTestId(page, TID.claim).first();
     await card.locator('[data-testid="parallax-copy-claim"]').click();
     await expect.poll(() => card.locator('[data-testid="parallax-copy-status"]').textContent()).toBe('Copied');

@@ -5,21 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { describe, expect, test } from './fixture';
 import { inlinePage } from './pages';
 import { PAGES_DIR } from './paths';
+import { domQuiet, QUIET_MS, waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, SIDEBAR_HOST, TID } from './sidebar';
-
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 function bodyOf(file: string): string {
   const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
@@ -36,12 +26,12 @@ const shell = (title: string, body: string, script: string) =>
    <body>${body}<script>${script}</script></body></html>`;
 
 describe('late and in-app content', () => {
-  it('shows the sidebar when the story is rendered into an empty shell after load', async () => {
+  test('shows the sidebar when the story is rendered into an empty shell after load', async ({ ext }) => {
     const url = inlinePage(
       'late-story.html',
       shell('Loading…', '<div id="app">Loading…</div>', `setTimeout(() => { document.getElementById('app').innerHTML = ${jsString(bodyOf('story-dw.html'))}; }, 1500);`),
     );
-    const page = await session.context.newPage();
+    const page = await ext.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
       expect(await page.locator(SIDEBAR_HOST).count(), 'nothing before the story arrives').toBe(0);
@@ -52,15 +42,15 @@ describe('late and in-app content', () => {
     }
   });
 
-  it('shows the sidebar after an in-app navigation from another page to the story', async () => {
+  test('shows the sidebar after an in-app navigation from another page to the story', async ({ ext }) => {
     const url = inlinePage(
       'spa-to-story.html',
       shell('Recipes', `<main id="app">${bodyOf('unrelated-recipe.html')}</main>`, `window.goStory = (html) => { history.pushState({}, '', '/__inline/spa-article/kursk'); document.getElementById('app').innerHTML = html; };`),
     );
-    const page = await session.context.newPage();
+    const page = await ext.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
+      await waitForDecision(ext, page);
       expect(await page.locator(SIDEBAR_HOST).count(), 'no sidebar on the recipe').toBe(0);
       await page.evaluate((html) => (window as unknown as { goStory(h: string): void }).goStory(html), bodyOf('story-cnn.html'));
       await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
@@ -69,17 +59,19 @@ describe('late and in-app content', () => {
     }
   });
 
-  it('removes the sidebar after an in-app navigation from the story to another page', async () => {
+  test('removes the sidebar after an in-app navigation from the story to another page', async ({ ext }) => {
     const url = inlinePage(
       'spa-from-story.html',
       shell('Story', `<main id="app">${bodyOf('story-ap.html')}</main>`, `window.goAway = (html) => { history.pushState({}, '', '/__inline/spa-article/recipe'); document.getElementById('app').innerHTML = html; };`),
     );
-    const page = await session.context.newPage();
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, url);
       await page.evaluate((html) => (window as unknown as { goAway(h: string): void }).goAway(html), bodyOf('unrelated-recipe.html'));
       await page.locator(SIDEBAR_HOST).waitFor({ state: 'detached', timeout: 10_000 });
-      await page.waitForTimeout(SETTLE_MS * 2);
+      // The navigation set the page back to "pending"; it stays gone once the new page is judged.
+      await waitForDecision(ext, page);
+      await domQuiet(page, QUIET_MS);
       expect(await page.locator(SIDEBAR_HOST).count(), 'sidebar stays gone on the new page').toBe(0);
     } finally {
       await page.close();

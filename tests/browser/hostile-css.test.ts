@@ -5,23 +5,12 @@
  * it is drawn; the page DOM stays what it is without the extension.
  * (Plain colour/size overrides are in page-integrity.test.ts.)
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from './fixture';
 import { inlinePage } from './pages';
 import { byTestId, SIDEBAR_HOST, TID } from './sidebar';
-import { expectSameDomAsPlain, expectWorkingSidebar, fixtureHtml, injectHead, isolatedEval, watchErrors } from '../fixtures/hostile/kit';
-
-let session: ExtensionSession;
-let plain: Browser;
-
-beforeAll(async () => {
-  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all([session?.close(), plain?.close()]);
-});
+import { expectSameDomAsTwin } from './twin';
+import { expectWorkingSidebar, fixtureHtml, injectHead, isolatedEval, watchErrors } from '../fixtures/hostile/kit';
 
 const story = fixtureHtml('story-dw.html');
 const overlay = `<div id="page-overlay" style="position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,0.4)"></div>`;
@@ -84,14 +73,16 @@ async function topmostAtFirstClaim(page: Page): Promise<string> {
 }
 
 describe.each(pages)('story page with hostile CSS: %s', (name, html, onTop) => {
-  it('the sidebar opens on top with claims; the page DOM is otherwise unchanged; no errors', async () => {
+  test('the sidebar opens on top with claims; the page DOM is otherwise unchanged; no errors', async ({ ext, twin }) => {
     const url = inlinePage(`hostile-css-${name}.html`, html);
-    const page = await session.context.newPage();
-    const watch = watchErrors(session, page);
+    const plain = twin(url);
+    const page = await ext.context.newPage();
+    const watch = watchErrors(ext, page);
     try {
       const claims = await expectWorkingSidebar(page, url);
       expect(claims).toBeGreaterThan(0);
-      const removed = await expectSameDomAsPlain(page, url, plain, 3_500);
+      // The late overlay arrives 3 s after the page's script runs: both pages are read after that.
+      const removed = await expectSameDomAsTwin(ext, page, plain, { sinceLoadMs: 3_500 });
       expect(removed).toContain(SIDEBAR_HOST);
       // Hit-testing from the document lands on the shadow host when our panel is on top.
       if (onTop) expect(await topmostAtFirstClaim(page), 'what is on top of the first claim card').toBe(SIDEBAR_HOST);

@@ -5,23 +5,11 @@
  * fully drawn, with no error from us, and the page's DOM must be what it is
  * without the extension apart from our host and highlight style.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+import { describe, expect, test } from './fixture';
 import { inlinePage } from './pages';
 import { SIDEBAR_HOST } from './sidebar';
-import { expectSameDomAsPlain, expectWorkingSidebar, fixtureHtml, injectHead, watchErrors } from '../fixtures/hostile/kit';
-
-let session: ExtensionSession;
-let plain: Browser;
-
-beforeAll(async () => {
-  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all([session?.close(), plain?.close()]);
-});
+import { expectSameDomAsTwin } from './twin';
+import { expectWorkingSidebar, fixtureHtml, injectHead, watchErrors } from '../fixtures/hostile/kit';
 
 // Each script runs first in <head>; none of them throws by itself, so any error seen is ours.
 const overrides: [string, string][] = [
@@ -74,14 +62,15 @@ const overrides: [string, string][] = [
 const story = fixtureHtml('story-dw.html');
 
 describe.each(overrides)('story page overriding %s', (name, script) => {
-  it('still gets a fully drawn sidebar, no errors, and an otherwise unchanged DOM', async () => {
+  test('still gets a fully drawn sidebar, no errors, and an otherwise unchanged DOM', async ({ ext, twin }) => {
     const url = inlinePage(`hostile-proto-${name}.html`, injectHead(story, `<script>${script}</script>`));
-    const page = await session.context.newPage();
-    const watch = watchErrors(session, page);
+    const plain = twin(url);
+    const page = await ext.context.newPage();
+    const watch = watchErrors(ext, page);
     try {
       const claims = await expectWorkingSidebar(page, url);
       expect(claims).toBeGreaterThan(0);
-      const removed = await expectSameDomAsPlain(page, url, plain);
+      const removed = await expectSameDomAsTwin(ext, page, plain);
       expect(removed).toContain(SIDEBAR_HOST);
       expect(watch.errors).toEqual([]);
     } finally {

@@ -6,22 +6,12 @@
  * corpus. Exports are covered by utils/export-*.test.ts (CSV formula cells etc.).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { describe, expect, test } from './fixture';
 import { fixtureUrl, inlinePage } from './pages';
+import { networkQuiet } from './settle';
 import { byTestId, TID } from './sidebar';
 import { expectWorkingSidebar, watchErrors } from '../fixtures/hostile/kit';
 import { markupInSentences } from '../fixtures/hostile/pages';
-
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 interface Census {
   active: number;
@@ -48,8 +38,8 @@ function shadowCensus(page: Page): Promise<Census> {
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
 
 describe('markup in the page text', () => {
-  it('is shown as text in the sidebar: no elements from it, nothing executed', async () => {
-    const clean = await session.context.newPage();
+  test('is shown as text in the sidebar: no elements from it, nothing executed', async ({ ext }) => {
+    const clean = await ext.context.newPage();
     let ownActive = 0;
     try {
       await expectWorkingSidebar(clean, fixtureUrl('story-dw.html'));
@@ -59,8 +49,8 @@ describe('markup in the page text', () => {
     }
 
     const url = inlinePage('hostile-markup-text.html', markupInSentences());
-    const page = await session.context.newPage();
-    const watch = watchErrors(session, page);
+    const page = await ext.context.newPage();
+    const watch = watchErrors(ext, page);
     try {
       expect(await expectWorkingSidebar(page, url)).toBeGreaterThan(0);
       // Hover and click every card, so handlers that only fire on interaction would have fired.
@@ -69,7 +59,9 @@ describe('markup in the page text', () => {
         await cards.nth(i).hover();
         await cards.nth(i).click({ position: { x: 5, y: 5 } });
       }
-      await page.waitForTimeout(SETTLE_MS);
+      // An element made from page text would fetch its src (and fire onerror when that fails):
+      // wait until nothing is in flight and nothing new has started for half a second.
+      await networkQuiet(ext.context, 500);
       const census = await shadowCensus(page);
       expect(census.text, 'page markup reached the sidebar as literal text').toMatch(/<img src=x|<script>|javascript:window|<b onmouseover/);
       expect(census.active, 'img/script/iframe/... in the shadow root beyond our own').toBe(ownActive);
@@ -79,9 +71,9 @@ describe('markup in the page text', () => {
       expect(watch.errors).toEqual([]);
 
       // The popup shows counts for this tab, never its text.
-      const popup = await session.context.newPage();
+      const popup = await ext.context.newPage();
       try {
-        await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+        await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
         await page.bringToFront();
         await popup.reload();
         const status = byTestId(popup, 'popup-status');

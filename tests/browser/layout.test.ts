@@ -4,24 +4,14 @@
  * narrow window the panel overlays the page as before.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, test } from './fixture';
 import type { Box } from './geometry';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import type { ExtensionSession } from './harness';
 import { fixtureUrl } from './pages';
 import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
 
 const WIDE = { width: 1280, height: 860 };
 const NARROW = { width: 800, height: 860 };
-
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 interface PageLayout {
   styleAttr: string | null;
@@ -62,8 +52,8 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 const horizontallyOverlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right;
 
 /** Loads the story with the panel collapsed and returns the page's own layout. */
-async function collapsedStory(file: string, viewport: { width: number; height: number }): Promise<{ page: Page; before: PageLayout }> {
-  const page = await session.context.newPage();
+async function collapsedStory(ext: ExtensionSession, file: string, viewport: { width: number; height: number }): Promise<{ page: Page; before: PageLayout }> {
+  const page = await ext.context.newPage();
   await page.setViewportSize(viewport);
   await gotoWithSidebar(page, fixtureUrl(file));
   await openPanel(page);
@@ -77,8 +67,8 @@ async function collapse(page: Page): Promise<void> {
 }
 
 describe.each(['story-cnn.html', 'story-dw.html'])('%s at 1280×860', (file) => {
-  it('with the panel open, no paragraph is under the panel or its launcher; collapsing restores the page exactly', async () => {
-    const { page, before } = await collapsedStory(file, WIDE);
+  test('with the panel open, no paragraph is under the panel or its launcher; collapsing restores the page exactly', async ({ ext }) => {
+    const { page, before } = await collapsedStory(ext, file, WIDE);
     try {
       expect(before.margin).toBe('0px 0px 0px 0px');
       const paragraphsBefore = await paragraphBoxes(page);
@@ -106,8 +96,8 @@ describe.each(['story-cnn.html', 'story-dw.html'])('%s at 1280×860', (file) => 
 });
 
 describe('narrow and resized windows', () => {
-  it('at 800 px the panel overlays the page and the page keeps its width', async () => {
-    const { page, before } = await collapsedStory('story-dw.html', NARROW);
+  test('at 800 px the panel overlays the page and the page keeps its width', async ({ ext }) => {
+    const { page, before } = await collapsedStory(ext, 'story-dw.html', NARROW);
     try {
       await openPanel(page);
       expect(await layoutOf(page)).toEqual(before);
@@ -118,8 +108,8 @@ describe('narrow and resized windows', () => {
     }
   });
 
-  it('narrowing the window while open switches to overlay, widening switches back', async () => {
-    const { page, before } = await collapsedStory('story-cnn.html', WIDE);
+  test('narrowing the window while open switches to overlay, widening switches back', async ({ ext }) => {
+    const { page, before } = await collapsedStory(ext, 'story-cnn.html', WIDE);
     try {
       await openPanel(page);
       expect((await layoutOf(page)).bodyWidth).toBeLessThan(before.bodyWidth);
@@ -133,14 +123,14 @@ describe('narrow and resized windows', () => {
     }
   });
 
-  it('the page is given back when the sidebar is torn down (site switched off)', async () => {
-    const { page, before } = await collapsedStory('story-dw.html', WIDE);
+  test('the page is given back when the sidebar is torn down (site switched off)', async ({ ext }) => {
+    const { page, before } = await collapsedStory(ext, 'story-dw.html', WIDE);
     try {
       await openPanel(page);
       expect((await layoutOf(page)).bodyWidth).toBeLessThan(before.bodyWidth);
       // The popup's per-site switch (utils/storage.ts: sync:disabledSites), written from the service worker.
       // Last test in the file: every fixture shares this host.
-      await session.worker.evaluate(async (host) => {
+      await ext.worker.evaluate(async (host) => {
         type Sync = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
         const sync = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync;
         const cur = (await sync.get('disabledSites')).disabledSites;

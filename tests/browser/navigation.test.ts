@@ -4,28 +4,19 @@
  * into view; a click on a highlighted sentence brings its card into view.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, test } from './fixture';
 import { activeHighlight, boxesInViewport, isScrolledIntoView, sentenceBoxes, snippetOf, viewportHeight } from './geometry';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import type { ExtensionSession } from './harness';
 import { fixtureUrl } from './pages';
+import { waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
 
 const STORY = 'story-dw.html';
 // Narrow enough for the article to scroll, wide enough that the 380 px panel leaves the text uncovered.
 const VIEWPORT = { width: 1400, height: 700 };
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function storyPage(): Promise<Page> {
-  const page = await session.context.newPage();
+async function storyPage(ext: ExtensionSession): Promise<Page> {
+  const page = await ext.context.newPage();
   await page.setViewportSize(VIEWPORT);
   await gotoWithSidebar(page, fixtureUrl(STORY));
   await openPanel(page);
@@ -58,8 +49,8 @@ async function poll(check: () => Promise<boolean>, timeout = 5_000): Promise<boo
 }
 
 describe('keyboard', () => {
-  it('Esc closes the panel and returns focus to the launcher that opened it', async () => {
-    const page = await storyPage();
+  test('Esc closes the panel and returns focus to the launcher that opened it', async ({ ext }) => {
+    const page = await storyPage(ext);
     try {
       const launcher = byTestId(page, TID.launcher).first();
       const panel = byTestId(page, TID.panel).first();
@@ -85,8 +76,8 @@ describe('keyboard', () => {
 });
 
 describe('card ↔ sentence', () => {
-  it('clicking a card scrolls the page to its highlighted sentence', async () => {
-    const page = await storyPage();
+  test('clicking a card scrolls the page to its highlighted sentence', async ({ ext }) => {
+    const page = await storyPage(ext);
     try {
       const card = byTestId(page, TID.claim).last();
       const index = (await card.getAttribute('data-sentence-index')) ?? '';
@@ -114,8 +105,8 @@ describe('card ↔ sentence', () => {
     }
   });
 
-  it('clicking a highlighted sentence scrolls the panel to its card', async () => {
-    const page = await storyPage();
+  test('clicking a highlighted sentence scrolls the panel to its card', async ({ ext }) => {
+    const page = await storyPage(ext);
     try {
       const cards = byTestId(page, TID.claim);
       const card = cards.last();
@@ -156,8 +147,8 @@ describe('card ↔ sentence', () => {
 });
 
 describe('more keyboard and state', () => {
-  it('ArrowDown and ArrowUp move focus between claim cards', async () => {
-    const page = await storyPage();
+  test('ArrowDown and ArrowUp move focus between claim cards', async ({ ext }) => {
+    const page = await storyPage(ext);
     try {
       const cards = byTestId(page, TID.claim);
       const [first, second] = await cards.evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('data-sentence-index')));
@@ -175,8 +166,8 @@ describe('more keyboard and state', () => {
     }
   });
 
-  it('a panel collapsed on a site stays collapsed on reload, and reopens once reopened', async () => {
-    const page = await storyPage();
+  test('a panel collapsed on a site stays collapsed on reload, and reopens once reopened', async ({ ext }) => {
+    const page = await storyPage(ext);
     try {
       const launcher = byTestId(page, TID.launcher).first();
       await launcher.click();
@@ -185,7 +176,8 @@ describe('more keyboard and state', () => {
       await page.reload({ waitUntil: 'load' });
       await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
       await launcher.waitFor({ state: 'visible' });
-      await page.waitForTimeout(1_000);
+      // Mounted and judged (the state is set once the sidebar is up): whether it opened is decided.
+      await waitForDecision(ext, page);
       expect(await byTestId(page, TID.panel).count(), 'collapsed after reload').toBe(0);
       expect(await launcher.getAttribute('aria-expanded')).toBe('false');
 

@@ -5,47 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlainBrowser, launchWithExtension, loadWithoutExtension, type ExtensionSession } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from './fixture';
 import { fixtureUrl, inlinePage } from './pages';
 import { PAGES_DIR } from './paths';
+import { networkQuiet, waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
-
-let session: ExtensionSession;
-let plain: Browser;
-
-beforeAll(async () => {
-  [session, plain] = await Promise.all([launchWithExtension(), launchPlainBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all([session?.close(), plain?.close()]);
-});
-
-/** Document HTML with the sidebar host and the highlight stylesheet taken out. */
-async function domWithoutParallax(page: Page): Promise<{ html: string; removed: string[] }> {
-  return page.evaluate((hostTag) => {
-    const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    const removed: string[] = [];
-    for (const el of clone.querySelectorAll(`${hostTag}, style#parallax-highlight-style`)) {
-      removed.push(el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''));
-      el.remove();
-    }
-    return { html: clone.outerHTML, removed };
-  }, SIDEBAR_HOST);
-}
+import { expectSameDomAsTwin } from './twin';
 
 describe('story page DOM', () => {
-  it.each(['story-dw.html', 'story-ap.html'])('%s is unchanged apart from the sidebar host and highlight style', async (file) => {
-    const page = await session.context.newPage();
+  test.for(['story-dw.html', 'story-ap.html'])('%s is unchanged apart from the sidebar host and highlight style', async (file, { ext, twin }) => {
+    const plain = twin(fixtureUrl(file));
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl(file));
       await openPanel(page);
       await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
-      const [mine, theirs] = await Promise.all([domWithoutParallax(page), loadWithoutExtension(fixtureUrl(file), plain)]);
-      expect(mine.removed).toContain(SIDEBAR_HOST);
-      expect(mine.html).toBe(theirs);
+      // Host and highlight style taken out, the rest compared with the twin loaded alongside.
+      const removed = await expectSameDomAsTwin(ext, page, plain);
+      expect(removed).toContain(SIDEBAR_HOST);
     } finally {
       await page.close();
     }
@@ -53,7 +31,7 @@ describe('story page DOM', () => {
 });
 
 describe('style isolation', () => {
-  it('hostile page CSS does not restyle the sidebar', async () => {
+  test('hostile page CSS does not restyle the sidebar', async ({ ext }) => {
     const story = readFileSync(path.join(PAGES_DIR, 'story-dw.html'), 'utf8');
     const hostile = `<style>
       * { color: rgb(255, 0, 0) !important; font-size: 40px !important; background: rgb(0, 255, 0) !important; }
@@ -61,7 +39,7 @@ describe('style isolation', () => {
       [data-testid] { visibility: hidden !important; }
     </style>`;
     const url = inlinePage('hostile-story-dw.html', story.replace(/<\/head>/i, `${hostile}</head>`));
-    const page = await session.context.newPage();
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, url);
       const panel = await openPanel(page);
@@ -83,7 +61,7 @@ describe('style isolation', () => {
 
 describe('strict page CSP', () => {
   // Many news sites forbid inline styles; the sidebar must still be styled there.
-  it('the sidebar renders styled under default-src none', async () => {
+  test('the sidebar renders styled under default-src none', async ({ ext }) => {
     const story = readFileSync(path.join(PAGES_DIR, 'story-dw.html'), 'utf8');
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'">`;
     const url = inlinePage('csp-story-dw.html', story.replace(/<head>/i, `<head>${csp}`));
@@ -97,10 +75,10 @@ describe('strict page CSP', () => {
         return { background: cs.backgroundColor, padding: cs.padding, radius: cs.borderRadius, font: cs.fontFamily };
       });
     };
-    const strictPage = await session.context.newPage();
-    const normalPage = await session.context.newPage();
+    const strictPage = await ext.context.newPage();
+    const normalPage = await ext.context.newPage();
     try {
-      const [strict, normal] = [await cardStyle(strictPage), await cardStyle(normalPage)];
+      const [strict, normal] = await Promise.all([cardStyle(strictPage), cardStyle(normalPage)]);
       expect(normal.padding, 'cards are styled at all').not.toBe('0px');
       expect(strict).toEqual(normal);
       // The sentence highlights need their stylesheet too, or they are invisible.
@@ -115,19 +93,20 @@ describe('strict page CSP', () => {
 });
 
 describe('network', () => {
-  it('requests nothing beyond the page and its own server while analysing a story', async () => {
+  test('requests nothing beyond the page and its own server while analysing a story', async ({ ext }) => {
     // Context-level events include the extension's service worker, not just the tab.
     const seen: string[] = [];
     const onRequest = (r: { url(): string }) => seen.push(r.url());
-    session.context.on('request', onRequest);
-    const page = await session.context.newPage();
+    ext.context.on('request', onRequest);
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl('story-euromaidan.html'));
       await openPanel(page);
       await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
-      await page.waitForTimeout(1_000);
+      await waitForDecision(ext, page);
+      await networkQuiet(ext.context, 500);
     } finally {
-      session.context.off('request', onRequest);
+      ext.context.off('request', onRequest);
       await page.close();
     }
     const origin = new URL(fixtureUrl('x')).origin;

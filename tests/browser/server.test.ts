@@ -2,10 +2,10 @@
  * The fixture server must never serve a file outside its roots: tests write
  * inline pages by name, and a bad name must not reach the rest of the disk.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, test as base } from 'vitest';
 import { resolveInside, startStaticServer, type StaticServer } from './server';
 
 const root = '/srv/pages';
@@ -26,40 +26,45 @@ describe('resolveInside', () => {
   });
 });
 
+/** A server of its own on two scratch roots, for this file (no browser needed). */
+const test = base.extend<{ server: StaticServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      const pages = mkdtempSync(path.join(os.tmpdir(), 'px-pages-'));
+      const inline = mkdtempSync(path.join(os.tmpdir(), 'px-inline-'));
+      writeFileSync(path.join(pages, 'index.html'), '<p>index</p>');
+      writeFileSync(path.join(inline, 'made.html'), '<p>inline</p>');
+      const server = await startStaticServer(pages, inline);
+      try {
+        await use(server);
+      } finally {
+        await server.close();
+        for (const dir of [pages, inline]) rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'file' },
+  ],
+});
+
 describe('startStaticServer', () => {
-  let server: StaticServer;
-  let pages: string;
-  let inline: string;
-
-  beforeAll(async () => {
-    pages = mkdtempSync(path.join(os.tmpdir(), 'px-pages-'));
-    inline = mkdtempSync(path.join(os.tmpdir(), 'px-inline-'));
-    writeFileSync(path.join(pages, 'index.html'), '<p>index</p>');
-    writeFileSync(path.join(inline, 'made.html'), '<p>inline</p>');
-    server = await startStaticServer(pages, inline);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  it.each([
+  test.for([
     ['/', 200, '<p>index</p>', 'text/html; charset=utf-8'],
     ['/__inline/made.html', 200, '<p>inline</p>', 'text/html; charset=utf-8'],
     ['/missing.html', 404, 'not found', 'text/plain'],
     ['/__inline/index.html', 404, 'not found', 'text/plain'],
-  ])('GET %s -> %i', async (urlPath, status, body, type) => {
+  ] as const)('GET %s -> %i', async ([urlPath, status, body, type], { server }) => {
     const res = await fetch(`${server.url}${urlPath}`);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe(type);
     expect(await res.text()).toBe(body);
   });
 
-  it('binds to 127.0.0.1 only', () => {
+  test('binds to 127.0.0.1 only', ({ server }) => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('rejects non-GET methods', async () => {
+  test('rejects non-GET methods', async ({ server }) => {
     const res = await fetch(`${server.url}/`, { method: 'POST', body: 'x' });
     expect(res.status).toBe(405);
   });

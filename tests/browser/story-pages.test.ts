@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { describe, expect, test as base } from './fixture';
 import { fixtureFiles, fixtureUrl } from './pages';
 import { REPO_ROOT } from './paths';
 import { byTestId, gotoWithSidebar, openPanel, reportOutlets, TID } from './sidebar';
@@ -14,40 +13,52 @@ import { byTestId, gotoWithSidebar, openPanel, reportOutlets, TID } from './side
 const OUTLETS = ['dw', 'cnn', 'ap', 'euromaidan', 'unnamed'] as const;
 const MIN_CLAIMS = 5;
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
+/**
+ * storyPanel(file): the story's tab with the panel open and its claims drawn, opened on first
+ * use and shared by the file's tests (they only read it), closed with the file's browser.
+ */
+const test = base.extend<{ storyPanel: (file: string) => Promise<Page> }>({
+  storyPanel: [
+    async ({ ext }, use) => {
+      const open = new Map<string, Promise<Page>>();
+      await use((file) => {
+        let page = open.get(file);
+        if (!page) {
+          page = (async () => {
+            const p = await ext.context.newPage();
+            await gotoWithSidebar(p, fixtureUrl(file));
+            await openPanel(p);
+            await byTestId(p, TID.claim).first().waitFor({ state: 'attached' });
+            return p;
+          })();
+          // A page that failed to open fails every test that asks for it, not just the first.
+          open.set(file, page);
+        }
+        return page;
+      });
+    },
+    { scope: 'file' },
+  ],
 });
 
 describe.each(OUTLETS)('story-%s.html', (outlet) => {
-  it(`shows ≥${MIN_CLAIMS} claims and reports from other outlets only`, async () => {
-    const page = await session.context.newPage();
-    try {
-      await gotoWithSidebar(page, fixtureUrl(`story-${outlet}.html`));
-      await openPanel(page);
-      await byTestId(page, TID.summary).first().waitFor({ state: 'visible' });
+  test(`shows ≥${MIN_CLAIMS} claims and reports from other outlets only`, async ({ storyPanel }) => {
+    const page = await storyPanel(`story-${outlet}.html`);
+    await byTestId(page, TID.summary).first().waitFor({ state: 'visible' });
 
-      const claims = byTestId(page, TID.claim);
-      await claims.nth(MIN_CLAIMS - 1).waitFor({ state: 'attached' });
-      expect(await claims.count()).toBeGreaterThanOrEqual(MIN_CLAIMS);
+    const claims = byTestId(page, TID.claim);
+    await claims.nth(MIN_CLAIMS - 1).waitFor({ state: 'attached' });
+    expect(await claims.count()).toBeGreaterThanOrEqual(MIN_CLAIMS);
 
-      const indices = await claims.evaluateAll((els) => els.map((el) => el.getAttribute('data-sentence-index')));
-      for (const index of indices) expect(index, 'every claim carries its sentence index').toMatch(/^\d+$/);
-      expect(new Set(indices).size, 'one card per sentence').toBe(indices.length);
+    const indices = await claims.evaluateAll((els) => els.map((el) => el.getAttribute('data-sentence-index')));
+    for (const index of indices) expect(index, 'every claim carries its sentence index').toMatch(/^\d+$/);
+    expect(new Set(indices).size, 'one card per sentence').toBe(indices.length);
 
-      const outlets = await reportOutlets(page);
-      expect(outlets.length, 'report cards rendered').toBeGreaterThan(0);
-      for (const o of outlets) expect(OUTLETS as readonly string[]).toContain(o);
-      expect(outlets, `no report from the page's own outlet (${outlet})`).not.toContain(outlet);
-      expect(new Set(outlets).size, 'reports from more than one other outlet').toBeGreaterThan(1);
-    } finally {
-      await page.close();
-    }
+    const outlets = await reportOutlets(page);
+    expect(outlets.length, 'report cards rendered').toBeGreaterThan(0);
+    for (const o of outlets) expect(OUTLETS as readonly string[]).toContain(o);
+    expect(outlets, `no report from the page's own outlet (${outlet})`).not.toContain(outlet);
+    expect(new Set(outlets).size, 'reports from more than one other outlet').toBeGreaterThan(1);
   });
 });
 
@@ -58,91 +69,67 @@ function sourceText(outlet: string): string {
   return collapse(readFileSync(path.join(REPO_ROOT, 'corpus', 'sources', `${outlet}.txt`), 'utf8'));
 }
 
-async function storyPanel(file: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await gotoWithSidebar(page, fixtureUrl(file));
-  await openPanel(page);
-  await byTestId(page, TID.claim).first().waitFor({ state: 'attached' });
-  return page;
-}
-
 describe.each(OUTLETS)('story-%s.html details', (outlet) => {
-  it('quotes every other outlet verbatim from its own article', async () => {
+  test('quotes every other outlet verbatim from its own article', async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
-    try {
-      const quotes = await byTestId(page, TID.report).evaluateAll((els) =>
-        els.map((el) => ({ outlet: el.getAttribute('data-outlet') ?? '', excerpt: el.querySelector('.excerpt')?.textContent ?? '' })),
-      );
-      expect(quotes.length).toBeGreaterThan(0);
-      const sources = new Map<string, string>();
-      for (const q of quotes) {
-        if (!sources.has(q.outlet)) sources.set(q.outlet, sourceText(q.outlet));
-        const body = collapse(q.excerpt).replace(/^“/, '').replace(/”$/, '');
-        expect(body.length, `${q.outlet} report has an excerpt`).toBeGreaterThan(0);
-        // A shortened excerpt may elide with "…"; every piece must still be verbatim.
-        for (const piece of body.split('…').map((x) => x.trim()).filter(Boolean)) {
-          expect(sources.get(q.outlet), `${q.outlet} excerpt "${piece}"`).toContain(piece);
-        }
+    const quotes = await byTestId(page, TID.report).evaluateAll((els) =>
+      els.map((el) => ({ outlet: el.getAttribute('data-outlet') ?? '', excerpt: el.querySelector('.excerpt')?.textContent ?? '' })),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    const sources = new Map<string, string>();
+    for (const q of quotes) {
+      if (!sources.has(q.outlet)) sources.set(q.outlet, sourceText(q.outlet));
+      const body = collapse(q.excerpt).replace(/^“/, '').replace(/”$/, '');
+      expect(body.length, `${q.outlet} report has an excerpt`).toBeGreaterThan(0);
+      // A shortened excerpt may elide with "…"; every piece must still be verbatim.
+      for (const piece of body.split('…').map((x) => x.trim()).filter(Boolean)) {
+        expect(sources.get(q.outlet), `${q.outlet} excerpt "${piece}"`).toContain(piece);
       }
-    } finally {
-      await page.close();
     }
   });
 
-  it('lists omitted facts that are not also matched on the page, and counts unmatched sentences', async () => {
+  test('lists omitted facts that are not also matched on the page, and counts unmatched sentences', async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
-    try {
-      const omitted = await byTestId(page, TID.omitted).locator('[data-fact-id]').evaluateAll((els) =>
-        els.map((el) => el.getAttribute('data-fact-id') ?? ''),
-      );
-      expect(omitted.length, 'omitted facts listed').toBeGreaterThan(0);
-      const matched = await page.locator('[data-testid="parallax-fact"][data-fact-id]').evaluateAll((els) =>
-        els.map((el) => el.getAttribute('data-fact-id') ?? ''),
-      );
-      expect(matched.length).toBeGreaterThan(0);
-      expect(omitted.filter((id) => matched.includes(id)), 'facts both matched and "not on this page"').toEqual([]);
+    const omitted = await byTestId(page, TID.omitted).locator('[data-fact-id]').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-fact-id') ?? ''),
+    );
+    expect(omitted.length, 'omitted facts listed').toBeGreaterThan(0);
+    const matched = await page.locator('[data-testid="parallax-fact"][data-fact-id]').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-fact-id') ?? ''),
+    );
+    expect(matched.length).toBeGreaterThan(0);
+    expect(omitted.filter((id) => matched.includes(id)), 'facts both matched and "not on this page"').toEqual([]);
 
-      const unmatched = await byTestId(page, TID.unmatched).first().getAttribute('data-count');
-      expect(unmatched).toMatch(/^\d+$/);
-    } finally {
-      await page.close();
-    }
+    const unmatched = await byTestId(page, TID.unmatched).first().getAttribute('data-count');
+    expect(unmatched).toMatch(/^\d+$/);
   });
 
-  it('summary counts agree with the cards and the unmatched count', async () => {
+  test('summary counts agree with the cards and the unmatched count', async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
-    try {
-      const text = (await byTestId(page, 'parallax-counts').innerText()).replace(/\s+/g, ' ');
-      const m = /(\d+) sentences? on this page checked against (\d+) other outlets?; (\d+) with a confident match/.exec(text);
-      expect(m, `summary text: ${text}`).not.toBeNull();
-      const [checked, others, matched] = [Number(m![1]), Number(m![2]), Number(m![3])];
-      expect(others, 'the four outlets that are not this page').toBe(OUTLETS.length - 1);
-      expect(matched).toBe(await byTestId(page, TID.claim).count());
-      expect(checked - matched).toBe(Number(await byTestId(page, TID.unmatched).first().getAttribute('data-count')));
-    } finally {
-      await page.close();
-    }
+    const text = (await byTestId(page, 'parallax-counts').innerText()).replace(/\s+/g, ' ');
+    const m = /(\d+) sentences? on this page checked against (\d+) other outlets?; (\d+) with a confident match/.exec(text);
+    expect(m, `summary text: ${text}`).not.toBeNull();
+    const [checked, others, matched] = [Number(m![1]), Number(m![2]), Number(m![3])];
+    expect(others, 'the four outlets that are not this page').toBe(OUTLETS.length - 1);
+    expect(matched).toBe(await byTestId(page, TID.claim).count());
+    expect(checked - matched).toBe(Number(await byTestId(page, TID.unmatched).first().getAttribute('data-count')));
   });
 
-  it('flags at least one discrepancy, each of a known kind', async () => {
+  test('flags at least one discrepancy, each of a known kind', async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
-    try {
-      const kinds = await byTestId(page, TID.discrepancy).evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
-      expect(kinds.length).toBeGreaterThan(0);
-      for (const k of kinds) expect(['numbers', 'attribution', 'framing']).toContain(k);
-    } finally {
-      await page.close();
-    }
+    const kinds = await byTestId(page, TID.discrepancy).evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(['numbers', 'attribution', 'framing']).toContain(k);
   });
 });
 
 const others = fixtureFiles('other-');
 
 describe('other copies of the story', () => {
-  it('has other-*.html fixtures', () => expect(others.length).toBeGreaterThan(0));
+  test('has other-*.html fixtures', () => expect(others.length).toBeGreaterThan(0));
 
-  it.each(others)('%s gets the panel with claims', async (file) => {
-    const page = await session.context.newPage();
+  test.for(others)('%s gets the panel with claims', async (file, { ext }) => {
+    const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl(file));
       await openPanel(page);

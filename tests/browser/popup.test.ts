@@ -8,25 +8,37 @@
  * when opened from the toolbar.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, SETTLE_MS, type ExtensionSession } from './harness';
+import { describe, expect, test as base } from './fixture';
+import type { ExtensionSession } from './harness';
 import { fixtureUrl } from './pages';
+import { waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, SIDEBAR_HOST, TID } from './sidebar';
 
 const STORY = 'story-cnn.html';
 
-// A fresh profile per test: auto-open, disabled sites and collapsed sites are all persisted settings.
-let session: ExtensionSession;
-
-beforeEach(async () => {
-  session = await launchWithExtension();
+/**
+ * Each test starts as in a new profile, without launching one: auto-open, disabled sites and
+ * collapsed sites are persisted settings (storage.sync and storage.local), so both are cleared
+ * first, and the tabs a test opened are closed after it. The background keeps no settings of
+ * its own in memory (it reads storage), so nothing else carries over.
+ */
+const test = base.extend<{ session: ExtensionSession }>({
+  session: async ({ ext }, use) => {
+    await ext.worker.evaluate(async () => {
+      type Area = { clear(): Promise<void> };
+      const storage = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome.storage;
+      await Promise.all([storage.sync.clear(), storage.local.clear()]);
+    });
+    const before = new Set(ext.context.pages());
+    try {
+      await use(ext);
+    } finally {
+      await Promise.all(ext.context.pages().filter((p) => !before.has(p)).map((p) => p.close()));
+    }
+  },
 });
 
-afterEach(async () => {
-  await session?.close();
-});
-
-async function openPopup(): Promise<Page> {
+async function openPopup(session: ExtensionSession): Promise<Page> {
   const popup = await session.context.newPage();
   const response = await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   expect(response?.ok(), 'popup.html exists in the build').toBe(true);
@@ -41,7 +53,7 @@ async function popupFor(story: Page, popup: Page): Promise<void> {
   await byTestId(popup, TID.popupSiteToggle).waitFor({ state: 'attached' });
 }
 
-async function storageValue(key: string): Promise<unknown> {
+async function storageValue(session: ExtensionSession, key: string): Promise<unknown> {
   return session.worker.evaluate(async (k) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     return (await chrome.storage.sync.get(k))[k];
@@ -49,26 +61,27 @@ async function storageValue(key: string): Promise<unknown> {
 }
 
 describe('auto-open', () => {
-  it('is on by default: a story page opens the panel by itself', async () => {
+  test('is on by default: a story page opens the panel by itself', async ({ session }) => {
     const page = await session.context.newPage();
     await gotoWithSidebar(page, fixtureUrl(STORY));
     await byTestId(page, TID.panel).first().waitFor({ state: 'visible', timeout: 20_000 });
     expect(await byTestId(page, TID.launcher).first().getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('switched off in the popup, a story page shows only the launcher', async () => {
-    const popup = await openPopup();
+  test('switched off in the popup, a story page shows only the launcher', async ({ session }) => {
+    const popup = await openPopup(session);
     const toggle = byTestId(popup, TID.popupAutoOpen);
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click();
     expect(await toggle.isChecked()).toBe(false);
-    await expect.poll(() => storageValue('autoOpen')).toBe(false);
+    await expect.poll(() => storageValue(session, 'autoOpen')).toBe(false);
 
     const page = await session.context.newPage();
     await gotoWithSidebar(page, fixtureUrl(STORY));
     const launcher = byTestId(page, TID.launcher).first();
     await launcher.waitFor({ state: 'visible' });
-    await page.waitForTimeout(SETTLE_MS);
+    // The state is set once the sidebar is mounted, open or not: whether it opened is decided.
+    await waitForDecision(session, page);
     expect(await launcher.getAttribute('aria-expanded')).toBe('false');
     expect(await byTestId(page, TID.panel).count()).toBe(0);
 
@@ -79,10 +92,10 @@ describe('auto-open', () => {
 });
 
 describe('per-site switch', () => {
-  it('reports the story tab and turns Parallax off and on for its site without a reload', async () => {
+  test('reports the story tab and turns Parallax off and on for its site without a reload', async ({ session }) => {
     const story = await session.context.newPage();
     await gotoWithSidebar(story, fixtureUrl(STORY));
-    const popup = await openPopup();
+    const popup = await openPopup(session);
     await popupFor(story, popup);
 
     await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toMatch(/^\d+ sentences? match other outlets' reports/);
@@ -91,32 +104,32 @@ describe('per-site switch', () => {
     expect(await site.isChecked()).toBe(true);
 
     await site.click();
-    await expect.poll(() => storageValue('disabledSites')).toEqual(['127.0.0.1']);
+    await expect.poll(() => storageValue(session, 'disabledSites')).toEqual(['127.0.0.1']);
     await story.locator(SIDEBAR_HOST).waitFor({ state: 'detached', timeout: 10_000 });
-    // The popup must agree with what just happened: the switch reads off, the status says so.
-    await popup.waitForTimeout(1_000);
-    expect(await site.isChecked(), 'site switch still reads off after the popup refreshes').toBe(false);
+    // The popup must agree with what just happened: the status says so, and once it does (the
+    // popup asked the tab again after the switch), the switch still reads off.
     await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toBe('Parallax is off on this site.');
+    expect(await site.isChecked(), 'site switch still reads off after the popup refreshes').toBe(false);
 
     await site.click();
-    await expect.poll(() => storageValue('disabledSites')).toEqual([]);
+    await expect.poll(() => storageValue(session, 'disabledSites')).toEqual([]);
     await story.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
   });
 
-  it('a site switched off stays off on the next page load', async () => {
+  test('a site switched off stays off on the next page load', async ({ session }) => {
     await session.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
       await chrome.storage.sync.set({ disabledSites: ['127.0.0.1'] });
     });
     const page = await session.context.newPage();
     await page.goto(fixtureUrl(STORY), { waitUntil: 'load' });
-    await page.waitForTimeout(SETTLE_MS * 2);
+    await waitForDecision(session, page);
     expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
   });
 });
 
 describe('open sidebar button', () => {
-  it('opens the panel on the story tab when auto-open is off', async () => {
+  test('opens the panel on the story tab when auto-open is off', async ({ session }) => {
     await session.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
       await chrome.storage.sync.set({ autoOpen: false });
@@ -126,7 +139,7 @@ describe('open sidebar button', () => {
     await byTestId(story, TID.launcher).first().waitFor({ state: 'visible' });
     expect(await byTestId(story, TID.panel).count()).toBe(0);
 
-    const popup = await openPopup();
+    const popup = await openPopup(session);
     await popupFor(story, popup);
     const open = byTestId(popup, 'popup-open');
     await expect.poll(() => open.isEnabled()).toBe(true);

@@ -2,8 +2,12 @@
  * The one browser fixture every real-browser test file uses: Chromium with the
  * built extension, launched once per file on first use and closed after the
  * file's last test. Files that also need an extension-free browser to compare
- * against ask for `plain` the same way; `twin(url)` starts loading url there at
- * once (so it settles alongside the extension's page) and closes it after the test.
+ * against ask for `plain` the same way.
+ *
+ * - `twin(url)` starts loading url in the plain browser at once (so it settles
+ *   alongside the extension's page) and gives its tab back after the test.
+ * - `extTabs` / `plainTabs`: a few reused tabs (pool.ts) for tests that only
+ *   load a page and look at it; `plainTabs` live in one context of `plain`.
  *
  *   import { test, expect, describe } from './fixture';
  *   test('…', async ({ ext }) => { const page = await ext.context.newPage(); … });
@@ -11,11 +15,23 @@
 import { test as base } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
-import { openTwin, type Twin } from './twin';
+import { tabPool, type TabPool } from './pool';
+import type { Twin } from './twin';
 
 export { describe, expect } from 'vitest';
 
-export const test = base.extend<{ ext: ExtensionSession; plain: Browser; twin: (url: string) => Promise<Twin> }>({
+/** Tabs each pool keeps: two tests at a time keep both cores busy without starving either. */
+const POOL_SIZE = 2;
+
+interface Fixtures {
+  ext: ExtensionSession;
+  plain: Browser;
+  extTabs: TabPool;
+  plainTabs: TabPool;
+  twin: (url: string) => Promise<Twin>;
+}
+
+export const test = base.extend<Fixtures>({
   ext: [
     // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
     async ({}, use) => {
@@ -40,11 +56,51 @@ export const test = base.extend<{ ext: ExtensionSession; plain: Browser; twin: (
     },
     { scope: 'file' },
   ],
-  twin: async ({ plain }, use) => {
+  extTabs: [
+    async ({ ext }, use) => {
+      const pool = tabPool(() => ext.context.newPage(), POOL_SIZE);
+      try {
+        await use(pool);
+      } finally {
+        await pool.close();
+      }
+    },
+    { scope: 'file' },
+  ],
+  plainTabs: [
+    async ({ plain }, use) => {
+      const context = await plain.newContext();
+      const pool = tabPool(() => context.newPage(), POOL_SIZE);
+      try {
+        await use(pool);
+      } finally {
+        await context.close();
+      }
+    },
+    { scope: 'file' },
+  ],
+  twin: async ({ plainTabs }, use) => {
     const opened: Promise<Twin>[] = [];
     try {
       await use((url) => {
-        const twin = openTwin(plain, url);
+        const twin = (async () => {
+          const page = await plainTabs.acquire();
+          try {
+            await page.goto(url, { waitUntil: 'load' });
+          } catch (err) {
+            plainTabs.release(page);
+            throw err;
+          }
+          let released = false;
+          return {
+            page,
+            close: async () => {
+              if (released) return;
+              released = true;
+              plainTabs.release(page);
+            },
+          };
+        })();
         opened.push(twin);
         // Awaited by the test; a failed load also surfaces there, not as an unhandled rejection here.
         twin.catch(() => undefined);

@@ -21,15 +21,15 @@ describe('negative fixtures exist', () => {
   });
 });
 
-describe.each(nearMisses)('near miss %s', (file) => {
-  test('gets no sidebar and an unchanged DOM', async ({ ext, plain }) => {
-    await expectUntouched(ext, fixtureUrl(file), plain);
+describe.concurrent.each(nearMisses)('near miss %s', (file) => {
+  test('gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
+    await expectUntouched({ ext, extTabs, twin }, fixtureUrl(file));
   });
 });
 
-describe.each(unrelated)('unrelated %s', (file) => {
-  test('gets no sidebar and an unchanged DOM', async ({ ext, plain }) => {
-    await expectUntouched(ext, fixtureUrl(file), plain);
+describe.concurrent.each(unrelated)('unrelated %s', (file) => {
+  test('gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
+    await expectUntouched({ ext, extTabs, twin }, fixtureUrl(file));
   });
 });
 
@@ -44,13 +44,13 @@ const awkward: [string, string][] = [
   ['frameset-ish.html', '<!doctype html><html><head><title>x</title></head><body><iframe srcdoc="<p>inner</p>"></iframe></body></html>'],
 ];
 
-describe.each(awkward)('awkward page %s', (name, html) => {
-  test('gets no sidebar and an unchanged DOM', async ({ ext, plain }) => {
-    await expectUntouched(ext, inlinePage(name, html), plain);
+describe.concurrent.each(awkward)('awkward page %s', (name, html) => {
+  test('gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
+    await expectUntouched({ ext, extTabs, twin }, inlinePage(name, html));
   });
 });
 
-describe('frames', () => {
+describe.concurrent('frames', () => {
   // The content script runs in top frames only: an embedded story (a widget, an ad) gets no sidebar.
   test('a story embedded in an iframe gets no sidebar, and neither does its host page', async ({ ext }) => {
     const url = inlinePage(

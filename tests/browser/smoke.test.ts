@@ -7,19 +7,19 @@ import { fixtureFiles, fixtureUrl, inlinePage } from './pages';
 import { expectUntouched } from './untouched';
 
 describe('extension loads', () => {
-  test('starts a service worker whose manifest is named Parallax', async ({ ext: session }) => {
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+  test('starts a service worker whose manifest is named Parallax', async ({ ext }) => {
+    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
     // `chrome` is the worker's own global; typed loosely so the test needs no @types/chrome.
-    const name = await session.worker.evaluate(
+    const name = await ext.worker.evaluate(
       () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name,
     );
     expect(name).toBe('Parallax');
   });
 
-  test('serves manifest.json at chrome-extension://<id>/', async ({ ext: session }) => {
-    const page = await session.context.newPage();
+  test('serves manifest.json at chrome-extension://<id>/', async ({ ext }) => {
+    const page = await ext.context.newPage();
     try {
-      const response = await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+      const response = await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
       expect(response?.ok()).toBe(true);
       const manifest = JSON.parse(await page.locator('body').innerText()) as { name: string; manifest_version: number };
       expect(manifest.name).toBe('Parallax');
@@ -31,19 +31,19 @@ describe('extension loads', () => {
 });
 
 describe('unrelated pages are left alone', () => {
-  test('an unrelated fixture page gets no sidebar and an unchanged DOM', async ({ ext: session, plain }) => {
+  test('an unrelated fixture page gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
     const files = fixtureFiles('unrelated-');
     expect(files.length, 'tests/fixtures/pages/unrelated-*.html fixtures exist').toBeGreaterThan(0);
-    await expectUntouched(session, fixtureUrl(files[0]!), plain);
+    await expectUntouched({ ext, extTabs, twin }, fixtureUrl(files[0]!));
   });
 
-  test('a small inline non-news page gets no sidebar and an unchanged DOM', async ({ ext: session, plain }) => {
+  test('a small inline non-news page gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
     const url = inlinePage(
       'smoke-recipe.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lentil soup</title></head>
        <body><article><h1>Lentil soup</h1><p>Rinse the lentils. Chop one onion and two carrots.</p>
        <p>Simmer everything for thirty minutes, then season with cumin and lemon.</p></article></body></html>`,
     );
-    await expectUntouched(session, url, plain);
+    await expectUntouched({ ext, extTabs, twin }, url);
   });
 });

@@ -3,28 +3,17 @@
  * extension-free browser alongside the extension's page (not after it), and
  * the two documents compared once both have settled by the same rule.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionSession } from './harness';
 import { domQuiet, QUIET_MS, sinceLoad, waitForDecision } from './settle';
 import { domWithoutParallax } from '../fixtures/hostile/kit';
 
+/** The same URL in a tab of the extension-free browser (fixture.ts `twin(url)`), loaded. */
 export interface Twin {
   page: Page;
+  /** Gives the tab back (fixture.ts does this after the test anyway). */
   close(): Promise<void>;
-}
-
-/** url in its own context of the extension-free browser, loaded. */
-export async function openTwin(plain: Browser, url: string): Promise<Twin> {
-  const context = await plain.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    return { page, close: () => context.close() };
-  } catch (err) {
-    await context.close();
-    throw err;
-  }
 }
 
 export interface SettleRule {

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, test as base } from './fixture';
 import type { ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl } from './pages';
@@ -21,6 +21,8 @@ interface Seen {
   url: string;
   fromWorker: boolean;
   frameUrl: string;
+  /** The tab the request came from; null for the service worker. */
+  page: Page | null;
 }
 
 /**
@@ -38,12 +40,14 @@ const test = base.extend<{ seen: Seen[] }>({
       const seen: Seen[] = [];
       const record = (r: Request) => {
         let frameUrl = '';
+        let page: Page | null = null;
         try {
           frameUrl = r.frame().url();
+          page = r.frame().page();
         } catch {
           frameUrl = ''; // service-worker requests have no frame
         }
-        seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null, frameUrl });
+        seen.push({ url: r.url(), fromWorker: r.serviceWorker() !== null, frameUrl, page });
       };
       ext.context.on('request', record);
       try {
@@ -59,20 +63,22 @@ const test = base.extend<{ seen: Seen[] }>({
 const own = (ext: ExtensionSession) => `chrome-extension://${ext.extensionId}/`;
 const notNetwork = (u: string) => u.startsWith('data:') || u.startsWith('blob:');
 
-/** URLs a page requests in the extension-free browser, once it has loaded and its requests have stopped. */
-async function baselineRequests(plain: Browser, url: string): Promise<Set<string>> {
-  const context = await plain.newContext();
+/** URLs a page requests in the extension-free browser (a tab of its own), once it has loaded and its requests have stopped. */
+async function baselineRequests(page: Page, url: string): Promise<Set<string>> {
   const urls = new Set<string>();
-  context.on('request', (r) => urls.add(r.url()));
+  const onRequest = (r: Request) => urls.add(r.url());
+  page.on('request', onRequest);
   try {
-    const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    await networkQuiet(context, QUIET_NET_MS);
+    await networkQuiet(page, QUIET_NET_MS);
   } finally {
-    await context.close();
+    page.off('request', onRequest);
   }
   return urls;
 }
+
+/** Every tab a fixture-page test has used: a request from one that is not this test's is another test's. */
+const testTabs = new Set<Page>();
 
 describe('the recorder sees service-worker requests', () => {
   test('a fetch made by our service worker shows up', async ({ ext, seen }) => {
@@ -86,28 +92,33 @@ describe('the recorder sees service-worker requests', () => {
   });
 });
 
-describe('no request of its own on any fixture page', () => {
-  test.for(fixtureFiles(''))('%s', async (file, { ext, plain, seen }) => {
+// Two pages at a time (the tab pools' size). Each test judges the requests of its own tab, of
+// the service worker and of any tab no test opened (a page the extension itself might open):
+// only another test's tab is someone else's.
+describe.concurrent('no request of its own on any fixture page', () => {
+  test.for(fixtureFiles(''))('%s', async (file, { ext, extTabs, plainTabs, seen }) => {
     const url = fixtureUrl(file);
-    seen.length = 0;
+    let [from, to] = [0, 0];
+    let mine: Page | null = null;
     // The baseline loads in the other browser at the same time; it records into its own set.
     const [baseline] = await Promise.all([
-      baselineRequests(plain, url),
-      (async () => {
-        const page = await ext.context.newPage();
-        try {
-          await page.goto(url, { waitUntil: 'load' });
-          await waitForDecision(ext, page);
-          await networkQuiet(ext.context, QUIET_NET_MS);
-        } finally {
-          await page.close();
-        }
-      })(),
+      plainTabs.run((page) => baselineRequests(page, url)),
+      extTabs.run(async (page) => {
+        // From here the tab is this test's (its last user waited for quiet before giving it back).
+        from = seen.length;
+        mine = page;
+        testTabs.add(page);
+        await page.goto(url, { waitUntil: 'load' });
+        await waitForDecision(ext, page);
+        await networkQuiet(ext.context, QUIET_NET_MS);
+        to = seen.length; // the tab is someone else's once given back
+      }),
     ]);
-    expect(seen.map((s) => s.url), 'the page itself was recorded').toContain(url);
-    const extra = seen.filter((s) => !baseline.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own(ext)));
+    const ours = seen.slice(from, to).filter((s) => s.page === null || s.page === mine || !testTabs.has(s.page));
+    expect(ours.map((s) => s.url), 'the page itself was recorded').toContain(url);
+    const extra = ours.filter((s) => !baseline.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own(ext)));
     expect(extra, 'requests only the extension run made, outside its own files').toEqual([]);
-    expect(seen.filter((s) => s.fromWorker && !s.url.startsWith(own(ext))), 'service-worker requests').toEqual([]);
+    expect(ours.filter((s) => s.fromWorker && !s.url.startsWith(own(ext))), 'service-worker requests').toEqual([]);
   });
 });
 

@@ -76,8 +76,10 @@ export async function domQuiet(page: Page, quietMs: number, maxMs = 30_000): Pro
   return waited;
 }
 
-/** Resolves once context has made no request for quietMs (and has none pending). */
-export async function networkQuiet(context: BrowserContext, quietMs: number, maxMs = 30_000): Promise<void> {
+/** Resolves once a context (service worker included) or a tab has made no request for quietMs, and has none pending. */
+export async function networkQuiet(target: BrowserContext | Page, quietMs: number, maxMs = 30_000): Promise<void> {
+  // Both emit the same request events; one signature keeps the listeners typed.
+  const context = target as BrowserContext;
   let pending = 0;
   let last = Date.now();
   const onRequest = () => {

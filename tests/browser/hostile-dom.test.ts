@@ -56,8 +56,13 @@ async function withPage(session: ExtensionSession, fn: (page: Page) => Promise<v
   }
 }
 
+/**
+ * Analyses asked for pages whose URL contains name, read from the whole log without clearing it
+ * (tests run side by side; every page here has a name of its own).
+ */
 const analyses = async (session: ExtensionSession, name: string) =>
-  (await takeMessages(session, name)).filter((m) => m.type === 'parallax:analyze').length;
+  (await session.worker.evaluate(() => (globalThis as unknown as { __parallaxLog?: AnalysisLog[] }).__parallaxLog ?? []))
+    .filter((m) => m.url.includes(name) && m.type === 'parallax:analyze').length;
 
 /** Sentences highlighted on the page, whichever way the highlighter drew them. */
 const highlightCount = (page: Page) =>
@@ -85,11 +90,12 @@ async function expectWholeOrAbsent(page: Page): Promise<'absent' | 'whole'> {
   return 'whole';
 }
 
-describe('a page that replaces document.body', () => {
+// The pages below mostly wait on their own timers (a body swapped after 5 s, 5-6 s of churn), so
+// they run side by side; the frame test, which reads every message, runs alone after them.
+describe.concurrent('a page that replaces document.body', () => {
   test('after load but before we look: the sidebar appears on the new body', async ({ session, twin }) => {
     const name = 'hostile-body-early.html';
     const url = inlinePage(name, bodyReplacedAfterLoad('story-dw.html', 0));
-    await takeMessages(session, name);
     const plain = twin(url);
     await withPage(session, async (page) => {
       expect(await expectWorkingSidebar(page, url)).toBeGreaterThan(0);
@@ -122,7 +128,7 @@ describe('a page that replaces document.body', () => {
   });
 });
 
-describe('a page that never stops changing', () => {
+describe.concurrent('a page that never stops changing', () => {
   test.for([
     ['story-rerender', () => constantRerender('story-dw.html')],
     ['recipe-rerender', () => constantRerender('unrelated-recipe.html')],
@@ -131,7 +137,6 @@ describe('a page that never stops changing', () => {
   ] as const)('%s: at most two analyses, sidebar whole or absent, DOM unchanged', async ([label, make], { session, twin }) => {
     const name = `hostile-${label}.html`;
     const url = inlinePage(name, make());
-    await takeMessages(session, name);
     const plain = twin(url);
     await withPage(session, async (page) => {
       await page.goto(url, { waitUntil: 'load' });

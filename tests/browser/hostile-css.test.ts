@@ -72,7 +72,7 @@ async function topmostAtFirstClaim(page: Page): Promise<string> {
   );
 }
 
-describe.each(pages)('story page with hostile CSS: %s', (name, html, onTop) => {
+describe.concurrent.each(pages)('story page with hostile CSS: %s', (name, html, onTop) => {
   test('the sidebar opens on top with claims; the page DOM is otherwise unchanged; no errors', async ({ ext, twin }) => {
     const url = inlinePage(`hostile-css-${name}.html`, html);
     const plain = twin(url);

@@ -61,7 +61,7 @@ const overrides: [string, string][] = [
 
 const story = fixtureHtml('story-dw.html');
 
-describe.each(overrides)('story page overriding %s', (name, script) => {
+describe.concurrent.each(overrides)('story page overriding %s', (name, script) => {
   test('still gets a fully drawn sidebar, no errors, and an otherwise unchanged DOM', async ({ ext, twin }) => {
     const url = inlinePage(`hostile-proto-${name}.html`, injectHead(story, `<script>${script}</script>`));
     const plain = twin(url);

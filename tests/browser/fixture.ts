@@ -8,6 +8,10 @@
  *   alongside the extension's page) and gives its tab back after the test.
  * - `extTabs` / `plainTabs`: a few reused tabs (pool.ts) for tests that only
  *   load a page and look at it; `plainTabs` live in one context of `plain`.
+ * - Tests marked concurrent run side by side (at most maxConcurrency); a test
+ *   not marked so never overlaps any other, even inside a concurrent describe
+ *   (`test.sequential` there): for tests that change a setting every open page
+ *   reads, or need the front tab (the popup reads the active tab).
  *
  *   import { test, expect, describe } from './fixture';
  *   test('…', async ({ ext }) => { const page = await ext.context.newPage(); … });
@@ -23,7 +27,40 @@ export { describe, expect } from 'vitest';
 /** Tabs each pool keeps: two tests at a time keep both cores busy without starving either. */
 const POOL_SIZE = 2;
 
+/** Many readers or one writer: concurrent tests share a turn, the others take it alone. */
+function turns(): { shared(): Promise<() => void>; alone(): Promise<() => void> } {
+  let readers = 0;
+  let writer = false;
+  const queue: { alone: boolean; go: () => void }[] = [];
+  const pump = () => {
+    while (queue.length > 0) {
+      const next = queue[0]!;
+      if (next.alone ? writer || readers > 0 : writer) return;
+      queue.shift();
+      if (next.alone) writer = true;
+      else readers++;
+      next.go();
+    }
+  };
+  const take = (alone: boolean) =>
+    new Promise<() => void>((resolve) => {
+      queue.push({
+        alone,
+        go: () =>
+          resolve(() => {
+            if (alone) writer = false;
+            else readers--;
+            pump();
+          }),
+      });
+      pump();
+    });
+  return { shared: () => take(false), alone: () => take(true) };
+}
+
 interface Fixtures {
+  turns: ReturnType<typeof turns>;
+  turn: void;
   ext: ExtensionSession;
   plain: Browser;
   extTabs: TabPool;
@@ -32,6 +69,19 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
+  turns: [async ({}, use) => use(turns()), { scope: 'file' }],
+  turn: [
+    async ({ task, turns }, use) => {
+      const done = await (task.concurrent ? turns.shared() : turns.alone());
+      try {
+        await use();
+      } finally {
+        done();
+      }
+    },
+    { auto: true },
+  ],
   ext: [
     // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
     async ({}, use) => {

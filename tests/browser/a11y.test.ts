@@ -3,16 +3,18 @@
  * checked by axe-core in the real browser, in light and dark colour schemes.
  */
 import { describeViolations, runAxe } from './axe';
-import { describe, expect, test } from './fixture';
+import { describe, test } from './fixture';
 import { fixtureUrl, inlinePage } from './pages';
 import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
 
 // Pages below emulate reduced motion so axe and layout checks never see a
 // frame of the panel's slide-in (opacity < 1 skews colour-contrast results).
+// They are checked side by side, each asserting with its own `expect`; the popup
+// tests run alone, since the popup reads whichever tab is in front.
 
-describe('axe harness', () => {
+describe.concurrent('axe harness', () => {
   // Without this, "no violations" could just mean axe never looked inside the shadow root.
-  test('finds a violation placed inside an open shadow root scoped by its host', async ({ ext }) => {
+  test('finds a violation placed inside an open shadow root scoped by its host', async ({ ext, expect }) => {
     const page = await ext.context.newPage();
     try {
       await page.goto(
@@ -32,8 +34,8 @@ describe('axe harness', () => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colorScheme) => {
-  test('has no axe violations with the panel open', async ({ ext }) => {
+describe.concurrent.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colorScheme) => {
+  test('has no axe violations with the panel open', async ({ ext, expect }) => {
     const page = await ext.context.newPage();
     try {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -47,7 +49,7 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
     }
   });
 
-  test('has no axe violations with the panel closed (launcher only)', async ({ ext }) => {
+  test('has no axe violations with the panel closed (launcher only)', async ({ ext, expect }) => {
     const page = await ext.context.newPage();
     try {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -65,7 +67,7 @@ describe.each(['light', 'dark'] as const)('sidebar on story-dw.html (%s)', (colo
 });
 
 describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
-  test('renders its controls and has no axe violations', async ({ ext }) => {
+  test.sequential('renders its controls and has no axe violations', async ({ ext, expect }) => {
     // The popup shows its per-site switch only for a web page, so a story tab
     // is brought to the front and the popup reloaded behind it (as popup.test.ts does).
     const story = await ext.context.newPage();
@@ -88,8 +90,8 @@ describe.each(['light', 'dark'] as const)('popup (%s)', (colorScheme) => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => {
-  test('lists the corpus outlets and has no axe violations', async ({ ext }) => {
+describe.concurrent.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => {
+  test('lists the corpus outlets and has no axe violations', async ({ ext, expect }) => {
     const page = await ext.context.newPage();
     try {
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -105,8 +107,8 @@ describe.each(['light', 'dark'] as const)('options page (%s)', (colorScheme) => 
   });
 });
 
-describe('keyboard opening', () => {
-  test('opening the panel from the launcher with Enter moves focus into the panel', async ({ ext }) => {
+describe.concurrent('keyboard opening', () => {
+  test('opening the panel from the launcher with Enter moves focus into the panel', async ({ ext, expect }) => {
     const page = await ext.context.newPage();
     try {
       await gotoWithSidebar(page, fixtureUrl('story-unnamed.html'));
@@ -130,8 +132,8 @@ describe('keyboard opening', () => {
   });
 });
 
-describe('reflow (WCAG 1.4.10)', () => {
-  test('at 320 CSS px wide the panel fits the viewport without horizontal scrolling', async ({ ext }) => {
+describe.concurrent('reflow (WCAG 1.4.10)', () => {
+  test('at 320 CSS px wide the panel fits the viewport without horizontal scrolling', async ({ ext, expect }) => {
     const page = await ext.context.newPage();
     try {
       await page.setViewportSize({ width: 320, height: 640 });

@@ -15,7 +15,8 @@ const MIN_CLAIMS = 5;
 
 /**
  * storyPanel(file): the story's tab with the panel open and its claims drawn, opened on first
- * use and shared by the file's tests (they only read it), closed with the file's browser.
+ * use and shared by the file's tests (they only read it, so they also run side by side),
+ * closed with the file's browser.
  */
 const test = base.extend<{ storyPanel: (file: string) => Promise<Page> }>({
   storyPanel: [
@@ -41,7 +42,7 @@ const test = base.extend<{ storyPanel: (file: string) => Promise<Page> }>({
   ],
 });
 
-describe.each(OUTLETS)('story-%s.html', (outlet) => {
+describe.concurrent.each(OUTLETS)('story-%s.html', (outlet) => {
   test(`shows ≥${MIN_CLAIMS} claims and reports from other outlets only`, async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
     await byTestId(page, TID.summary).first().waitFor({ state: 'visible' });
@@ -69,7 +70,7 @@ function sourceText(outlet: string): string {
   return collapse(readFileSync(path.join(REPO_ROOT, 'corpus', 'sources', `${outlet}.txt`), 'utf8'));
 }
 
-describe.each(OUTLETS)('story-%s.html details', (outlet) => {
+describe.concurrent.each(OUTLETS)('story-%s.html details', (outlet) => {
   test('quotes every other outlet verbatim from its own article', async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
     const quotes = await byTestId(page, TID.report).evaluateAll((els) =>
@@ -125,7 +126,7 @@ describe.each(OUTLETS)('story-%s.html details', (outlet) => {
 
 const others = fixtureFiles('other-');
 
-describe('other copies of the story', () => {
+describe.concurrent('other copies of the story', () => {
   test('has other-*.html fixtures', () => expect(others.length).toBeGreaterThan(0));
 
   test.for(others)('%s gets the panel with claims', async (file, { ext }) => {

@@ -59,10 +59,14 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   }
 }
 
-/** How long a page is left alone before its DOM is compared or inspected. */
+/**
+ * A fixed wait, kept only where there is no signal to wait for (a frame's content script has no
+ * state to ask; tests/fixtures/hostile/kit.ts's older helpers). Everything else waits for the
+ * extension's decision or a quiet DOM or network (settle.ts).
+ */
 export const SETTLE_MS = 2_000;
 
-/** Document HTML after load + settle time; the same procedure for both browsers. */
+/** Document HTML of page as it is now. */
 export async function snapshotDom(page: import('playwright-core').Page): Promise<string> {
   return page.evaluate(() => document.documentElement.outerHTML);
 }
@@ -70,23 +74,4 @@ export async function snapshotDom(page: import('playwright-core').Page): Promise
 /** A browser with no extension at all, flags otherwise identical. */
 export async function launchPlainBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: COMMON_ARGS });
-}
-
-/**
- * Loads url without the extension and returns its document HTML after the
- * same settle time the extension pages get. Pass a browser from
- * launchPlainBrowser() to reuse it; otherwise one is launched and closed.
- */
-export async function loadWithoutExtension(url: string, browser?: Browser, settleMs = SETTLE_MS): Promise<string> {
-  const own = browser ?? (await launchPlainBrowser());
-  const context = await own.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(settleMs);
-    return await snapshotDom(page);
-  } finally {
-    await context.close();
-    if (!browser) await own.close();
-  }
 }

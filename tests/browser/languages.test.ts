@@ -7,8 +7,8 @@
  */
 import { SIDEBAR_HOST, TID, byTestId, gotoWithSidebar, openPanel } from './sidebar';
 import { inlinePage } from './pages';
-import { SETTLE_MS } from './harness';
-import { test, expect, describe } from './fixture';
+import { waitForDecision } from './settle';
+import { test, describe } from './fixture';
 import { loadRealTexts, type RealText } from '../eval/real-set';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -28,11 +28,12 @@ const real = (file: string) => {
   return t;
 };
 
-describe('the story in other languages', () => {
+// The three pages are independent and are checked side by side, each with its own `expect`.
+describe.concurrent('the story in other languages', () => {
   test.for([
     ['ru/stories/rbc-gerasimov-kndr-geroizm.txt', 'Russian'],
     ['de/stories/heute-kriegsraetsel-kursk.txt', 'German'],
-  ] as const)('%s: sidebar with the page sentences verbatim, English reports and the language note', async ([file, language], { ext }) => {
+  ] as const)('%s: sidebar with the page sentences verbatim, English reports and the language note', async ([file, language], { ext, expect }) => {
     const t = real(file);
     const url = inlinePage(`lang-${t.lang}-story.html`, newsPage(t));
     const page = await ext.context.newPage();
@@ -52,13 +53,14 @@ describe('the story in other languages', () => {
     }
   });
 
-  test('a Russian near-miss (Sudzha, March 2025) names Kursk but gets no sidebar', async ({ ext }) => {
+  test('a Russian near-miss (Sudzha, March 2025) names Kursk but gets no sidebar', async ({ ext, expect }) => {
     const t = real('ru/near-misses/bfm-sudzha-osvobozhdena.txt');
     const url = inlinePage('lang-ru-nearmiss.html', newsPage(t));
     const page = await ext.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS * 2);
+      // The gate passed (it names Kursk) and the analysis said no: the page's state is decided.
+      await waitForDecision(ext, page);
       expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
     } finally {
       await page.close();

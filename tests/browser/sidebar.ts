@@ -5,7 +5,6 @@
  * page.locator('[data-testid=...]') finds elements inside it.
  */
 import type { Locator, Page } from 'playwright-core';
-import { SETTLE_MS } from './harness';
 
 export const SIDEBAR_HOST = 'parallax-sidebar';
 
@@ -67,12 +66,6 @@ export async function openPanel(page: Page, timeout = 20_000): Promise<Locator> 
     ),
   );
   return panel;
-}
-
-/** Waits the settle time and reports how many sidebar hosts the page has. */
-export async function sidebarCountAfterSettle(page: Page): Promise<number> {
-  await page.waitForTimeout(SETTLE_MS);
-  return page.locator(SIDEBAR_HOST).count();
 }
 
 /** The outlet ids of every report card currently rendered in the sidebar. */

@@ -2,7 +2,7 @@
  * Budgets: the extension must not freeze the page it runs on. Long tasks
  * (PerformanceObserver 'longtask', installed before any page script) are
  * recorded with and without the extension; a task over 50 ms after the load
- * event that only the extension run has is ours, and fails the test. A 5 MB,
+ * event and the first paint that only the extension run has is ours, and fails the test. A 5 MB,
  * 50,000-element page must end in a quiet "too large to check": no sidebar,
  * no freeze, and the popup says so.
  */
@@ -91,8 +91,14 @@ interface LongTask {
 }
 
 /**
- * Long tasks that start after the load event, from a page left alone after load until settled()
- * resolves. Also returns how long that took, for the baseline to match.
+ * Long tasks that start once the page has loaded and first painted, from a page left alone after
+ * load until settled() resolves. Also returns how long that took, for the baseline to match.
+ *
+ * The page's own first layout and paint is one task that straddles the load event: without the
+ * extension it starts just before loadEventEnd, with it sometimes exactly at it (1 cold run in
+ * 10, 60-100 ms on story-dw), where "after load" alone counted it as ours. Nothing of ours runs
+ * that early: the content script starts its work 600 ms after document_idle
+ * (entrypoints/content/page-session.ts), well after the first paint.
  */
 async function longTasksAfterLoad(page: Page, url: string, settled: (page: Page) => Promise<void>): Promise<{ tasks: LongTask[]; watchedMs: number }> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -104,15 +110,18 @@ async function longTasksAfterLoad(page: Page, url: string, settled: (page: Page)
   const frozen = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`page frozen: no answer within ${FROZEN_MS} ms, ${watchedMs} ms after load (${url})`)), FROZEN_MS);
   });
-  const { tasks, loadEnd } = await Promise.race([
+  const { tasks, loadEnd, firstPaint } = await Promise.race([
     page.evaluate(() => ({
       tasks: (window as unknown as { __longTasks: LongTask[] | null }).__longTasks,
       loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
     })),
     frozen,
   ]).finally(() => clearTimeout(timer));
   if (tasks === null) throw new Error('this Chromium has no longtask observer');
-  return { tasks: tasks.filter((t) => t.start >= loadEnd), watchedMs };
+  const from = Math.max(loadEnd, firstPaint);
+  console.log(`[budgets] ${url.split('/').pop()}: load ${Math.round(loadEnd)} ms, first paint ${Math.round(firstPaint)} ms`);
+  return { tasks: tasks.filter((t) => t.start >= from), watchedMs };
 }
 
 /** Until the content script has decided about the page, then TAIL_MS more. A frozen tab cannot answer. */

@@ -25,7 +25,8 @@ const shell = (title: string, body: string, script: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
    <body>${body}<script>${script}</script></body></html>`;
 
-describe('late and in-app content', () => {
+// Three independent pages, checked side by side.
+describe.concurrent('late and in-app content', () => {
   test('shows the sidebar when the story is rendered into an empty shell after load', async ({ ext }) => {
     const url = inlinePage(
       'late-story.html',

@@ -75,7 +75,7 @@ describe('keyboard', () => {
   });
 });
 
-describe('card ↔ sentence', () => {
+describe.concurrent('card ↔ sentence', () => {
   test('clicking a card scrolls the page to its highlighted sentence', async ({ ext }) => {
     const page = await storyPage(ext);
     try {
@@ -146,7 +146,7 @@ describe('card ↔ sentence', () => {
   });
 });
 
-describe('more keyboard and state', () => {
+describe.concurrent('more keyboard and state', () => {
   test('ArrowDown and ArrowUp move focus between claim cards', async ({ ext }) => {
     const page = await storyPage(ext);
     try {
@@ -166,7 +166,8 @@ describe('more keyboard and state', () => {
     }
   });
 
-  test('a panel collapsed on a site stays collapsed on reload, and reopens once reopened', async ({ ext }) => {
+  // Alone: collapsing is remembered for the site, which every page opened meanwhile would follow.
+  test.sequential('a panel collapsed on a site stays collapsed on reload, and reopens once reopened', async ({ ext }) => {
     const page = await storyPage(ext);
     try {
       const launcher = byTestId(page, TID.launcher).first();

@@ -13,7 +13,8 @@ import { networkQuiet, waitForDecision } from './settle';
 import { byTestId, gotoWithSidebar, openPanel, SIDEBAR_HOST, TID } from './sidebar';
 import { expectSameDomAsTwin } from './twin';
 
-describe('story page DOM', () => {
+// Independent pages, checked side by side (the network check only rejects origins no test page uses).
+describe.concurrent('story page DOM', () => {
   test.for(['story-dw.html', 'story-ap.html'])('%s is unchanged apart from the sidebar host and highlight style', async (file, { ext, twin }) => {
     const plain = twin(fixtureUrl(file));
     const page = await ext.context.newPage();
@@ -30,7 +31,7 @@ describe('story page DOM', () => {
   });
 });
 
-describe('style isolation', () => {
+describe.concurrent('style isolation', () => {
   test('hostile page CSS does not restyle the sidebar', async ({ ext }) => {
     const story = readFileSync(path.join(PAGES_DIR, 'story-dw.html'), 'utf8');
     const hostile = `<style>
@@ -59,7 +60,7 @@ describe('style isolation', () => {
   });
 });
 
-describe('strict page CSP', () => {
+describe.concurrent('strict page CSP', () => {
   // Many news sites forbid inline styles; the sidebar must still be styled there.
   test('the sidebar renders styled under default-src none', async ({ ext }) => {
     const story = readFileSync(path.join(PAGES_DIR, 'story-dw.html'), 'utf8');
@@ -92,7 +93,7 @@ describe('strict page CSP', () => {
   });
 });
 
-describe('network', () => {
+describe.concurrent('network', () => {
   test('requests nothing beyond the page and its own server while analysing a story', async ({ ext }) => {
     // Context-level events include the extension's service worker, not just the tab.
     const seen: string[] = [];

@@ -39,7 +39,7 @@ const isPageResource404 = (m: ConsoleMessage) => m.text().startsWith('Failed to 
  * script has decided (gate, extraction, analysis and mount are behind it) and the DOM has been
  * still for half a second after. A script that died on the way never decides: that is reported
  * with whatever errors were seen. Returns the page's errors and the service worker's in that
- * time (two pages load at a time, so a worker error fails both tests then running).
+ * time (a few pages load at a time, so a worker error fails every test then running).
  */
 async function errorsWhileLoading(session: ExtensionSession, tabs: TabPool, url: string): Promise<{ page: string[]; worker: string[] }> {
   return tabs.run(async (page) => {

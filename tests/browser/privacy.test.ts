@@ -92,7 +92,7 @@ describe('the recorder sees service-worker requests', () => {
   });
 });
 
-// Two pages at a time (the tab pools' size). Each test judges the requests of its own tab, of
+// A few pages at a time (the tab pools' size). Each test judges the requests of its own tab, of
 // the service worker and of any tab no test opened (a page the extension itself might open):
 // only another test's tab is someone else's.
 describe.concurrent('no request of its own on any fixture page', () => {

@@ -90,8 +90,9 @@ async function expectWholeOrAbsent(page: Page): Promise<'absent' | 'whole'> {
   return 'whole';
 }
 
-// The pages below mostly wait on their own timers (a body swapped after 5 s, 5-6 s of churn), so
-// they run side by side; the frame test, which reads every message, runs alone after them.
+// Every page below but the frame is its own (own name, own twin, own errors), and several mostly
+// wait on their own timers (a body swapped after 5 s, 5-6 s of churn), so they run side by side;
+// the frame test, which reads every message the background gets, runs alone after them.
 describe.concurrent('a page that replaces document.body', () => {
   test('after load but before we look: the sidebar appears on the new body', async ({ session, twin }) => {
     const name = 'hostile-body-early.html';
@@ -159,7 +160,7 @@ describe.concurrent('a page that never stops changing', () => {
   });
 });
 
-describe('the story split across inline elements', () => {
+describe.concurrent('the story split across inline elements', () => {
   test('a <span> per word with <b>/<i> mid-sentence: sidebar appears and highlights find the sentences', async ({ session, twin }) => {
     const split = inlinePage('hostile-split-words.html', wordsSplit('story-dw.html'));
     let reference = 0;
@@ -178,7 +179,7 @@ describe('the story split across inline elements', () => {
   });
 });
 
-describe('the article inside a custom element shadow root', () => {
+describe.concurrent('the article inside a custom element shadow root', () => {
   test.for(['open', 'closed'] as const)('%s shadow root: sidebar whole or absent, DOM unchanged', async (mode, { session, twin }) => {
     const url = inlinePage(`hostile-shadow-${mode}.html`, inShadowRoot('story-dw.html', mode));
     const plain = twin(url);
@@ -193,11 +194,11 @@ describe('the article inside a custom element shadow root', () => {
   });
 });
 
-describe('the story in another language', () => {
+describe.concurrent('the story in another language', () => {
   test.for([
     ['german', GERMAN_STORY],
     ['russian', RUSSIAN_STORY],
-  ] as const)('%s: read through its story lexicon (issue 11): a whole sidebar with the language note, the DOM otherwise unchanged', async ([lang, html], { session, twin }) => {
+  ] as const)('%s: read through its story lexicon (issue 11): a whole sidebar with the language note, the DOM otherwise unchanged', async ([lang, html], { session, twin, expect }) => {
     const url = inlinePage(`hostile-lang-${lang}.html`, html);
     const plain = twin(url);
     await withPage(session, async (page) => {

@@ -2,7 +2,8 @@
  * The one browser fixture every real-browser test file uses: Chromium with the
  * built extension, launched once per file on first use and closed after the
  * file's last test. Files that also need an extension-free browser to compare
- * against ask for `plain` the same way.
+ * against ask for `plain` the same way (a connection to the run's one plain
+ * browser, whose contexts are closed with the file).
  *
  * - `twin(url)` starts loading url in the plain browser at once (so it settles
  *   alongside the extension's page) and gives its tab back after the test.
@@ -16,9 +17,9 @@
  *   import { test, expect, describe } from './fixture';
  *   test('…', async ({ ext }) => { const page = await ext.context.newPage(); … });
  */
-import { test as base } from 'vitest';
+import { inject, test as base } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
+import { connectPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
 import { tabPool, type TabPool } from './pool';
 import type { Twin } from './twin';
 
@@ -97,7 +98,9 @@ export const test = base.extend<Fixtures>({
   plain: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const browser = await launchPlainBrowser();
+      // One extension-free browser serves the whole run (global-setup.ts): it keeps no settings and
+      // every use is a new context, so a file only connects (a launch cost ~1.3 s per file).
+      const browser = await connectPlainBrowser(inject('plainWsEndpoint'));
       try {
         await use(browser);
       } finally {

@@ -1,13 +1,15 @@
 /**
  * Runs once, in the main vitest process, before any browser test file:
- * builds the extension (unless PARALLAX_SKIP_BUILD=1) and starts the fixture
- * server. Tests read the server URL and the inline-page directory via inject().
+ * builds the extension (unless PARALLAX_SKIP_BUILD=1), starts the fixture
+ * server and the extension-free browser. Tests read the server URL, the
+ * inline-page directory and the plain browser's endpoint via inject().
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchPlainServer } from './harness';
 import { startStaticServer } from './server';
 import { EXTENSION_DIR, PAGES_DIR, REPO_ROOT } from './paths';
 
@@ -15,6 +17,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     inlineDir: string;
+    /** The run's extension-free browser (fixture.ts `plain` connects to it). */
+    plainWsEndpoint: string;
   }
 }
 
@@ -49,13 +53,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const inlineDir = mkdtempSync(path.join(os.tmpdir(), 'parallax-inline-'));
-  const server = await startStaticServer(PAGES_DIR, inlineDir);
+  const [server, plain] = await Promise.all([startStaticServer(PAGES_DIR, inlineDir), launchPlainServer()]);
   console.log(`[browser tests] serving ${PAGES_DIR} at ${server.url}`);
   project.provide('baseUrl', server.url);
   project.provide('inlineDir', inlineDir);
+  project.provide('plainWsEndpoint', plain.wsEndpoint());
 
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), plain.close()]);
     rmSync(inlineDir, { recursive: true, force: true });
   };
 }

@@ -7,7 +7,7 @@
  * selects the new headless mode, which (unlike the old headless shell) runs
  * extension service workers and content scripts.
  */
-import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,4 +74,17 @@ export async function snapshotDom(page: import('playwright-core').Page): Promise
 /** A browser with no extension at all, flags otherwise identical. */
 export async function launchPlainBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: COMMON_ARGS });
+}
+
+/**
+ * The extension-free browser as a server, launched once for the whole run (global-setup.ts):
+ * it holds no settings, and every use of it is a new context, so files can share it.
+ */
+export async function launchPlainServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: COMMON_ARGS });
+}
+
+/** Connects to the run's extension-free browser; close() then closes only this connection's contexts. */
+export async function connectPlainBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -36,6 +36,8 @@ describe.skipIf(unavailable !== null)('Firefox ESR with the Parallax add-on', ()
   it('story-dw.html shows the sidebar with claims from other outlets, not DW', async () => {
     const page = await browser.newPage();
     try {
+      // Below 900 px the panel starts collapsed (no claims drawn); read it at a desktop width.
+      await page.setViewport({ width: 1280, height: 800 });
       await page.goto(`${server.url}/story-dw.html`, { waitUntil: 'load' });
       await page.waitForSelector('parallax-sidebar', { timeout: 30_000 });
       await page.waitForFunction(

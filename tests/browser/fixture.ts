@@ -26,7 +26,7 @@ import type { Twin } from './twin';
 export { describe, expect } from 'vitest';
 
 /** Tabs each pool keeps: as many as tests run side by side (maxConcurrency), so none waits for a tab. */
-const POOL_SIZE = 3;
+const POOL_SIZE = 4;
 
 /** Many readers or one writer: concurrent tests share a turn, the others take it alone. */
 function turns(): { shared(): Promise<() => void>; alone(): Promise<() => void> } {

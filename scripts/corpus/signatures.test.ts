@@ -16,7 +16,7 @@ const states = (id: string, sentence: string): boolean => {
  * sibling fact or only share its vocabulary, which must not.
  */
 const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
-  // Classes of wrong match seen on real coverage (tests/eval/real): a deployment is not fighting, and
+  // Classes of wrong match seen on real coverage (../shared/eval/real): a deployment is not fighting, and
   // another speaker's "failed" is not Putin's verdict.
   {
     id: 'nk-troops-fought-in-kursk',

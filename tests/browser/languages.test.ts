@@ -2,7 +2,7 @@
  * Issue 11 in the browser: the story in Russian and in German gets the sidebar
  * (the page's sentences verbatim, the English outlets' reports, a one-line
  * language note); a Russian near-miss passes the gate (it names Kursk) and gets
- * nothing. The pages are the real development set's texts (tests/eval/real/),
+ * nothing. The pages are the real development set's texts (../shared/eval/real/),
  * wrapped in a plain news-page layout with the page's lang attribute.
  */
 import { SIDEBAR_HOST, TID, byTestId, gotoWithSidebar, openPanel } from './sidebar';

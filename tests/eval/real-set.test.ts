@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../corpus/facts/index';
-import { loadRealKeys, loadRealTexts, parseRealText, REAL_DIR } from './real-set';
+import { loadRealKeys, loadRealTexts, parseRealText, realDir } from './real-set';
 
 const texts = loadRealTexts();
 const keys = loadRealKeys();
@@ -32,7 +32,7 @@ describe('the real development set', () => {
 
   it('keys only sentences that stand verbatim in their text, with known fact ids', () => {
     for (const k of keys) {
-      const raw = readFileSync(join(REAL_DIR, k.file), 'utf8');
+      const raw = readFileSync(join(realDir(), k.file), 'utf8');
       for (const s of k.sentences) {
         expect(raw.includes(s.text), `${k.file}: "${s.text.slice(0, 60)}…" is not in the text`).toBe(true);
         for (const f of s.facts) expect(factIds.has(f), `${k.file}: unknown fact ${f}`).toBe(true);

@@ -1,14 +1,17 @@
 /**
- * The real development set (tests/eval/real/, see its README): published articles and
- * near-misses copied verbatim with a source line, and blind sentence-level answer keys.
+ * The real development set (../shared/eval/real/, see its README): published articles and
+ * near-misses copied verbatim with a source line, and blind sentence-level answer keys. They are
+ * other people's sentences, so they are read from beside the repository (tests/eval/eval-data.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireEvalDir } from './eval-data';
 
-export const REAL_DIR = join(import.meta.dirname, 'real');
+/** The real set's folder; throws MissingEvalData with the expected path when it is not there. */
+export const realDir = (): string => requireEvalDir('real');
 
 export interface RealText {
-  /** Path under tests/eval/real, e.g. "en/stories/afp-….txt". */
+  /** Path under the real set's folder, e.g. "en/stories/afp-….txt". */
   file: string;
   lang: string;
   story: boolean;
@@ -58,7 +61,7 @@ export function parseRealText(file: string, raw: string): RealText {
   };
 }
 
-const langs = () => (existsSync(REAL_DIR) ? readdirSync(REAL_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []);
+const langs = () => readdirSync(realDir(), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const filesIn = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : []);
 
 /** Every story and near-miss, optionally of some languages only. */
@@ -67,9 +70,9 @@ export function loadRealTexts(only?: { langs?: string[] }): RealText[] {
   for (const lang of langs()) {
     if (only?.langs && !only.langs.includes(lang)) continue;
     for (const folder of ['stories', 'near-misses']) {
-      for (const name of filesIn(join(REAL_DIR, lang, folder), '.txt')) {
+      for (const name of filesIn(join(realDir(), lang, folder), '.txt')) {
         const file = `${lang}/${folder}/${name}`;
-        out.push(parseRealText(file, readFileSync(join(REAL_DIR, file), 'utf8')));
+        out.push(parseRealText(file, readFileSync(join(realDir(), file), 'utf8')));
       }
     }
   }
@@ -82,8 +85,8 @@ export function loadRealKeys(only?: { langs?: string[] }): RealKey[] {
   const out: RealKey[] = [];
   for (const lang of langs()) {
     if (only?.langs && !only.langs.includes(lang)) continue;
-    for (const name of filesIn(join(REAL_DIR, lang, 'keys'), '.json')) {
-      const key = JSON.parse(readFileSync(join(REAL_DIR, lang, 'keys', name), 'utf8')) as { file: string; sentences: RealKeySentence[] };
+    for (const name of filesIn(join(realDir(), lang, 'keys'), '.json')) {
+      const key = JSON.parse(readFileSync(join(realDir(), lang, 'keys', name), 'utf8')) as { file: string; sentences: RealKeySentence[] };
       const text = texts.get(key.file);
       if (!text) throw new Error(`${lang}/keys/${name}: labels "${key.file}", which is not in the real set`);
       out.push({ file: key.file, lang, outlet: text.outlet, sentences: key.sentences });
@@ -95,4 +98,14 @@ export function loadRealKeys(only?: { langs?: string[] }): RealKey[] {
 /** The outlet's own name, without "(via …)", so two carriers of one outlet's text fall in one fold. */
 export function outletFold(outlet: string): string {
   return outlet.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+}
+
+/** Lines of a real text by their 1-based line numbers in its file, so a test can take its inputs from the set without copying them. */
+export function realLines(file: string, numbers: number[]): string[] {
+  const lines = readFileSync(join(realDir(), file), 'utf8').split('\n');
+  return numbers.map((n) => {
+    const line = lines[n - 1];
+    if (!line?.trim()) throw new Error(`${file}: line ${n} is missing or blank`);
+    return line;
+  });
 }

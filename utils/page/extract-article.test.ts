@@ -173,7 +173,7 @@ describe('extractArticle: lists and scripts', () => {
 });
 
 describe('extractArticle and the splitter on a page with furniture around the story', () => {
-  // The furniture lines are real ones (tests/eval/real/en/stories: BBC, Kyiv Independent, Ukrainska Pravda,
+  // The furniture lines are real ones (../shared/eval/real/en/stories: BBC, Kyiv Independent, Ukrainska Pravda,
   // Al Jazeera, Business Insider), in the kind of markup their pages use.
   const para = (n: number) => `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
   const html = `<html lang="en"><head><title>Russia claims it has regained full control of Kursk from Ukraine</title></head><body><article>

@@ -4,7 +4,7 @@ import { extractFromText } from '../page/extract-text';
 import { furnitureKind, isPhotoCredit } from './furniture';
 import { splitUnits } from './sentences';
 
-// Lines copied from the real development set (tests/eval/real/<lang>/…, file named in the comment),
+// Lines copied from the real development set (../shared/eval/real/<lang>/…, file named in the comment),
 // plus a few written for the edge cases. Each is one line of its page.
 describe('furnitureKind: page furniture, by class of wording', () => {
   it.each([

@@ -39,6 +39,9 @@ describe('OptionsView', () => {
     expect(items[0]!.textContent).toContain("Putin: Russia open to Ukraine talks after Kursk 'liberation'");
     expect(items[0]!.textContent).toContain('Matt Ford with dpa, Reuters, AFP');
     expect(items[3]!.textContent).toContain('(no headline in the text)');
+    // One name for the outlet everywhere; a date only where the text or its own address gives one.
+    expect(items[1]!.textContent).toMatch(/^ChronicleAI: .*, undated$/);
+    expect(items[2]!.textContent).toContain('undated in the text; its address gives 2025-04-26');
     expect(host.querySelector('[data-testid="options-no-disabled"]')).not.toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import type { Source } from '../corpus/schema';
+import { outletPublished } from '../utils/export/published';
 import { HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../utils/extension/highlight-mode';
 import { CitationStyleSelect } from './CitationStyleSelect';
 import { ShortcutInfo } from './ShortcutInfo';
@@ -7,7 +8,7 @@ import { Switch } from './Switch';
 export interface OptionsViewProps {
   autoOpen: boolean;
   disabledSites: string[];
-  sources: Pick<Source, 'id' | 'name' | 'headline' | 'byline' | 'date'>[];
+  sources: (Pick<Source, 'id' | 'name' | 'headline' | 'byline' | 'date'> & Partial<Pick<Source, 'datePublished' | 'url' | 'carriedBy'>>)[];
   onAutoOpen: (v: boolean) => void;
   onEnableSite: (hostname: string) => void;
   /** Opens the compare page (the whole story, fact by fact) in a new tab. */
@@ -18,6 +19,13 @@ export interface OptionsViewProps {
   /** The toggle shortcut as the browser bound it ('' unbound, undefined while asking). */
   shortcut?: string;
   onOpenShortcutSettings?: () => void;
+}
+
+/** The text's own date as it gives it; else the day its address gives, said as such; else "undated" (what citations print as n.d.). */
+function dateWords(s: OptionsViewProps['sources'][number]): string {
+  if (s.date) return s.date;
+  const fromUrl = outletPublished({ datePublished: s.datePublished ?? null, date: null, url: s.url ?? null, carriedBy: s.carriedBy ?? null });
+  return fromUrl ? `undated in the text; its address gives ${fromUrl}` : 'undated';
 }
 
 export function OptionsView(props: OptionsViewProps) {
@@ -86,7 +94,7 @@ export function OptionsView(props: OptionsViewProps) {
         <ul>
           {props.sources.map((s) => (
             <li key={s.id} data-source={s.id}>
-              <strong>{s.name}</strong>: {s.headline ?? '(no headline in the text)'} — {s.byline ?? 'no byline'}, {s.date ?? 'undated'}
+              <strong>{s.name}</strong>: {s.headline ?? '(no headline in the text)'} — {s.byline ?? 'no byline'}, {dateWords(s)}
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import type { Analysis, OutletInfo, OutletReport } from '../utils/compare/analys
 
 export const OUTLETS: OutletInfo[] = [
   { id: 'dw', name: 'DW', headline: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", byline: 'Matt Ford with dpa, Reuters, AFP', date: 'April 26, 2025' },
-  { id: 'unnamed', name: 'Unnamed outlet', headline: null, byline: null, date: null },
+  { id: 'unnamed', name: 'ChronicleAI', headline: null, byline: null, date: null },
   { id: 'euromaidan', name: 'Euromaidan Press', headline: null, byline: null, date: null },
   { id: 'cnn', name: 'CNN', headline: null, byline: null, date: '2025-04-26' },
   { id: 'ap', name: 'AP', headline: null, byline: null, date: '2025-04-26' },

@@ -49,7 +49,10 @@ export const SOURCES: Source[] = [
   },
   {
     id: 'unnamed',
-    name: 'Unnamed outlet',
+    // The text does not name itself, but its stored public copy is ChronicleAI's (seeds README), and a
+    // citation has to name the work's publisher. One name everywhere: a reader who saw "Unnamed outlet"
+    // in the sidebar and "ChronicleAI" in the export would take them for two sources. The id stays.
+    name: 'ChronicleAI',
     file: 'unnamed.txt',
     sha256: 'b71cc9dd4b5348b00cdc31f9f50184e606dcb683ce59ef2bc17da0225bc45db2',
     headline: "Putin Signals Openness to Ukraine Talks After Claim of Kursk 'Liberation'",

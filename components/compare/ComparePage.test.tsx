@@ -49,7 +49,7 @@ async function axeViolations(root: Element) {
 describe('ComparePage grid', () => {
   it('is a real table: outlet column headers, one row per fact with a row header, "not reported" where an outlet is silent', () => {
     const { $$ } = mount();
-    expect($$('[data-testid="compare-grid"] thead th[scope=col]').map((th) => th.textContent)).toEqual(['Fact', 'DW', 'Unnamed outlet', 'Euromaidan Press', 'CNN', 'AP']);
+    expect($$('[data-testid="compare-grid"] thead th[scope=col]').map((th) => th.textContent)).toEqual(['Fact', 'DW', 'ChronicleAI', 'Euromaidan Press', 'CNN', 'AP']);
     expect(shownIds(host).sort()).toEqual(rows.map((r) => r.id).sort());
     expect($$('[data-testid="compare-row"] th[scope=row]')).toHaveLength(rows.length);
     const silent = rows.reduce((n, r) => n + OUTLET_IDS.length - r.outlets.length, 0);

@@ -9,7 +9,7 @@ import type { HighlightMode } from '../../utils/extension/highlight-mode';
 import { autoOpen, disabledSites, highlightMode, readHighlightMode, setSiteIn, watchHighlightMode } from '../../utils/extension/storage';
 
 // Metadata only: the source texts themselves are not needed on this page.
-const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date }) => ({ id, name, headline, byline, date }));
+const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({ id, name, headline, byline, date, datePublished, url, carriedBy }));
 
 function Options() {
   const [auto, setAuto] = useState(true);

@@ -53,7 +53,7 @@ describe('export from the sidebar', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const sentence = (await card.locator('blockquote').first().textContent())!.trim();
     expect(copied).toContain(`“${sentence}”`);
-    expect(copied).toMatch(/— (DW|AP|Euromaidan Press|Unnamed outlet), /);
+    expect(copied).toMatch(/— (DW|AP|Euromaidan Press|ChronicleAI), /);
     expect(copied).toContain('(verbatim)');
   });
 });

@@ -28,8 +28,10 @@ describe('citations of the corpus outlets', () => {
       'Vlasova, S., Nicholls, C., & Tanno, S. (2025, April 26). Putin says Russia regains control of Kursk border region but Ukraine says fighting continues ' +
         '[title as given by a third-party copy]. CNN, carried by KEYT. https://keyt.com/news/2025/04/26/russia-has-regained-control-of-kursk-border-region-from-ukraine-putin-says/',
     );
-    // No author: the title moves to the front; no date: (n.d.).
-    expect(apa(outletWork(source('euromaidan')))).toMatch(/^“Now, let’s talk\.” Putin tells Ukraine after claiming Kursk win\. \(n\.d\.\)\. Euromaidan Press\. https:\/\/euromaidanpress\.com\//);
+    // No author: the title moves to the front. The text gives no date, but its address does (/2025/04/26/).
+    expect(apa(outletWork(source('euromaidan')))).toMatch(/^“Now, let’s talk\.” Putin tells Ukraine after claiming Kursk win\. \(2025, April 26\)\. Euromaidan Press\. https:\/\/euromaidanpress\.com\//);
+    // Neither ChronicleAI's text nor its address gives a date: (n.d.), never a guess.
+    expect(apa(outletWork(source('unnamed')))).toMatch(/^Putin Signals Openness to Ukraine Talks After Claim of Kursk 'Liberation'\. \(n\.d\.\)\. ChronicleAI\. https:\/\/chronicleai\.org\//);
   });
 
   it('MLA 9: Last, First, et al.; “Title.”; container, day Mon. year, URL without the scheme; access date when undated', () => {
@@ -41,7 +43,8 @@ describe('citations of the corpus outlets', () => {
     expect(chicago(outletWork(source('dw')))).toBe(
       "Matt Ford, “Putin: Russia open to Ukraine talks after Kursk 'liberation',” Deutsche Welle, April 26, 2025, https://amp.dw.com/en/putin-russia-open-to-ukraine-talks-after-kursk-liberation/a-72364121.",
     );
-    expect(chicago(outletWork(source('euromaidan')), { accessed: '2026-12-01' })).toContain('“‘Now, let’s talk.’ Putin tells Ukraine after claiming Kursk win,” Euromaidan Press, accessed December 1, 2026, https://');
+    expect(chicago(outletWork(source('euromaidan')), { accessed: '2026-12-01' })).toContain('“‘Now, let’s talk.’ Putin tells Ukraine after claiming Kursk win,” Euromaidan Press, April 26, 2025, https://');
+    expect(chicago(outletWork(source('unnamed')), { accessed: '2026-12-01' })).toContain('ChronicleAI, accessed December 1, 2026, https://chronicleai.org/');
   });
 
   it('never invents: every outlet has a URL from the seeds README and no headline beyond what a copy gives', () => {
@@ -81,5 +84,9 @@ describe('citing this page', () => {
     expect(work.site).toBe('dw.com');
     expect(apa(work, { live: true })).toBe('Kursk story. (n.d.). dw.com. https://www.dw.com/en/story/a-1');
     expect(pageWork({ ...page, url: 'javascript:alert(1)' }).url).toBeNull();
+  });
+  it('with no date in its metadata, takes the one its address gives', () => {
+    const work = pageWork({ ...page, url: 'https://example.org/world/2025/04/26/kursk-story/', siteName: null, published: null });
+    expect(apa(work, { live: true })).toBe('Kursk story. (2025, April 26). example.org. https://example.org/world/2025/04/26/kursk-story/');
   });
 });

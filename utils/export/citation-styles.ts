@@ -9,6 +9,7 @@ import type { OutletInfo, PageMeta } from '../compare/analysis-types';
 import { withTextFragment } from './text-fragment';
 import { siteOfUrl } from '../text/site-host';
 import { EN_MONTHS } from '../text/months';
+import { outletPublished, pagePublished } from './published';
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
 
@@ -132,7 +133,7 @@ export function outletWork(outlet: OutletInfo, outletNames: readonly string[] = 
     titleNote: elsewhere ? `title as given by ${elsewhere.givenBy}` : null,
     site: outlet.publisher || outlet.name,
     carriedBy: outlet.carriedBy ?? null,
-    published: outlet.datePublished ?? (isoDay(outlet.date) ? outlet.date : null),
+    published: outletPublished(outlet),
     url: outlet.url ?? null,
   };
 }
@@ -148,7 +149,7 @@ export function pageWork(page: PageMeta | undefined, fallbackTitle = ''): Citabl
     titleNote: null,
     site: page?.siteName?.trim() || hostOf(url) || '',
     carriedBy: null,
-    published: isoDay(page?.published) ? page!.published : null,
+    published: pagePublished(page),
     url,
   };
 }

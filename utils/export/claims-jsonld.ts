@@ -7,6 +7,7 @@
  */
 import { outletInfoFor, type CitationOptions } from './citation';
 import { withTextFragment } from './text-fragment';
+import { outletPublished, pagePublished } from './published';
 import type { Analysis, AttributionId, FactMatch } from '../compare/analysis-types';
 import { inPageOrder } from '../compare/claim-order';
 
@@ -75,14 +76,16 @@ export function claimsDocument(analysis: Analysis, opts: ClaimsOptions = {}): Cl
     const title = analysis.page?.title ?? analysis.title;
     if (title) page.name = title;
     if (analysis.page?.siteName) page.publisher = { '@type': 'Organization', name: analysis.page.siteName };
-    if (analysis.page?.published) page.datePublished = analysis.page.published;
+    const pageDate = pagePublished(analysis.page);
+    if (pageDate) page.datePublished = pageDate;
     if (pageUrl && /^https?:\/\//i.test(pageUrl)) page.url = withTextFragment(pageUrl, sentences[0]!);
     const others = match.reports
       .filter((r) => !r.self && r.outlet !== analysis.selfOutlet)
       .map((r): Appearance => {
         const info = outletInfoFor(analysis.outlets, r.outlet, r.outletName);
         const a: Appearance = { '@type': 'CreativeWork', text: r.excerpt, publisher: { '@type': 'Organization', name: info.publisher || info.name } };
-        if (info.datePublished) a.datePublished = info.datePublished;
+        const published = outletPublished(info);
+        if (published) a.datePublished = published;
         if (info.url) a.url = withTextFragment(info.url, r.excerpt);
         if (info.headline) a.headline = info.headline;
         return a;

@@ -6,6 +6,7 @@
 import { parseQuantities, type Quantity } from '../text/quantity-parse';
 import { csvDocument } from './csv-cells';
 import { isoDate } from './citation-styles';
+import { outletPublished } from './published';
 import { excerptLink, outletInfoFor, type CitationOptions } from './citation';
 import type { Analysis, NumberClaim } from '../compare/analysis-types';
 import { inPageOrder } from '../compare/claim-order';
@@ -75,7 +76,7 @@ export function csvRows(analysis: Analysis, opts: CsvExportOptions = {}): CsvRow
             outlet: r.outletName,
             // Empty, not invented, when no public copy is known; else a link to the exact sentence.
             outlet_url: info.url ? excerptLink(info, r.excerpt, opts, match.factId) : '',
-            outlet_published: info.datePublished ?? '',
+            outlet_published: outletPublished(info) ?? '',
             excerpt: r.excerpt,
             attributed_to: r.attributionLabel,
             framing: r.framing,

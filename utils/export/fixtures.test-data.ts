@@ -51,7 +51,7 @@ export function hostileAnalysis(): Analysis {
     unmatched: 1,
     outlets: [
       { id: 'dw', name: 'DW', headline: h.heading, byline: h.formula, date: h.at },
-      { id: 'unnamed', name: 'Unnamed outlet', headline: null, byline: null, date: null },
+      { id: 'unnamed', name: 'ChronicleAI', headline: null, byline: null, date: null },
       { id: 'euromaidan', name: 'Euromaidan Press', headline: h.table, byline: null, date: null },
       { id: 'cnn', name: 'CNN', headline: h.code, byline: h.autolink, date: h.entity },
       { id: 'ap', name: 'AP', headline: null, byline: h.minus, date: '2025-04-26' },
@@ -73,7 +73,7 @@ export function hostileAnalysis(): Analysis {
               report({ outlet: 'dw', outletName: 'DW', excerpt: h.csv, discrepancies: [{ kind: 'numbers', detail: h.formula }, { kind: 'framing', detail: h.table }] }),
               report({ outlet: 'cnn', outletName: 'CNN', excerpt: h.formula, attribution: 'peskov', attributionLabel: h.plus, framing: 'hedges' }),
               report({ outlet: 'ap', outletName: 'AP', excerpt: h.autolink, attributionLabel: h.tab }),
-              report({ outlet: 'unnamed', outletName: 'Unnamed outlet', excerpt: h.quoteBlock, attributionLabel: h.cr }),
+              report({ outlet: 'unnamed', outletName: 'ChronicleAI', excerpt: h.quoteBlock, attributionLabel: h.cr }),
             ],
           },
         ],

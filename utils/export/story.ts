@@ -8,6 +8,7 @@ import { citeOutlet, type CitationOptions } from './citation';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from './citation-styles';
 import { mdUrl, referenceMd } from './markdown';
 import { withTextFragment } from './text-fragment';
+import { outletPublished } from './published';
 import { mdText } from './markdown-escape';
 import { STORY_NAME } from '../story';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
@@ -48,7 +49,7 @@ export function storyCsvRows(corpus: RuntimeCorpus): StoryCsvRow[] {
         headline: source.headline ?? '',
         byline: source.byline ?? '',
         // ISO 8601 only: one date format per column.
-        published: source.datePublished ?? '',
+        published: outletPublished(source) ?? '',
         outlet_url: '',
       };
       const reports = fact.reports.filter((r) => r.outlet === source.id);

@@ -3,6 +3,8 @@ import { compareReports } from './compare/compare-reports';
 import { buildIndex, type CorpusIndex } from './match/corpus-index';
 import { anchorsPass, gateAnchors } from './page/gate';
 import { detectStory } from './detect/detect-story';
+import { DETECTION_MODEL } from './detect/detection-model';
+import type { DetectionModel } from './detect/detection-features';
 import type { FactEvidence } from './detect/detection-features';
 import { identifyLanguage, uncheckedLanguageReason, type PageLanguage } from './text/language';
 import { sentenceReader, type SentenceReader } from './text/read-language';
@@ -70,11 +72,6 @@ function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], se
   };
 }
 
-/**
- * The whole engine: is this page the story, which of its sentences report
- * which facts, how the other outlets reported each, and what the page leaves
- * out. Pure: text in, plain data out.
- */
 /** What detection and matching share: the page's sentences, their confident matches, and the evidence. */
 interface Prepared {
   text: string;
@@ -109,6 +106,14 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
   return { text, sentences, matches, evidence: [...matches.flat(), ...titleMatches], language, detectionText };
 }
 
+/** A page read up to detection: what detection weighs, and what the sidebar would show if it says yes. */
+export type PageReading = ({ declined: string[]; language?: PageLanguage } | Prepared) & { input: AnalyzeInput };
+
+/** Everything before the verdict, so an evaluation can judge one reading with several detection models. */
+export function readPage(analyzer: Analyzer, input: AnalyzeInput): PageReading {
+  return { ...prepare(analyzer, input), input };
+}
+
 /** The evidence story detection weighs for a page, or null where the page is declined before detection. */
 export function analysisEvidence(analyzer: Analyzer, input: AnalyzeInput): FactEvidence[] | null {
   const prepared = prepare(analyzer, input);
@@ -120,14 +125,17 @@ export function analysisEvidence(analyzer: Analyzer, input: AnalyzeInput): FactE
  * which facts, how the other outlets reported each, and what the page leaves
  * out. Pure: text in, plain data out.
  */
-export function analyze(analyzer: Analyzer, input: AnalyzeInput): Analysis {
-  const { corpus } = analyzer;
-  const prepared = prepare(analyzer, input);
-  if ('declined' in prepared) return declined(analyzer, input, prepared.declined, 0, prepared.language);
-  const { text, sentences, matches, evidence, language, detectionText } = prepared;
-  const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText);
-  if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
+export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: DetectionModel = DETECTION_MODEL): Analysis {
+  return verdictFor(analyzer, readPage(analyzer, input), model);
+}
 
+/** The analysis of a reading under one detection model. */
+export function verdictFor(analyzer: Analyzer, reading: PageReading, model: DetectionModel = DETECTION_MODEL): Analysis {
+  if ('declined' in reading) return declined(analyzer, reading.input, reading.declined, 0, reading.language);
+  const { corpus } = analyzer;
+  const { input, text, sentences, matches, evidence, language, detectionText } = reading;
+  const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText, model);
+  if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
   const selfOutlet: OutletId | null = detectSelfOutlet(corpus, text, input.hostname);
   const names = new Map(corpus.sources.map((s) => [s.id, s.name]));
   const factOutlets = (i: number) => corpus.facts[i]!.reports.map((r) => r.outlet);

@@ -9,7 +9,10 @@ import { loadSecondSet, loadSecondSetSentences } from './second-set';
 
 export interface KeySentence {
   text: string;
+  /** Every corpus fact a shown match may be without being wrong. */
   facts: string[];
+  /** Each labelled fact as the corpus facts that stand for it: seen when any of them is shown (real keys: one each). */
+  labels: string[][];
 }
 
 export interface EvalDoc {
@@ -45,7 +48,7 @@ let cached: EvalDoc[] | undefined;
 export function loadEvalDocs(): EvalDoc[] {
   if (cached) return cached;
   const real = loadRealTexts();
-  const keys = new Map(loadRealKeys().map((k) => [k.file, k.sentences.map((s) => ({ text: s.text, facts: s.facts }))]));
+  const keys = new Map(loadRealKeys().map((k) => [k.file, k.sentences.map((s) => ({ text: s.text, facts: s.facts, labels: s.facts.map((f) => [f]) }))]));
   const docs: EvalDoc[] = real.map((t) => ({
     id: `real/${t.file}`,
     set: 'real',
@@ -63,7 +66,7 @@ export function loadEvalDocs(): EvalDoc[] {
   const labelled = new Map<string, KeySentence[]>();
   for (const s of loadSecondSetSentences(new Set(second.pages.map((p) => p.file)))) {
     const list = labelled.get(s.file) ?? [];
-    list.push({ text: s.text, facts: s.facts });
+    list.push({ text: s.text, facts: s.facts, labels: s.labelFacts });
     labelled.set(s.file, list);
   }
   for (const p of second.pages) {

@@ -35,6 +35,8 @@ export interface SecondSetSentence {
   labels: string[];
   /** The corpus facts those ids stand for. */
   facts: string[];
+  /** Per annotator's fact, the corpus facts that stand for it. */
+  labelFacts: string[][];
 }
 
 /** Words in a shingle, and the share of a page's shingles found in one other text that makes it a copy of it. */
@@ -157,5 +159,11 @@ export function loadSecondSetSentences(kept: Set<string> = new Set(loadSecondSet
   const mapping = mapLabelFacts(labels.facts);
   return labels.sentences
     .filter((s) => kept.has(s.file))
-    .map((s) => ({ file: s.file, text: s.text, labels: s.facts, facts: [...new Set(s.facts.flatMap((id) => mapping.get(id) ?? []))].sort() }));
+    .map((s) => ({
+      file: s.file,
+      text: s.text,
+      labels: s.facts,
+      facts: [...new Set(s.facts.flatMap((id) => mapping.get(id) ?? []))].sort(),
+      labelFacts: s.facts.map((id) => mapping.get(id) ?? []).filter((ids) => ids.length > 0),
+    }));
 }

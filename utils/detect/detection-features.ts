@@ -1,12 +1,13 @@
 /**
- * What story detection looks at, each a named number: how much of April 26 the
- * page reports, how much of it only that day has, and the tells of its
- * neighbours (the page's own dates on other days, partial-progress figures,
- * other talks and other events). The weights that combine them are fitted on
- * real coverage (tests/eval/fit-detection.ts), not set by hand.
+ * What story detection weighs: the strongest evidence a page gives of April 26, not how much of it.
+ * Each fact carries a learned specificity (how much its confident presence says "April 26" rather
+ * than a neighbouring day: other Kursk reports, other talks), and a page's evidence combines its
+ * few strongest facts by noisy-OR, so a short one-thread page with one telling fact counts as much
+ * as a long one, and a long page on a neighbouring day gains nothing from its length. The page's
+ * own dates count on both sides. The model's numbers are fitted (tests/eval/fit-detection.ts);
+ * nothing here is a word list.
  */
 import { DAY_FACTS } from '../story';
-import { dateSignal } from '../text/story-dates';
 import type { RuntimeFact } from '../../corpus/runtime-types';
 
 export interface FactEvidence {
@@ -14,65 +15,71 @@ export interface FactEvidence {
   confidence: number;
 }
 
-export const FEATURE_NAMES = ['evidence', 'coreFacts', 'dayFacts', 'datedInWindow', 'datedElsewhere', 'partialProgress', 'otherEvents', 'otherSettlement'] as const;
+export const FEATURE_NAMES = ['evidence', 'datedInWindow', 'datedElsewhere'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
-
-/**
- * Which way each feature may push: more of the day's facts never counts against a page, a tell of
- * another day never counts for it. The fit keeps every weight on its side (a monotone model), so a
- * quirk of the development set cannot turn a date on another day into evidence for April 26.
- */
-export const FEATURE_SIGNS: Record<FeatureName, 1 | -1> = {
-  evidence: 1,
-  coreFacts: 1,
-  dayFacts: 1,
-  datedInWindow: 1,
-  datedElsewhere: -1,
-  partialProgress: -1,
-  otherEvents: -1,
-  otherSettlement: -1,
-};
 export type Features = Record<FeatureName, number>;
 
-const DAY = new Set<string>(DAY_FACTS);
-
-// Earlier Gerasimov reports give shares and "nearly": the April 26 claim is the whole region.
-const PARTIAL_PROGRESS = /\b\d{1,2}(?:[.,]\d)?\s?(?:%|percent\b|per cent\b)|\b(?:nearly|almost)\s+(?:all|the entire|entirely|completely|fully|\d)/i;
-// The neighbours' own names: other rounds of talks, other days' events, other Kursk news.
-const OTHER_EVENTS = /\b(istanbul|riyadh|jeddah|alaska|anchorage|easter|1943|nuclear power plant|iaea|tariffs?|50 days|deadline|(?:january|february|march|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?\b)/gi;
-
-// A single town or village retaken is other days' news; April 26's last village is Gornal.
-const OTHER_SETTLEMENT = /\b(?:town|village|settlement|city) of (?!gornal\b)[A-Z][a-z]+/;
-
-export function detectionFeatures(evidence: FactEvidence[], facts: RuntimeFact[], text: string): { features: Features; ranked: [number, number][] } {
-  const best = new Map<number, number>();
-  for (const e of evidence) if (facts[e.factIndex]?.core || DAY.has(facts[e.factIndex]?.id ?? '')) best.set(e.factIndex, Math.max(best.get(e.factIndex) ?? 0, e.confidence));
-  const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
-  const dates = dateSignal(text);
-  const others = new Set([...text.matchAll(OTHER_EVENTS)].map((m) => m[1]!.toLowerCase().replace(/\s+\d.*$/, '')));
-  return {
-    ranked,
-    features: {
-      evidence: ranked.reduce((sum, [, c]) => sum + c, 0),
-      coreFacts: ranked.length,
-      dayFacts: ranked.filter(([i]) => DAY.has(facts[i]!.id)).length,
-      datedInWindow: dates.kind === 'in-window' ? 1 : 0,
-      datedElsewhere: dates.kind === 'out-of-window' ? 1 : 0,
-      partialProgress: PARTIAL_PROGRESS.test(text) ? 1 : 0,
-      otherEvents: Math.min(3, others.size),
-      otherSettlement: OTHER_SETTLEMENT.test(text) ? 1 : 0,
-    },
-  };
-}
+/** Which way each weight may push: evidence and a date in the window never count against a page, a date elsewhere never for it. */
+export const FEATURE_SIGNS: Record<FeatureName, 1 | -1> = { evidence: 1, datedInWindow: 1, datedElsewhere: -1 };
 
 export interface DetectionModel {
+  /** Fact id → learned specificity in [0, 1]. */
+  specificity: Record<string, number>;
+  /** A fact the fit never saw on a page: one that only April 26 has, or any other. */
+  priorSpecificity: { day: number; other: number };
+  /** How many of the page's strongest facts are combined. */
+  strongest: number;
   bias: number;
   weights: Features;
   /** Probability at or above which the page is the story. */
   threshold: number;
 }
 
-export function storyProbability(features: Features, model: DetectionModel): number {
+export type DateKind = 'in-window' | 'out-of-window' | 'none';
+
+export interface RankedFact {
+  factIndex: number;
+  confidence: number;
+  specificity: number;
+}
+
+const DAY = new Set<string>(DAY_FACTS);
+
+export function specificityOf(fact: RuntimeFact, model: DetectionModel): number {
+  return model.specificity[fact.id] ?? (DAY.has(fact.id) ? model.priorSpecificity.day : model.priorSpecificity.other);
+}
+
+/** Each fact once, at its best confidence, strongest evidence (confidence × specificity) first. */
+export function rankFacts(evidence: FactEvidence[], facts: RuntimeFact[], model: DetectionModel): RankedFact[] {
+  const best = new Map<number, number>();
+  for (const e of evidence) if (facts[e.factIndex]) best.set(e.factIndex, Math.max(best.get(e.factIndex) ?? 0, e.confidence));
+  return [...best.entries()]
+    .map(([factIndex, confidence]) => ({ factIndex, confidence, specificity: specificityOf(facts[factIndex]!, model) }))
+    .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
+}
+
+/** Noisy-OR of the strongest facts: the chance that at least one of them marks April 26. */
+export function strongestEvidence(ranked: RankedFact[], strongest: number): number {
+  let none = 1;
+  for (const f of ranked.slice(0, strongest)) none *= 1 - f.confidence * f.specificity;
+  return 1 - none;
+}
+
+const EVIDENCE_CLAMP = 1e-3;
+const logit = (p: number) => {
+  const q = Math.min(1 - EVIDENCE_CLAMP, Math.max(EVIDENCE_CLAMP, p));
+  return Math.log(q / (1 - q));
+};
+
+export function detectionFeatures(ranked: RankedFact[], dates: DateKind, model: DetectionModel): Features {
+  return {
+    evidence: logit(strongestEvidence(ranked, model.strongest)),
+    datedInWindow: dates === 'in-window' ? 1 : 0,
+    datedElsewhere: dates === 'out-of-window' ? 1 : 0,
+  };
+}
+
+export function storyProbability(features: Features, model: Pick<DetectionModel, 'bias' | 'weights'>): number {
   let z = model.bias;
   for (const name of FEATURE_NAMES) z += model.weights[name] * features[name];
   return 1 / (1 + Math.exp(-z));

@@ -21,7 +21,7 @@ export const TARGETS = {
 export interface RealReport {
   dev: PageScore[];
   test: PageScore[];
-  /** Dev pages judged by detection fitted without their language: how a language nobody tuned for fares. */
+  /** Dev pages judged by detection fitted without their language: how a language left out of the fit fares. */
   devByLanguage: PageScore[];
   /** The second set's pages apart (both splits), for its own line. */
   secondSet: PageScore[];

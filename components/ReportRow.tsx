@@ -1,17 +1,20 @@
 import type { OutletReport } from '../utils/compare/analysis-types';
 import { CopyCitation } from './CopyCitation';
-import { DISCREPANCY_LABEL, FRAMING_EXPLANATION, FRAMING_LABEL } from './labels';
+import { DISCREPANCY_LABEL } from './labels';
+import { framingBadge } from '../utils/compare/report-badge';
 
 /** How one other outlet worded the fact: verbatim, attributed, framed, and where it disagrees. */
 export function ReportRow({ report }: { report: OutletReport }) {
+  // The chip names the excerpt's own words ("Hedges: “claimed”"), never a word the excerpt does not use.
+  const badge = framingBadge(report);
   // "States it" already says "in the outlet's own voice": one chip, not the same thing twice.
-  const showSource = !(report.framing === 'asserts' && report.attribution === 'outlet' && report.via.length === 0);
+  const showSource = !(badge.framing === 'asserts' && report.attribution === 'outlet' && report.via.length === 0);
   return (
     <li class="report" data-testid="parallax-report" data-outlet={report.outlet}>
       <div class="report-head">
         <span class="outlet">{report.outletName}</span>
-        <span class={`chip chip-${report.framing}`} data-testid="parallax-framing" title={FRAMING_EXPLANATION[report.framing]}>
-          {FRAMING_LABEL[report.framing]}
+        <span class={`chip chip-${badge.framing}`} data-testid="parallax-framing" data-framing={badge.framing} title={badge.explanation}>
+          {badge.label}
         </span>
       </div>
       {/* Verbatim, set off by a rule rather than quotation marks: many excerpts carry their own. */}

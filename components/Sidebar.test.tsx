@@ -225,8 +225,13 @@ describe('issue 12: the sidebar at a glance', () => {
   it('plain labels for framing, each with a tooltip, and no second chip repeating "own voice"', () => {
     const { q } = mount();
     const labels = q('[data-testid="parallax-framing"]').map((c) => c.textContent);
-    for (const l of labels) expect(["States it", 'Quotes someone', "Says 'reportedly'", 'Pushes back']).toContain(l);
+    for (const l of labels) expect(l).toMatch(/^(States it|Quotes someone|Attributes it|Hedges(: “.+”)?|Pushes back(: “.+”)?)$/);
     for (const c of q('[data-testid="parallax-framing"]')) expect(c.getAttribute('title')).toBeTruthy();
+    // A word the chip names is the excerpt's own.
+    for (const r of q('[data-testid="parallax-report"]')) {
+      const word = /“(.+)”$/.exec(r.querySelector('[data-testid="parallax-framing"]')!.textContent!)?.[1];
+      if (word) expect(r.querySelector('.excerpt')!.textContent).toContain(word);
+    }
     for (const r of q('[data-testid="parallax-report"]')) {
       if (r.querySelector('[data-testid="parallax-framing"]')!.textContent === 'States it') {
         expect(r.textContent).not.toContain("own voice");

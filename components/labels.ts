@@ -8,14 +8,7 @@ export const DEFAULT_STORY_NAME = STORY_NAME;
 /** 0.734 → "73%": the exports' formatter, so a report and the sidebar never round differently. */
 export const percent = percentText;
 
-/** Plain words for how an outlet frames a fact; the explanation is the badge's tooltip. */
-export const FRAMING_LABEL: Record<Framing, string> = {
-  asserts: 'States it',
-  attributes: 'Quotes someone',
-  disputes: 'Pushes back',
-  hedges: "Says 'reportedly'",
-};
-
+/** What each framing class means (the compare page's legend); a report's own chip is utils/compare/report-badge.ts, in its excerpt's words. */
 export const FRAMING_EXPLANATION: Record<Framing, string> = {
   asserts: "States it as fact, in the outlet's own voice.",
   attributes: "Reports it as someone's statement, without vouching for it.",

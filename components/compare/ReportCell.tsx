@@ -1,7 +1,7 @@
 import type { OutletId } from '../../corpus/schema';
 import type { GridCell } from '../../utils/compare/story-grid';
 import { findWording } from '../../utils/compare/wording';
-import { FRAMING_EXPLANATION, FRAMING_LABEL } from '../labels';
+import { framingBadge } from '../../utils/compare/report-badge';
 import { Badges } from './Badges';
 import { Excerpt } from './Excerpt';
 
@@ -18,6 +18,7 @@ export interface ReportCellProps {
 /** One outlet's wording of one fact: verbatim excerpt, differing figures, framing, source, teaching badges. */
 export function ReportCell({ cell, outletName, factStatement, names, anonymous, onOpen }: ReportCellProps) {
   const marks = findWording(cell.excerpt);
+  const badge = framingBadge(cell);
   return (
     <div class="report" data-testid="compare-cell-body">
       <Excerpt cell={cell} marks={marks} />
@@ -27,8 +28,8 @@ export function ReportCell({ cell, outletName, factStatement, names, anonymous, 
         </p>
       ))}
       <div class="chips">
-        <span class="chip" title={FRAMING_EXPLANATION[cell.framing]}>
-          {FRAMING_LABEL[cell.framing]}
+        <span class="chip" data-testid="framing-chip" data-framing={badge.framing} title={badge.explanation}>
+          {badge.label}
         </span>
       </div>
       <Badges cell={cell} marks={marks} outletName={anonymous ? 'this outlet' : outletName} />

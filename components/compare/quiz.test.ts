@@ -84,3 +84,41 @@ describe('quizClue', () => {
     expect(clue).toMatch(/chain .*Interfax → AP/);
   });
 });
+
+describe('quiz hints teach journalism, not typesetting', () => {
+  // Every fact any round could ask (two outlets or more), every version.
+  const every = makeQuiz(rows, outlets, 1, 1000, 2);
+  const clues = every.rows.flatMap((qr) => qr.versions.map((v) => ({ fact: qr.row.id, outlet: v.outlet, clue: quizClue(qr, v, names) })));
+  const TYPOGRAPHY = /quotation mark|quote mark|straight|curly|apostrophe|spell|typograph|capital|hyphen|dash|\(\s*["“”'‘’ ]+\s*\)|Oblast|Zelenskyy|Zelenskiy|\bKiev\b/i;
+
+  it('no hint names quotation-mark style, spelling or typography', () => {
+    expect(clues.length).toBeGreaterThan(50);
+    for (const c of clues) expect(c.clue, `${c.fact} ${c.outlet}`).not.toMatch(TYPOGRAPHY);
+  });
+
+  it('hints name hedges, sources, loaded words, figures and what a version leaves out', () => {
+    const all = clues.map((c) => c.clue).join('\n');
+    expect(all).toMatch(/the hedge “claimed”/);
+    expect(all).toMatch(/the chain Peskov → Interfax → AP/);
+    expect(all).toMatch(/the loaded word “liberated” in its own sentence/);
+    expect(all).toMatch(/the figure “/);
+    expect(all).toMatch(/naming no source, where another version does|giving no figure, where another version does/);
+  });
+
+  it('never calls a version that retells someone’s words the outlet’s own voice, quoting no one', () => {
+    for (const c of clues.filter((x) => /its own voice, quoting no one/.test(x.clue))) {
+      const excerpt = rows.find((r) => r.id === c.fact)!.cells[c.outlet]!.excerpt;
+      expect(excerpt, `${c.fact} ${c.outlet}`).not.toMatch(/["“”]|\b(?:said|told|stated|reported|claimed|according to)\b/);
+    }
+    const dw = clues.find((c) => c.fact === 'gerasimov-briefed-putin' && c.outlet === 'dw')!;
+    expect(dw.clue).not.toMatch(/own voice/);
+  });
+
+  it('leaves out a fact whose versions differ only in quotation marks: two translations of one Trump post', () => {
+    const ids = every.rows.map((r) => r.row.id);
+    expect(rows.some((r) => r.id === 'trump-maybe-putin-doesnt-want-peace')).toBe(true);
+    expect(ids).not.toContain('trump-maybe-putin-doesnt-want-peace');
+    // Versions that differ in words stay, however alike: "stating that" against "said that".
+    expect(ids).toContain('putin-kyiv-adventure-failed');
+  });
+});

@@ -3,12 +3,13 @@
  * shuffled and lettered A–E on their own (so a column never gives one outlet
  * away), one "who wrote it?" question per version with at most six choices,
  * scoring that counts answered questions only, and a clue for every answer
- * (the hedge, the chain of sources, the figure that gives it away). Pure and
+ * (the hedge, the chain of sources, the loaded word, the figure, what the
+ * version leaves out; never typography or spelling). Pure and
  * seeded: the round code in the URL (#quiz=4711) gives every student the same round.
  */
 import type { OutletId } from '../../corpus/schema';
 import type { GridCell, GridRow } from '../../utils/compare/story-grid';
-import { attributionChain, findWording } from '../../utils/compare/wording';
+import { differOnlyInMarks, versionTells } from '../../utils/compare/version-tells';
 import { mulberry32 } from '../../utils/text/prng';
 
 export const QUIZ_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -52,6 +53,12 @@ export function isRoundCode(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 99_999;
 }
 
+/** Some two versions of the fact differ only in typography or spelling. */
+export function typographyOnly(row: GridRow): boolean {
+  const cells = row.outlets.map((o) => row.cells[o]!);
+  return cells.some((a, i) => cells.slice(i + 1).some((b) => differOnlyInMarks(a.excerpt, b.excerpt)));
+}
+
 /**
  * `count` facts that at least `minOutlets` outlets report (and whose excerpts
  * do not name their own outlet), in story order; each fact's versions
@@ -59,9 +66,10 @@ export function isRoundCode(n: unknown): n is number {
  */
 export function makeQuiz(rows: GridRow[], outlets: OutletId[], code: number, count = 6, minOutlets = 4): Quiz {
   const next = mulberry32(code);
-  // An excerpt that names its own outlet ("CNN is unable to…") would give the answer away.
+  // An excerpt that names its own outlet ("CNN is unable to…") would give the answer away, and two
+  // versions that differ only in quotation marks or spelling can only be told apart by house style.
   const fair = rows.filter(
-    (r) => r.outlets.length >= minOutlets && r.outlets.every((o) => !new RegExp(`\\b${o}\\b`, 'i').test(r.cells[o]!.excerpt)),
+    (r) => r.outlets.length >= minOutlets && r.outlets.every((o) => !new RegExp(`\\b${o}\\b`, 'i').test(r.cells[o]!.excerpt)) && !typographyOnly(r),
   );
   const picked = new Set(shuffle(fair, next).slice(0, count).map((r) => r.id));
   const quizRows = fair
@@ -115,32 +123,6 @@ export function scoreText(r: QuizResult): string {
   return `${r.right} of ${r.answered} answered right${blank ? ` (${blank} not answered)` : ''}.`;
 }
 
-interface Tell {
-  key: string;
-  text: string;
-}
-
-function tells(cell: GridCell, outletName: string): Tell[] {
-  const out: Tell[] = [];
-  for (const m of findWording(cell.excerpt)) {
-    if (m.kind === 'plain') continue;
-    const what = m.kind === 'hedge' ? 'the hedge' : m.quoted ? 'the loaded word, in quotation marks,' : 'the loaded word';
-    // One pattern is one tell: "claim" and "claims" are the same hedge.
-    out.push({ key: `${m.kind}:${m.explanation}`, text: `${what} “${m.term}”` });
-  }
-  const chain = attributionChain(cell.attribution, cell.via, outletName);
-  if (chain && chain.steps.length > 2) out.push({ key: `chain:${chain.steps.slice(0, -1).join('>')}`, text: `the chain ${chain.steps.join(' → ')}` });
-  else if (chain && chain.steps.length === 2) out.push({ key: `source:${chain.steps[0]}`, text: `naming ${chain.steps[0]} as the source` });
-  else if (chain) out.push({ key: 'own-voice', text: 'saying it in its own voice, quoting no one' });
-  for (const n of cell.numbers) out.push({ key: `n:${n.unit}:${n.min}:${n.max}:${n.qualifier}`, text: `the figure “${n.raw}”` });
-  // House style: newsrooms differ in their quotation marks and in how they spell names.
-  if (cell.excerpt.includes('"')) out.push({ key: 'straight-quotes', text: 'straight quotation marks (")' });
-  if (/[“”]/.test(cell.excerpt)) out.push({ key: 'curly-quotes', text: 'curly quotation marks (“ ”)' });
-  const spelling = /\b(Zelenskyy|Zelensky|Zelenskiy|Kiev|Oblast)\b/.exec(cell.excerpt);
-  if (spelling) out.push({ key: `spelling:${spelling[1]}`, text: `the spelling “${spelling[1]}”` });
-  return out;
-}
-
 /**
  * Why a version is this outlet's: what in its wording no other version of
  * the fact shares (a hedge, a loaded word, the chain of sources, a figure),
@@ -148,12 +130,13 @@ function tells(cell: GridCell, outletName: string): Tell[] {
  */
 export function quizClue(qr: QuizRow, version: QuizVersion, names: ReadonlyMap<OutletId, string>): string {
   const name = names.get(version.outlet) ?? version.outlet;
-  const mine = tells(version.cell, name);
-  const others = new Set(qr.versions.filter((v) => v !== version).flatMap((v) => tells(v.cell, names.get(v.outlet) ?? v.outlet).map((t) => t.key)));
+  const rest = qr.versions.filter((v) => v !== version);
+  const mine = versionTells(version.cell, name, rest.map((v) => v.cell));
+  const others = new Set(rest.flatMap((v) => versionTells(v.cell, names.get(v.outlet) ?? v.outlet, qr.versions.filter((w) => w !== v).map((w) => w.cell)).map((t) => t.key)));
   const unique = mine.filter((t) => !others.has(t.key));
   const chosen = (unique.length ? unique : mine).slice(0, 2).map((t) => t.text);
   if (!chosen.length) return `${name} wrote this — no single giveaway: compare how plainly it is worded with the other versions.`;
-  const list = chosen.length === 2 ? `${chosen[0]} and ${chosen[1]}` : chosen[0]!;
+  const list = chosen.join('; and ');
   return unique.length
     ? `${name} wrote this — the giveaway: ${list}.`
     : `${name} wrote this — narrowing it down: ${list}; other versions share ${chosen.length === 1 ? 'it' : 'them'}, so compare the rest of the wording.`;

@@ -7,6 +7,7 @@ import type { Discrepancy, OutletReport } from './analysis-types';
 import { compareRanges } from './number-ranges';
 import { pageSourcesForFact } from './page-sources';
 import { sameSource } from './source-equivalence';
+import { hedgeWord, reportAttributionLabel, unnamedSourceWord } from './report-badge';
 
 const asQuantity = (n: NumberClaim): Quantity => ({ ...n, start: 0, end: 0 });
 
@@ -44,6 +45,14 @@ function numberDiscrepancies(report: RuntimeReport, pageQuantities: Quantity[], 
   return out;
 }
 
+/** How a report the outlet tells in its own sentence frames it, in its own words: "reportedly" is not stating it as fact. */
+function ownVoiceWords(report: RuntimeReport): string {
+  const unnamed = unnamedSourceWord(report.excerpt);
+  if (unnamed) return `says “${unnamed}”, naming no source`;
+  const hedge = report.framing === 'hedges' ? hedgeWord(report.excerpt) : null;
+  return hedge ? `hedges it (“${hedge}”) in its own voice` : 'states it as fact';
+}
+
 /**
  * Every outlet's report of one fact, with what sets it apart: numbers that
  * differ from the page's or from the other outlets', a different source named,
@@ -78,7 +87,7 @@ export function compareReports(
       } else if (named) {
         discrepancies.push({ kind: 'framing', detail: `${attributionLabel(report.attribution)}; most outlets state it as fact` });
       } else {
-        discrepancies.push({ kind: 'framing', detail: `states it as fact; most outlets attribute it (${usual})` });
+        discrepancies.push({ kind: 'framing', detail: `${ownVoiceWords(report)}; most outlets attribute it (${usual})` });
       }
     }
     if (usualFraming && report.framing !== usualFraming && (report.framing === 'disputes' || report.framing === 'hedges') && !discrepancies.some((d) => d.kind === 'framing')) {
@@ -89,7 +98,7 @@ export function compareReports(
       outletName: names.get(report.outlet) ?? report.outlet,
       excerpt: report.excerpt,
       attribution: report.attribution,
-      attributionLabel: attributionLabel(report.attribution, report.via),
+      attributionLabel: reportAttributionLabel(report),
       via: report.via ?? [],
       framing: report.framing,
       numbers: report.numbers ?? [],

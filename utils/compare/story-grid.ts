@@ -4,7 +4,7 @@
  * outlets disagree on. Pure data shaping, no DOM.
  */
 import { OUTLET_IDS, type NumberClaim, type OutletId, type TopicId } from '../../corpus/schema';
-import { attributionLabel } from './attribution-labels';
+import { reportAttributionLabel } from './report-badge';
 import type { Quantity } from '../text/quantity-parse';
 import { quantitiesAgree } from '../text/quantity-agree';
 import { formatQuantity } from '../text/quantity-format';
@@ -96,7 +96,7 @@ function toRow(fact: RuntimeFact): GridRow {
       start: r.start,
       end: r.end,
       attribution: r.attribution,
-      attributionLabel: attributionLabel(r.attribution, r.via),
+      attributionLabel: reportAttributionLabel(r),
       via: r.via ?? [],
       framing: r.framing,
       numbers: r.numbers ?? [],

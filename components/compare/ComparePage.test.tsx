@@ -252,6 +252,63 @@ describe('ComparePage quiz', () => {
   });
 });
 
+describe('Round code field', () => {
+  const type = (el: HTMLInputElement, value: string) =>
+    act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const submit = (byId: (id: string) => HTMLElement) => act(() => byId('round-code-go').click());
+
+  it('a code typed in gives that round, and the worksheet and answer key of that same round', () => {
+    const { byId, $$ } = mount();
+    const input = byId('round-code-input') as HTMLInputElement;
+    expect(input.value).toBe(String(SEED));
+    expect(host.querySelector('label[for="round-code-input"]')!.textContent).toBe('Round code');
+    type(input, ' 4711 ');
+    submit(byId);
+    const quiz = makeQuiz(rows, [...OUTLET_IDS], 4711);
+    expect(host.querySelector('[data-testid="round-code-error"]')).toBeNull();
+    expect(location.hash).toBe('#quiz=4711');
+    expect(byId('quiz-code').textContent).toBe('4711');
+    const shownRound: string[] = [];
+    for (let i = 0; i < quiz.rows.length; i++) {
+      const keys = $$('[data-testid="quiz-cell"]').map((c) => c.getAttribute('data-key')!);
+      expect(keys).toEqual(quiz.rows[i]!.versions.map((v) => v.key));
+      // The excerpts shown under each letter are that round's, in its order.
+      expect($$('[data-testid="quiz-cell"]').map((c) => c.querySelector('.excerpt')!.textContent)).toEqual(quiz.rows[i]!.versions.map((v) => v.cell.excerpt));
+      shownRound.push(byId('quiz-row').getAttribute('data-fact-id')!);
+      if (i < quiz.rows.length - 1) act(() => byId('quiz-next').click());
+    }
+    expect(shownRound).toEqual(quiz.rows.map((r) => r.row.id));
+    // The Teacher menu prints the round that was typed in.
+    act(() => byId('teacher-worksheet').click());
+    expect(location.hash).toBe('#worksheet=4711');
+    expect($$('[data-testid="sheet-version"]').map((v) => v.getAttribute('data-key'))).toEqual(quiz.rows.flatMap((r) => r.versions.map((v) => v.key)));
+    act(() => byId('teacher-back').click());
+    // Back on the grid the typed round is still the one in use.
+    expect((byId('round-code-input') as HTMLInputElement).value).toBe('4711');
+    act(() => byId('teacher-answer-key').click());
+    expect(location.hash).toBe('#answers=4711');
+    expect($$('[data-testid="sheet-answer"]').map((a) => a.getAttribute('data-outlet'))).toEqual(quiz.rows.flatMap((r) => r.versions.map((v) => v.outlet)));
+  });
+
+  it('refuses anything that is not a round code, says why, and keeps the round', () => {
+    const { byId } = mount();
+    for (const bad of ['', '0', '100000', '12a', '-5', '4.5']) {
+      type(byId('round-code-input') as HTMLInputElement, bad);
+      submit(byId);
+      expect(byId('round-code-error').textContent).toBe('A round code is a whole number from 1 to 99999.');
+      expect(byId('round-code-input').getAttribute('aria-invalid')).toBe('true');
+      expect(location.hash).toBe('');
+    }
+    type(byId('round-code-input') as HTMLInputElement, '99999');
+    submit(byId);
+    expect(host.querySelector('[data-testid="round-code-error"]')).toBeNull();
+    expect(byId('quiz-code').textContent).toBe('99999');
+  });
+});
+
 describe('Teacher menu', () => {
   it('worksheet: name line, the five outlets, each version’s excerpt without its outlet and a blank', () => {
     history.replaceState(null, '', `${location.pathname}#worksheet=4711`);

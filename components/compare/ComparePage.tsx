@@ -9,6 +9,7 @@ import { Legend } from './Legend';
 import { LessonPlan } from './LessonPlan';
 import { isRoundCode, makeQuiz } from './quiz';
 import { QuizRound } from './QuizTable';
+import { RoundCodeField } from './RoundCodeField';
 import { parseRoute, parseTeachView, routeHash, teachHash, type ArticleRoute, type TeachView } from './route';
 import { TeacherMenu } from './TeacherMenu';
 import { Worksheet } from './Worksheet';
@@ -71,8 +72,10 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed }: Compar
   const [route, go] = useHashRoute();
   const [view, setView] = useTeachView();
   const [lastOpened, setLastOpened] = useState<ArticleRoute | null>(null);
-  const [fallbackCode] = useState(() => (isRoundCode(quizSeed) ? quizSeed : newCode()));
-  const code = view && view.kind !== 'lesson' ? view.code : fallbackCode;
+  // The round in use: the address's, else the last one typed or played, else a fresh one for this load.
+  const [roundCode, setRoundCode] = useState(() => (isRoundCode(quizSeed) ? quizSeed : newCode()));
+  const code = view && view.kind !== 'lesson' ? view.code : roundCode;
+  useEffect(() => setRoundCode(code), [code]);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [revealed, setRevealed] = useState<Set<string>>(new Set());
   const [at, setAt] = useState(0);
@@ -154,6 +157,7 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed }: Compar
           Quiz mode: who wrote it?
         </button>
         <TeacherMenu code={code} onOpen={setView} />
+        <RoundCodeField key={code} code={code} onCode={(c) => setView({ kind: 'quiz', code: c })} />
         {!quizOn && (
           <button type="button" class="btn" data-testid="compare-print" onClick={() => print()}>
             Print

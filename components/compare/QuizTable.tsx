@@ -25,8 +25,8 @@ export function QuizRound({ quiz, names, answers, revealed, at, onAnswer, onReve
   return (
     <>
       <p class="quiz-meta">
-        Round code <strong data-testid="quiz-code">{quiz.code}</strong> — everyone who opens this page with <code>#quiz={quiz.code}</code> gets the same
-        round.
+        Round code <strong data-testid="quiz-code">{quiz.code}</strong> — everyone who types it in the Round code field above gets the same round, and
+        the same worksheet and answer key.
       </p>
       {!qr ? (
         <p data-testid="quiz-empty">No fact in the corpus is reported by enough outlets for a quiz round.</p>

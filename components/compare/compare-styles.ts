@@ -13,6 +13,9 @@ export const COMPARE_CSS = `
 .toolbar input[type=checkbox] { width: 16px; height: 16px; margin: 0; accent-color: var(--accent); }
 .btn { padding: 6px 12px; border: 1px solid var(--accent); border-radius: 6px; background: transparent; color: var(--accent); font: 600 13px/18px system-ui, sans-serif; cursor: pointer; }
 .btn.on { background: var(--accent); color: var(--bg); }
+.round-code { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; font-size: 13px; margin: 0; }
+.round-code input { font: 13px/18px system-ui, sans-serif; padding: 5px 6px; min-height: 24px; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--fg); }
+.round-code-error { flex-basis: 100%; color: var(--fg); font-weight: 600; }
 .count { margin: 0 0 8px; color: var(--muted); font-size: 13px; }
 .scroller { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
 .scroller:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }

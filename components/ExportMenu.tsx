@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportAnnotations } from '../utils/export/annotations';
+import { pageAnchors, type PageAnchor } from '../utils/page/text-position';
 import type { CitationStyle } from '../utils/export/citation-styles';
 import { exportClaims } from '../utils/export/claims-jsonld';
 import { exportCsv } from '../utils/export/csv';
@@ -29,7 +30,11 @@ export const EXPORT_CHOICES: { format: ExportFormat; label: string }[] = [
 ];
 
 /** The file for one format: every text export cites in the reader's style and was accessed now. */
-export function exportText(format: ExportFormat, analysis: Analysis, opts: { pageUrl?: string; pageTitle?: string; now: Date; style: CitationStyle }): string {
+export function exportText(
+  format: ExportFormat,
+  analysis: Analysis,
+  opts: { pageUrl?: string; pageTitle?: string; now: Date; style: CitationStyle; anchors?: ReadonlyMap<number, PageAnchor> },
+): string {
   const cite = { style: opts.style, accessed: opts.now, pageUrl: opts.pageUrl };
   switch (format) {
     case 'md':
@@ -37,12 +42,23 @@ export function exportText(format: ExportFormat, analysis: Analysis, opts: { pag
     case 'csv':
       return exportCsv(analysis, cite);
     case 'annotations':
-      return exportAnnotations(analysis, { ...cite, generatedAt: opts.now });
+      return exportAnnotations(analysis, { ...cite, generatedAt: opts.now, anchors: opts.anchors });
     case 'claims':
       return exportClaims(analysis, cite);
     default:
       return exportJson(analysis);
   }
+}
+
+/** Where each matched sentence is in this page's body.textContent, read when the file is made (the page may have changed since the analysis). */
+function anchorsIn(doc: Document, analysis: Analysis): Map<number, PageAnchor> {
+  const found = pageAnchors(doc, analysis.claims.map((c) => c.text));
+  const out = new Map<number, PageAnchor>();
+  analysis.claims.forEach((c, i) => {
+    const a = found[i];
+    if (a) out.set(c.sentenceIndex, a);
+  });
+  return out;
 }
 
 /** "Export": download the whole analysis, with citations, in the format the reader's next tool reads. */
@@ -66,7 +82,8 @@ export function ExportMenu(props: ExportMenuProps) {
     const now = props.now?.() ?? new Date();
     const pageUrl = props.pageUrl ?? props.analysis.page?.url ?? win?.location.href;
     try {
-      const text = exportText(format, props.analysis, { pageUrl, pageTitle: props.analysis.title || el.ownerDocument.title, now, style });
+      const anchors = format === 'annotations' ? anchorsIn(el.ownerDocument, props.analysis) : undefined;
+      const text = exportText(format, props.analysis, { pageUrl, pageTitle: props.analysis.title || el.ownerDocument.title, now, style, anchors });
       const filename = exportFilename(props.hostname ?? win?.location.hostname ?? '', now, format);
       downloadText(el, filename, EXPORT_MIME[format], text);
       setStatus(`Saved ${filename}`);

@@ -70,17 +70,40 @@ describe('exportAnnotations', () => {
     expect(file.annotations.every((a: any) => a.motivation === 'linking')).toBe(true);
   });
 
-  it('targets the sentence with a quote (about 30 characters either side) and its position', () => {
+  it('is one W3C AnnotationCollection (JSON-LD) whose first page holds the same annotations Hypothesis imports', () => {
+    expect(file['@context']).toBe(ANNO_CONTEXT);
+    expect(file.type).toBe('AnnotationCollection');
+    expect(file.id).toMatch(IRI);
+    expect(file.total).toBe(file.annotations.length);
+    expect(file.first).toMatchObject({ type: 'AnnotationPage', startIndex: 0 });
+    expect(file.first.id).toMatch(IRI);
+    expect(file.first.items).toEqual(file.annotations.map(({ '@context': _c, ...item }: any) => item));
+    for (const item of file.first.items) expect(modelErrors({ '@context': file['@context'], ...item })).toEqual([]);
+  });
+
+  it('without the page’s own text, targets the sentence by its quote alone: no offsets into the extracted article', () => {
     for (const claim of analysis.claims) {
       const a = file.annotations.find((x: any) => x.id.includes(`:${claim.sentenceIndex}:`));
-      const [quote, position] = a.target[0].selector;
       expect(a.target[0].source).toBe('https://www.dw.com/en/kursk');
-      expect(quote).toEqual({ type: 'TextQuoteSelector', exact: claim.text, ...(claim.prefix ? { prefix: claim.prefix } : {}), ...(claim.suffix ? { suffix: claim.suffix } : {}) });
-      expect((quote.prefix ?? '').length).toBeLessThanOrEqual(30);
-      expect((quote.suffix ?? '').length).toBeLessThanOrEqual(30);
-      expect(position).toEqual({ type: 'TextPositionSelector', start: claim.start, end: claim.end });
+      expect(a.target[0].selector).toEqual([
+        { type: 'TextQuoteSelector', exact: claim.text, ...(claim.prefix ? { prefix: claim.prefix } : {}), ...(claim.suffix ? { suffix: claim.suffix } : {}) },
+      ]);
     }
-    expect(file.annotations.filter((a: any) => a.target[0].selector[0].prefix?.length === 30).length).toBeGreaterThan(10);
+  });
+
+  it('with the page’s anchors, targets the page’s own characters: a quote with its context and offsets in body.textContent', () => {
+    const [first, second] = analysis.claims;
+    const anchors = new Map([[first!.sentenceIndex, { start: 1200, end: 1200 + first!.text.length, exact: first!.text.replace(/"/g, '“'), prefix: 'Menu Home News ', suffix: ' Related' }]]);
+    const doc = JSON.parse(exportAnnotations(analysis, { pageUrl: 'https://www.dw.com/en/kursk', anchors }));
+    const a = doc.annotations.find((x: any) => x.id.includes(`:${first!.sentenceIndex}:`));
+    expect(a.target[0].selector).toEqual([
+      { type: 'TextQuoteSelector', exact: anchors.get(first!.sentenceIndex)!.exact, prefix: 'Menu Home News ', suffix: ' Related' },
+      { type: 'TextPositionSelector', start: 1200, end: 1200 + first!.text.length },
+    ]);
+    for (const x of doc.annotations) expect(modelErrors(x)).toEqual([]);
+    // A sentence the page no longer holds keeps only its quote.
+    const b = doc.annotations.find((x: any) => x.id.includes(`:${second!.sentenceIndex}:`));
+    expect(b.target[0].selector).toHaveLength(1);
   });
 
   it('bodies: every other outlet’s verbatim wording at its source, then the discrepancy note', () => {

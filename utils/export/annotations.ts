@@ -1,28 +1,34 @@
 /**
  * W3C Web Annotation (https://www.w3.org/TR/annotation-model/): one
- * Annotation per page sentence × matched fact, motivation "linking". The
- * target is the sentence on the page (a TextQuoteSelector with ~30 characters
- * of prefix and suffix, and a TextPositionSelector); the body is every other
- * outlet's wording (a SpecificResource with its own TextQuoteSelector and
- * source) plus a TextualBody with the discrepancy note. Wrapped as
- * {"export_date", "annotations"}, the file shape Hypothesis's import reads;
- * each annotation also carries Hypothesis's `uri`, `text` and `tags`.
+ * Annotation per page sentence × matched fact, motivation "linking", in one
+ * AnnotationCollection (JSON-LD, its single AnnotationPage in `first`). The
+ * target is the sentence on the page; the body is every other outlet's
+ * wording (a SpecificResource with its own TextQuoteSelector and source) plus
+ * a TextualBody with the discrepancy note. The same annotations are repeated
+ * under `annotations`, with `export_date`, the file shape Hypothesis's import
+ * reads; each also carries Hypothesis's `uri`, `text` and `tags`.
  *
- * TextPositionSelector offsets count characters of the article text Parallax
- * extracted, which can differ from the page's full text; the quote selector
- * is what a client anchors on first.
+ * Selectors count in the page's own text: given the page's anchors (offsets
+ * in document.body.textContent, utils/page/text-position.ts), the target has
+ * a TextQuoteSelector of the page's characters with 32 of context and a
+ * TextPositionSelector, exactly what an annotation tool resolves on the page.
+ * Without them (the CLI reading text) there is no page text to count in, so
+ * the target has the quote alone, never offsets into the extracted article.
  */
 import { attributionLabel } from '../compare/attribution-labels';
 import { outletInfoFor, type CitationOptions } from './citation';
 import { percentText } from './percent';
 import type { Analysis, Claim, FactMatch } from '../compare/analysis-types';
 import { inPageOrder } from '../compare/claim-order';
+import type { PageAnchor } from '../page/text-position';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 export interface AnnotationsOptions extends CitationOptions {
   pageUrl?: string;
   generatedAt?: Date;
+  /** Where each matched sentence (by sentenceIndex) is in the page's body.textContent; read in the page. */
+  anchors?: ReadonlyMap<number, PageAnchor>;
 }
 
 export interface TextQuoteSelector {
@@ -60,7 +66,7 @@ export interface WebAnnotation {
   motivation: 'linking';
   created: string;
   generator: { id: string; type: 'Software'; name: string };
-  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] }[];
+  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector] }[];
   body: (SpecificResourceBody | TextualBody)[];
   /** Hypothesis's fields: the page, the note as the annotation's text, tags to find them by. */
   uri: string;
@@ -69,10 +75,30 @@ export interface WebAnnotation {
   document?: { title: string[] };
 }
 
+/** Items of a page inherit the collection's context (W3C model §5). */
+export type CollectedAnnotation = Omit<WebAnnotation, '@context'>;
+
+export interface AnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  startIndex: 0;
+  items: CollectedAnnotation[];
+}
+
 export interface AnnotationsFile {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: AnnotationPage;
+  generator: WebAnnotation['generator'];
+  /** Hypothesis's import file: the export date and the same annotations as a plain array. */
   export_date: string;
   annotations: WebAnnotation[];
 }
+
+const GENERATOR: WebAnnotation['generator'] = { id: 'urn:x-parallax', type: 'Software', name: 'Parallax' };
 
 /** A page with no known address still needs an IRI to be a target. */
 export const UNKNOWN_PAGE = 'urn:x-parallax:page:unknown';
@@ -105,9 +131,6 @@ export function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions
   const annotations = claims.flatMap((claim) =>
     claim.matches.map((match): WebAnnotation => {
       const text = note(match, claim, analysis);
-      const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: claim.text };
-      if (claim.prefix) quote.prefix = claim.prefix;
-      if (claim.suffix) quote.suffix = claim.suffix;
       const bodies: (SpecificResourceBody | TextualBody)[] = match.reports
         .filter((r) => !r.self && r.outlet !== analysis.selfOutlet)
         .map((r) => ({
@@ -123,8 +146,8 @@ export function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions
         type: 'Annotation',
         motivation: 'linking',
         created,
-        generator: { id: 'urn:x-parallax', type: 'Software', name: 'Parallax' },
-        target: [{ source: page, selector: [quote, { type: 'TextPositionSelector', start: claim.start, end: claim.end }] }],
+        generator: GENERATOR,
+        target: [{ source: page, selector: selectors(claim, opts.anchors?.get(claim.sentenceIndex)) }],
         body: bodies,
         uri: page,
         text,
@@ -133,7 +156,32 @@ export function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions
       };
     }),
   );
-  return { export_date: created, annotations };
+  const id = `urn:x-parallax:annotations:${encodeURIComponent(page)}:${encodeURIComponent(created)}`;
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: `Parallax: how other outlets report the claims of ${title || page}`,
+    total: annotations.length,
+    first: { id: `${id}:page:1`, type: 'AnnotationPage', startIndex: 0, items: annotations.map(({ '@context': _context, ...item }) => item) },
+    generator: GENERATOR,
+    export_date: created,
+    annotations,
+  };
+}
+
+/** The page's own characters and offsets where the sentence was found in it; the extracted sentence's quote otherwise. */
+function selectors(claim: Claim, anchor: PageAnchor | undefined): [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector] {
+  if (anchor) {
+    const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: anchor.exact };
+    if (anchor.prefix) quote.prefix = anchor.prefix;
+    if (anchor.suffix) quote.suffix = anchor.suffix;
+    return [quote, { type: 'TextPositionSelector', start: anchor.start, end: anchor.end }];
+  }
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: claim.text };
+  if (claim.prefix) quote.prefix = claim.prefix;
+  if (claim.suffix) quote.suffix = claim.suffix;
+  return [quote];
 }
 
 export function exportAnnotations(analysis: Analysis, opts: AnnotationsOptions = {}): string {

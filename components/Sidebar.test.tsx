@@ -275,3 +275,46 @@ describe('issue 12: the sidebar at a glance', () => {
     expect(fold.getAttribute('data-of')).toBe('1');
   });
 });
+
+describe('what the highlights mean, while the panel is collapsed', () => {
+  const hint = () => host.querySelector<HTMLElement>('[data-testid="parallax-highlight-hint"]');
+
+  it('says it in words beside the launcher; Compare opens the panel, Got it dismisses it and is remembered by the caller', () => {
+    let seen = 0;
+    const { calls } = mount({ open: false, highlightMode: 'all', onHighlightHintSeen: () => seen++ });
+    expect(hint()!.textContent).toContain('Parallax highlighted the sentences that other outlets also reported.');
+    act(() => host.querySelector<HTMLElement>('[data-testid="parallax-highlight-hint-open"]')!.click());
+    expect(calls.open).toEqual([[true, 'launcher']]);
+    act(() => host.querySelector<HTMLElement>('[data-testid="parallax-highlight-hint-dismiss"]')!.click());
+    expect(hint()).toBeNull();
+    expect(seen).toBe(1);
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('parallax-launcher');
+  });
+
+  it('names what "only where outlets differ" marks', () => {
+    mount({ open: false, highlightMode: 'differing' });
+    expect(hint()!.textContent).toContain('other outlets report differently');
+  });
+
+  it.each([
+    ['the panel is open (it explains every highlight)', { open: true, highlightMode: 'all' as const }],
+    ['highlighting is off', { open: false, highlightMode: 'off' as const }],
+    ['the reader has seen it before', { open: false, highlightMode: 'all' as const, highlightHintSeen: true }],
+  ])('is not shown when %s', (_why, over) => {
+    mount(over);
+    expect(hint()).toBeNull();
+  });
+
+  it('opening the panel counts as having seen it', () => {
+    let seen = 0;
+    host = document.createElement('div');
+    document.body.appendChild(host);
+    const props = { analysis: dwAnalysis(), threshold: 0.7, onOpenChange: () => {}, highlightMode: 'all' as const, onHighlightHintSeen: () => seen++ };
+    act(() => render(<Sidebar {...props} open={false} />, host));
+    expect(hint()).not.toBeNull();
+    act(() => render(<Sidebar {...props} open />, host));
+    act(() => render(<Sidebar {...props} open={false} />, host));
+    expect(hint()).toBeNull();
+    expect(seen).toBe(1);
+  });
+});

@@ -12,6 +12,8 @@ import { ExportMenu } from './ExportMenu';
 import { DEFAULT_STORY_NAME, percent, plural } from './labels';
 import { arrowTarget } from './arrow-keys';
 import { OmittedList } from './OmittedList';
+import { HighlightHint } from './HighlightHint';
+import { matchDiffers } from '../utils/compare/digest';
 import { visibleClaims } from './visible-claims';
 
 export const ANNOUNCE_DELAY_MS = 250;
@@ -39,6 +41,10 @@ export interface SidebarProps {
   /** Which sentences are highlighted in the page; the control is shown when onHighlightModeChange is given. */
   highlightMode?: HighlightMode;
   onHighlightModeChange?: (mode: HighlightMode) => void;
+  /** The reader has already been told what the highlights mean (stored by the caller); otherwise the note beside the launcher says it. */
+  highlightHintSeen?: boolean;
+  /** The note was dismissed, or the panel opened (which explains every highlight): the caller may remember it. */
+  onHighlightHintSeen?: () => void;
 }
 
 function LensMark() {
@@ -132,6 +138,16 @@ export function Sidebar(props: SidebarProps) {
     title?.focus({ preventScroll: true });
   };
   const mode = highlightModeOf(props.highlightMode);
+  // Highlights with the panel collapsed need words beside them, until the reader has read them or opened the panel.
+  const [hintDone, setHintDone] = useState(false);
+  useEffect(() => {
+    if (open && !hintDone) {
+      setHintDone(true);
+      props.onHighlightHintSeen?.();
+    }
+  }, [open]);
+  const marksAny = mode === 'all' ? cards.length > 0 : mode === 'differing' && cards.some((c) => c.matches.some((m) => matchDiffers(m, analysis.selfOutlet)));
+  const showHint = !open && marksAny && mode !== 'off' && !hintDone && !props.highlightHintSeen;
 
   return (
     <CitationProvider analysis={analysis}>
@@ -152,6 +168,17 @@ export function Sidebar(props: SidebarProps) {
           {cards.length}
         </span>
       </button>
+      {showHint && mode !== 'off' && (
+        <HighlightHint
+          mode={mode}
+          onOpen={() => props.onOpenChange(true, 'launcher')}
+          onDismiss={() => {
+            setHintDone(true);
+            props.onHighlightHintSeen?.();
+            launcherRef.current?.focus();
+          }}
+        />
+      )}
       {open && (
         <aside
           ref={panelRef}

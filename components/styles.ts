@@ -33,6 +33,20 @@ export const SIDEBAR_CSS = `
 }
 .launcher[aria-expanded="true"] { right: ${PANEL_WIDTH_PX}px; }
 .launcher-mark { display: block; width: 20px; height: 20px; }
+/* What the highlights mean, beside the collapsed launcher (components/HighlightHint.tsx). */
+.hl-hint {
+  position: fixed; top: 120px; right: ${LAUNCHER_WIDTH_PX + 6}px; z-index: 2147483646; width: 220px; max-width: calc(100vw - ${LAUNCHER_WIDTH_PX + 12}px);
+  padding: 10px 12px; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--fg);
+  box-shadow: -2px 2px 8px rgba(0,0,0,0.18); font: 400 13px/18px system-ui, sans-serif;
+}
+.hl-hint-text { margin: 0 0 8px; }
+.hl-hint-actions { display: flex; gap: 8px; }
+.hl-hint-open, .hl-hint-dismiss {
+  min-height: 28px; padding: 4px 10px; margin: 0; border: 1px solid var(--accent); border-radius: 6px;
+  font: 600 13px/18px system-ui, sans-serif; cursor: pointer;
+}
+.hl-hint-open { background: var(--accent); color: var(--bg); }
+.hl-hint-dismiss { background: transparent; color: var(--accent); }
 .launcher-count { min-width: 18px; padding: 0 4px; border-radius: 9px; background: var(--accent); color: var(--bg); font-size: 12px; line-height: 18px; }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;

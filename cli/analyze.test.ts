@@ -34,14 +34,24 @@ describe('analyze CLI', () => {
     expect(JSON.parse(out.stdout).story.detected).toBe(true);
   }, 30_000);
 
-  it('says detected: false with exit 0 for unrelated and non-English text', () => {
+  it('says detected: false with exit 0 for unrelated text and for a language it does not read', () => {
     writeFileSync(join(dir, 'garden.txt'), 'How to grow tomatoes\n\nTomatoes need sun and water every day.');
-    writeFileSync(join(dir, 'de.txt'), 'Kursk\n\nRussland meldet die Rückeroberung der Region Kursk. Selenskyj traf Trump im Vatikan, sagte Peskow.');
-    for (const file of ['garden.txt', 'de.txt']) {
+    writeFileSync(
+      join(dir, 'fi.txt'),
+      'Kursk\n\nVenäjän asevoimat ilmoittivat lauantaina, että koko Kurskin alue on vallattu takaisin. Ukrainan kenraaliesikunta kiisti väitteen ja sanoi taistelujen jatkuvan. Zelenskyi ja Trump tapasivat Vatikaanissa.',
+    );
+    for (const file of ['garden.txt', 'fi.txt']) {
       const out = run([join(dir, file), '--json']);
       expect(out.status).toBe(0);
       expect(JSON.parse(out.stdout).story.detected).toBe(false);
     }
+  }, 30_000);
+
+  it('reads the story in German, one of the languages with a lexicon', () => {
+    writeFileSync(join(dir, 'de.txt'), 'Kursk\n\nRussland meldet die Rückeroberung der Region Kursk. Selenskyj traf Trump im Vatikan, sagte Peskow.');
+    const out = run([join(dir, 'de.txt'), '--json']);
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout).story.detected).toBe(true);
   }, 30_000);
 
   it.each([

@@ -9,6 +9,8 @@ import type { FactEvidence } from './detect/detection-features';
 import { identifyLanguage, uncheckedLanguageReason, type PageLanguage } from './text/language';
 import { sentenceReader, type SentenceReader } from './text/read-language';
 import { matchSentence, type FactCandidate } from './match/match-sentence';
+import { borrowedEntities, namedEntities } from './match/sentence-context';
+import { clauseSpans } from './match/clauses';
 import { omittedFacts } from './compare/omitted-facts';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
 import { detectSelfOutlet } from './detect/self-outlet';
@@ -48,7 +50,21 @@ export function createAnalyzer(corpus: RuntimeCorpus): Analyzer {
 
 /** Every sentence's confident matches, best first. */
 export function matchSentences(index: CorpusIndex, sentences: Sentence[], threshold = CONFIDENCE_THRESHOLD, read: SentenceReader = (t) => t): FactCandidate[][] {
-  return sentences.map((s) => matchSentence(index, read(s.text)).filter((c) => c.confidence >= threshold));
+  const readings = sentences.map((s) => read(s.text));
+  const context = borrowedEntities(readings);
+  return readings.map((text, i) => {
+    const best = new Map<number, FactCandidate>();
+    const keep = (c: FactCandidate) => {
+      if (c.confidence >= threshold && c.confidence > (best.get(c.factIndex)?.confidence ?? -1)) best.set(c.factIndex, c);
+    };
+    matchSentence(index, text, undefined, context[i]).forEach(keep);
+    const spans = clauseSpans(text);
+    if (spans.length) {
+      const lent = new Set([...(context[i] ?? []), ...namedEntities(text)]);
+      for (const span of spans) matchSentence(index, span, undefined, lent).forEach(keep);
+    }
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+  });
 }
 
 function outletInfo(corpus: RuntimeCorpus): OutletInfo[] {

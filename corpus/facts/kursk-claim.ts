@@ -9,7 +9,9 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     core: true,
     signature: [
       ["Kursk", "Gornal", "last settlement", "last village", "fully dislodged", "defeated the Ukrainian military"],
-      ["recaptured", "liberated", "retaken", "regained", "cleared", "expelled", "ejected", "eliminated", "dislodged", "driven out", "ousted", "forced from", "pushed out", "seized", "complete control", "full control", "claims control", "end of hostilities", "ended incursion", "end of fighting", "full defeat", "complete defeat", "defeated military", "victory", "taken", "took", "fell", "fallen", "last to fall"],
+      ["recaptured", "liberated", "retaken", "regained", "cleared", "expelled", "ejected", "eliminated", "dislodged", "driven out", "ousted", "forced from", "pushed out", "complete control", "full control", "Russia claims control", "end of hostilities", "ended incursion", "end of fighting", "full defeat", "complete defeat", "defeated military", "victory", "last to fall",
+        // Seizing and taking are Ukraine's incursion as often as Russia's return: they count only for the last settlement.
+        "Gornal seized", "Gornal taken", "Gornal fell", "Gornal fallen", "last settlement seized", "last settlement taken", "last settlement fell", "last settlement fallen"],
     ],
     contradicts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'independent-sources-ukraine-holds-territory'],
     reports: [
@@ -90,7 +92,8 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     topic: 'kursk-claim',
     core: true,
     signature: [
-      ["conditions", "paves the way", "opens the way", "sets the stage"],
+      // "Conditions" alone is any conditions ("battlefield conditions remained difficult"); the fact is the defeat creating them for what comes next.
+      ["create conditions", "creates conditions", "created conditions", "creating conditions", "paves the way", "pave the way", "opens the way", "open the way", "sets the stage", "set the stage", "clears the way", "facilitate"],
       ["success", "successful", "advances", "actions", "gains", "offensive", "operations", "progress"],
     ],
     reports: [
@@ -140,7 +143,8 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     core: false,
     signature: [
       ["contested", "disputed", "deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "refuted", "propaganda", "pushing back", "challenged", "fighting continues", "lie", "fake"],
-      ["claim", "claims", "Ukraine", "Ukrainian", "Kyiv", "Kursk", "Ukraine's General Staff", "Ukraine's army"],
+      // What is contested must be in the sentence: a denial of something else ("denying military involvement") is not this claim.
+      ["claim", "claims", "claimed", "assertion", "version of events", "Kursk", "recapture", "liberation", "defeat", "end of hostilities", "fighting continues"],
     ],
     reports: [
       { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },

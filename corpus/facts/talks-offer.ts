@@ -64,14 +64,15 @@ export const TALKS_OFFER_FACTS: Fact[] = [
     topic: 'talks-offer',
     core: true,
     signature: [
-      ["talks", "negotiations", "comments", "announcement", "offer", "remarks"],
+      // The offer of talks must be in the sentence: "announced" or "comments" alone are the Kursk claim's own words.
+      ["talks", "negotiations", "offer", "peace"],
       ["Kursk", "last of the Ukrainian troops", "ejected", "eliminated", "expelled"],
       ["claim", "claims", "claimed", "claiming", "declaring", "declared", "announced", "announcement"],
-      ["ready", "readiness", "willing", "willingness", "open to", "offer", "prepared", "signals", "reopen", "comments", "announcement", "remarks"],
+      ["ready", "readiness", "willing", "willingness", "open to", "openness", "offer", "prepared", "signals", "reopen"],
     ],
     reports: [
-      { outlet: 'dw', alsoIn: ["Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday, as the Russian military claimed to have recaptured the border region of Kursk.", "Peskov's comments came after the Russian military claimed to have ejected or eliminated the last of the Ukrainian troops"], excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
-      { outlet: 'unnamed', excerpt: 'The announcement comes as Russia claims complete control over the Kursk region, a claim Ukraine disputes.', attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'dw', alsoIn: ["Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine, the Kremlin said on Saturday, as the Russian military claimed to have recaptured the border region of Kursk."], excerpt: "After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv.", attribution: 'outlet', framing: 'asserts' },
+      { outlet: 'unnamed', excerpt: 'Russia is ready to engage in peace negotiations with Ukraine without preconditions, a declaration made amidst conflicting reports regarding the military situation in the Kursk region', attribution: 'outlet', framing: 'asserts' },
       { outlet: 'euromaidan', excerpt: 'After declaring Ukrainian forces expelled from Kursk Oblast, Vladimir Putin said Moscow is ready to reopen peace talks with Kyiv.', attribution: 'outlet', framing: 'asserts' },
     ],
   },

@@ -10,11 +10,13 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     signature: [
       ["Ukraine", "Ukrainian", "Kyiv", "Ukraine's General Staff", "Ukraine's army", "Ukrainian armed forces"],
       ["deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "disputed", "refuted", "propaganda", "pushing back claims", "fighting continues", "lie", "fake"],
+      // ...and what is denied: Russia's claim about Kursk, not any denial in a story that names Ukraine.
+      ["claim", "claims", "claimed", "assertion", "version of events", "Kursk", "recapture", "liberation", "defeat", "end of hostilities", "fighting continues", "expelled", "pushed out", "recaptured", "Russia", "Russian", "Moscow", "Kremlin", "Putin", "Gerasimov"],
     ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'dw', alsoIn: ["The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\""], excerpt: '"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true," Ukraine\'s General Staff said on Saturday', attribution: 'ukraine-general-staff', framing: 'attributes' },
-      { outlet: 'unnamed', alsoIn: ["a claim Ukraine disputes.", "Ukraine Denies"], excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
+      { outlet: 'unnamed', alsoIn: ["a claim Ukraine disputes."], excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
       { outlet: 'cnn', alsoIn: ["though Ukraine’s army says fighting continues."], excerpt: 'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”', attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'ap', alsoIn: ["pushing back against Russian claims that Ukraine has been fully dislodged from the territory."], excerpt: 'Ukrainian officials disputed the claim.', attribution: 'ukraine-officials', framing: 'attributes' },
     ],
@@ -39,7 +41,8 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     core: true,
     signature: [
       ["Ukraine", "Ukrainian", "Kyiv", "our units", "Ukraine's army", "Ukraine's General Staff"],
-      ["continues", "continue", "ongoing", "still", "under way", "persists"],
+      // Holding or keeping positions is the operation going on, said without "continue".
+      ["continues", "continue", "ongoing", "still", "under way", "persists", "remain", "remains", "holding positions", "holding their positions"],
       ["operation", "operations", "positions", "hold back", "holding", "holds", "defensive", "repelling", "fighting continues", "fighting still", "battles continue"],
       ["Kursk", "sector", "fighting continues"],
     ],
@@ -70,7 +73,7 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     topic: 'ukraine-denial',
     core: true,
     signature: [
-      ["#engagements", "combat engagements", "clashes", "firefights"],
+      ["#engagements", "combat engagements", "engagement", "clashes", "firefights", "assaults"],
       ["Kursk", "Ukraine", "Ukrainian"],
     ],
     reports: [

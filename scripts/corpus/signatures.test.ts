@@ -257,6 +257,45 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
     accepts: ['Macron said Zelensky told him Kyiv was ready for an unconditional truce.'],
     rejects: ['Zelensky wrote that they discussed a full and unconditional ceasefire.'],
   },
+  // Classes of wording from the dev split's errors (issue 18), each written in our own words.
+  {
+    id: 'talks-offer-after-kursk-claim',
+    accepts: ['Having declared Kursk retaken, the Kremlin said Moscow was open to talks with Kyiv.'],
+    // "Announced" is the claim's own verb, not an offer of talks.
+    rejects: ['Russia announced that its forces had recaptured the whole Kursk region.'],
+  },
+  {
+    id: 'putin-conditions-for-further-advances',
+    accepts: ['Putin said driving Ukraine out of Kursk opened the way for further Russian successes.', 'The victory creates conditions for further advances, Putin said.'],
+    rejects: ['He admitted that battlefield conditions in Kursk stayed difficult despite Russian advances.'],
+  },
+  {
+    id: 'kursk-fully-recaptured',
+    accepts: ['Gerasimov said the last settlement, Gornal, had been seized.'],
+    // Seizing territory in Kursk was Ukraine's incursion; a Ukrainian's "claim was untrue" names the claim without stating it.
+    rejects: ['Ukrainian troops seized a large part of the Kursk region last summer.', 'A Ukrainian official said the claim was untrue and the area they controlled in Kursk had shrunk.'],
+  },
+  {
+    id: 'nk-troops-fought-in-kursk',
+    accepts: ['Moscow acknowledged the role of North Korean troops in the Kursk campaign.', "Gerasimov praised North Korea's contribution to the fighting in Kursk."],
+    rejects: ['North Korea sent engineers to Russia to help rebuild roads.'],
+  },
+  {
+    id: 'ukraine-denies-kursk-claim',
+    accepts: ["Ukraine's General Staff countered Moscow's claim.", "Kyiv contradicted Russia's version of events."],
+    // Another denial in a story that names Ukraine is not this one.
+    rejects: ['The administration is denying any military involvement in the war in Ukraine.'],
+  },
+  {
+    id: 'ukraine-says-kursk-operation-continues',
+    accepts: ['Ukrainian units are holding their positions in the Kursk sector.'],
+    rejects: ['The Ukrainian side had hoped to keep part of Kursk as leverage.'],
+  },
+  {
+    id: 'ukraine-six-combat-engagements',
+    accepts: ['Ukrainian forces repelled five assaults in Kursk, with another engagement still under way.'],
+    rejects: ['Ukraine reported heavy fighting near Pokrovsk.'],
+  },
 ];
 
 describe('fact signatures', () => {

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../../corpus/schema';
-import { ENTITY_TERMS, SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
-import { termSet } from '../text/normalize';
+import { SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
+import { ENTITY_CONCEPTS, termSet } from '../text/normalize';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { compileSignature, type CompiledSignature } from './signature';
@@ -123,7 +123,7 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
       list.push(i);
     }
     const weight = terms.reduce((sum, t) => sum + (t.startsWith('b:') ? 0 : (weights.get(t) ?? 0)), 0);
-    const entities = [...r.terms].filter((t) => ENTITY_TERMS.has(t));
+    const entities = [...r.terms].filter((t) => ENTITY_CONCEPTS.has(t));
     return { factIndex: r.factIndex, outlet: r.outlet, terms, termSet: new Set(terms), entities, weight };
   });
 

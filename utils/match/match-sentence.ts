@@ -1,4 +1,4 @@
-import { ENTITY_TERMS } from '../text/aliases';
+import { ENTITY_CONCEPTS } from '../text/normalize';
 import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature } from './signature';
 
@@ -69,17 +69,19 @@ function resolveUnknown(index: CorpusIndex, term: string): string | null {
  * much of the excerpt the sentence carries with how much of the sentence the
  * excerpt explains, both weighted by how rare each shared term is.
  */
-export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS): FactCandidate[] {
+export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS, context?: ReadonlySet<string>): FactCandidate[] {
   const known: string[] = [];
-  const entities = new Set<string>();
+  // Names borrowed from the sentences before (utils/match/sentence-context.ts) complete signatures and
+  // the entity check; they are not the sentence's own words, so they never add to its similarity.
+  const entities = new Set<string>(context);
   /** Everything the sentence says, spellings resolved: what signatures are checked against. */
-  const said = new Set<string>();
+  const said = new Set<string>(context);
   let sentenceWeight = 0;
   for (const raw of reportTerms(sentence)) {
     const term = index.weights.has(raw) ? raw : resolveUnknown(index, raw);
     said.add(raw);
     if (term) said.add(term);
-    if (term && ENTITY_TERMS.has(term)) entities.add(term);
+    if (term && ENTITY_CONCEPTS.has(term)) entities.add(term);
     if (term && index.weights.has(term)) {
       known.push(term);
       if (!term.startsWith('b:')) sentenceWeight += index.weights.get(term)!;

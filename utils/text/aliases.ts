@@ -26,7 +26,10 @@ export const PHRASE_ALIASES: Record<string, string[]> = {
     "russia's top general",
     'top general',
   ],
+  // Ukraine's own chief of staff is not Gerasimov: the longer phrase wins over "chief of staff".
   ukrgenstaff: [
+    "ukraine's chief of staff",
+    'ukrainian chief of staff',
     "general staff of ukraine's armed forces",
     "ukraine's general staff",
     'ukrainian general staff',
@@ -70,7 +73,7 @@ export const WORD_ALIASES: Record<string, string[]> = {
   negoti: ['negotiations', 'negotiation', 'negotiate', 'talks', 'talk', 'dialogue'],
   speak: ['spoke', 'spoken', 'speak', 'speaks', 'speaking'],
   video: ['videoconference', 'videoconferencing', 'videolink'],
-  deni: ['denies', 'denied', 'deny', 'denial', 'disputed', 'disputes', 'dispute', 'rejected', 'rejects', 'dismissed', 'untrue', 'contested', 'refuted'],
+  deni: ['denies', 'denied', 'deny', 'denial', 'disputed', 'disputes', 'dispute', 'rejected', 'rejects', 'dismissed', 'untrue', 'contested', 'refuted', 'refutes', 'countered', 'counters', 'contradicted', 'contradicts', 'rebuffed', 'rebutted'],
   incurs: ['incursion', 'offensive', 'invasion'],
   ceasefir: ['ceasefire', 'truce', 'cease-fire'],
   envoi: ['envoy', 'representative', 'emissary'],

@@ -9,8 +9,7 @@
  */
 import { LEXICONS } from '../../corpus/lexicon';
 import type { Lexicon, LexiconLang } from '../../corpus/lexicon/types';
-import { ENTITY_TERMS } from './aliases';
-import { contentTerms, foldText } from './normalize';
+import { contentTerms, ENTITY_CONCEPTS, foldText } from './normalize';
 
 export type { LexiconLang };
 
@@ -164,7 +163,7 @@ function englishEntity(word: string): boolean {
   let ok = passCache.get(word);
   if (ok === undefined) {
     const terms = contentTerms(word);
-    ok = terms.length > 0 && terms.every((t) => ENTITY_TERMS.has(t));
+    ok = terms.length > 0 && terms.every((t) => ENTITY_CONCEPTS.has(t));
     if (passCache.size < 10_000) passCache.set(word, ok);
   }
   return ok;

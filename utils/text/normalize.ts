@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { PHRASE_ALIASES, STOPWORDS, WORD_ALIASES } from './aliases';
+import { ENTITY_TERMS, PHRASE_ALIASES, STOPWORDS, WORD_ALIASES } from './aliases';
 import { foldPunctuation } from './fold-punctuation';
 
 /**
@@ -65,3 +65,6 @@ export function termSet(text: string): Set<string> {
   for (let i = 1; i < terms.length; i++) set.add(`b:${terms[i - 1]}_${terms[i]}`);
   return set;
 }
+
+/** The story's people and places (aliases.ts ENTITY_TERMS) as contentTerms spells them: "White House" reads as "whitehous". */
+export const ENTITY_CONCEPTS: ReadonlySet<string> = new Set([...ENTITY_TERMS].flatMap((name) => contentTerms(name)));

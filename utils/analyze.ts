@@ -118,7 +118,7 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
   const sentences = splitSentences(text, language.code);
   const matches = matchSentences(index, sentences, CONFIDENCE_THRESHOLD, read);
   const titleMatches = input.title ? matchSentence(index, read(input.title)).filter((c) => c.confidence >= CONFIDENCE_THRESHOLD) : [];
-  const detectionText = language.code === 'en' ? `${input.title}\n${text}` : [input.title, ...sentences.map((s) => s.text)].map(read).join('.\n');
+  const detectionText = `${input.title}\n${text}`;
   return { text, sentences, matches, evidence: [...matches.flat(), ...titleMatches], language, detectionText };
 }
 
@@ -150,7 +150,7 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
   if ('declined' in reading) return declined(analyzer, reading.input, reading.declined, 0, reading.language);
   const { corpus } = analyzer;
   const { input, text, sentences, matches, evidence, language, detectionText } = reading;
-  const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText, model);
+  const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText, model, language.code);
   if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
   const selfOutlet: OutletId | null = detectSelfOutlet(corpus, text, input.hostname);
   const names = new Map(corpus.sources.map((s) => [s.id, s.name]));

@@ -29,7 +29,7 @@ export const FIT = {
   /** Pseudo-pages pulling a fact's specificity towards its prior. */
   priorWeight: 2,
   priorSpecificity: { day: 0.7, other: 0.3 },
-  strongest: 1,
+  strongest: 2,
   l2: 0.01,
   newtonSteps: 25,
   /** A false alarm costs this many times a miss, in rates: the threshold maximises recall − cost × false-alarm rate. */
@@ -50,7 +50,9 @@ function presentFacts(row: Row): Set<string> {
 
 /** Class-balanced share of the pages carrying each fact that are stories, smoothed towards the prior. */
 export function fitSpecificity(rows: Row[], day: Set<string>): Record<string, number> {
-  const read = rows.filter((r) => r.evidence);
+  // Only pages that report some fact of the story: a fact is told apart from its neighbouring days
+  // by the near-misses that share the story's facts, not by the many that share none.
+  const read = rows.filter((r) => r.evidence?.length);
   const stories = read.filter((r) => r.story).length || 1;
   const nearMisses = read.length - stories || 1;
   const counts = new Map<string, { s: number; n: number }>();

@@ -30,7 +30,7 @@ export function readDoc(analyzer: Analyzer, doc: EvalDoc): Reading {
     split: splitOf(doc),
     reading,
     evidence: prepared ? prepared.evidence : null,
-    dates: prepared ? dateSignal(prepared.detectionText).kind : 'none',
+    dates: prepared ? dateSignal(prepared.detectionText, prepared.language.code).kind : 'none',
   };
 }
 

@@ -90,29 +90,30 @@ function gaps(dev: PageScore[], test: PageScore[]): string[] {
   return out;
 }
 
-export function formatRealReport(r: RealReport, verbose = false): string {
+/** `devOnly` leaves out every test line: for reading the dev split while tuning, so test figures are not watched change by change. */
+export function formatRealReport(r: RealReport, verbose = false, devOnly = false): string {
   const out = [
     'Real coverage, end to end (plain text → extraction → sentence units → matching → detection), dev and locked test',
-    '  dev: detection judged leave-one-outlet-out; test: the shipped model (fitted on dev), texts never printed. [..] = bootstrap 90% interval over pages.',
+    '  dev: detection judged leave-one-outlet-out; test (unless --dev-only): the shipped model (fitted on dev), texts never printed. [..] = bootstrap 90% interval over pages.',
   ];
   for (const g of ['en', 'other'] as const) {
     out.push(g === 'en' ? ' English' : ' ru, uk, de, fr, it, pl');
     const dev = r.dev.filter((p) => inGroup(p, g));
     const test = r.test.filter((p) => inGroup(p, g));
-    out.push(line('dev', dev, TARGETS[g]), line('test', test, TARGETS[g]), ...gaps(dev, test));
+    out.push(line('dev', dev, TARGETS[g]), ...(devOnly ? [] : [line('test', test, TARGETS[g]), ...gaps(dev, test)]));
     out.push(line('LOLO', r.devByLanguage.filter((p) => inGroup(p, g)), TARGETS[g]).replace('  LOLO ', '  dev, each language judged by detection fitted without it:\n        '));
     if (g === 'other') {
       for (const lang of ['ru', 'uk', 'de', 'fr', 'it', 'pl']) {
         const of = (ps: PageScore[]) => figures(ps.filter((p) => p.reading.doc.lang === lang));
         const d = of(r.dev);
         const t = of(r.test);
-        out.push(`    ${lang}  dev found ${d.found}/${d.stories}, false alarms ${d.falseAlarms}/${d.nearMisses}; test found ${t.found}/${t.stories}, false alarms ${t.falseAlarms}/${t.nearMisses}`);
+        out.push(`    ${lang}  dev found ${d.found}/${d.stories}, false alarms ${d.falseAlarms}/${d.nearMisses}` + (devOnly ? '' : `; test found ${t.found}/${t.stories}, false alarms ${t.falseAlarms}/${t.nearMisses}`));
       }
     }
   }
-  const s = figures(r.secondSet);
+  const s = figures(devOnly ? r.secondSet.filter((p) => p.reading.split === 'dev') : r.secondSet);
   out.push(
-    ` Second set (../shared/eval/second-set, pages repeating real/ or a seed dropped), both splits: found ${s.found}/${s.stories}, false alarms ${s.falseAlarms}/${s.nearMisses}, ` +
+    ` Second set (../shared/eval/second-set, pages repeating real/ or a seed dropped), ${devOnly ? 'dev only' : 'both splits'}: found ${s.found}/${s.stories}, false alarms ${s.falseAlarms}/${s.nearMisses}, ` +
       `shown facts right ${s.shownRight}/${s.shown}, labelled facts seen ${s.seen}/${s.gold}`,
   );
   if (verbose) out.push(...devErrors(r.dev));

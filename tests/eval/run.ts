@@ -115,7 +115,7 @@ function main() {
     console.log(JSON.stringify({ ...summary, errors: detections.filter((d) => d.expected !== d.detected).map((d) => d.name) }));
     return;
   }
-  say(formatRealReport(scoreReadings(), verbose));
+  say(formatRealReport(scoreReadings(), verbose, process.argv.includes('--dev-only')));
   say('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
   say('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
   say(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);

@@ -15,9 +15,9 @@ const REASON_FACTS = 6;
  * and its own dates, weighed by a model fitted on real coverage and its near-misses
  * (tests/eval/fit-detection.ts). The reasons say what it saw.
  */
-export function detectStory(evidence: FactEvidence[], facts: RuntimeFact[], text: string, model: DetectionModel = DETECTION_MODEL): StoryVerdict {
+export function detectStory(evidence: FactEvidence[], facts: RuntimeFact[], text: string, model: DetectionModel = DETECTION_MODEL, lang = 'en'): StoryVerdict {
   const ranked = rankFacts(evidence, facts, model);
-  const dates = dateSignal(text);
+  const dates = dateSignal(text, lang);
   const score = storyProbability(detectionFeatures(ranked, dates.kind, model), model);
   const reasons = ranked.slice(0, REASON_FACTS).map((f) => `reports "${facts[f.factIndex]!.statement}" (${Math.round(f.confidence * 100)}%)`);
   if (ranked.length > REASON_FACTS) reasons.push(`and ${ranked.length - REASON_FACTS} more facts of the story`);

@@ -4,6 +4,8 @@
  * Witkoff's April 11 visit) say the same words on other days; their own dates
  * are the cheapest tell.
  */
+import { STORY_WINDOW } from '../story';
+import { findLocalDates } from './local-dates';
 import { EN_MONTH_PATTERN, EN_MONTHS } from './months';
 
 const MONTHS = EN_MONTHS.map((m) => m.toLowerCase());
@@ -23,8 +25,9 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
 }
 
-export function findDates(text: string): CalendarDate[] {
-  const dates: CalendarDate[] = [];
+/** Dates in English, and, for a page in another language, as that language writes them (utils/text/local-dates.ts). */
+export function findDates(text: string, lang = 'en'): CalendarDate[] {
+  const dates: CalendarDate[] = lang === 'en' ? [] : findLocalDates(text, lang);
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1] ?? m[5]!);
     const day = Number(m[2] ?? m[4]);
@@ -37,16 +40,17 @@ export function findDates(text: string): CalendarDate[] {
   return dates;
 }
 
-/** April 25 (Witkoff's visit) to April 27, 2025 (next-day write-ups). */
+/** Within the story's window (utils/story.ts); a date without a year is taken at its word. */
 export function inStoryWindow(date: CalendarDate): boolean {
-  return date.month === 4 && date.day >= 25 && date.day <= 27 && (date.year === null || date.year === 2025);
+  const w = STORY_WINDOW;
+  return date.month === w.month && date.day >= w.firstDay && date.day <= w.lastDay && (date.year === null || date.year === w.year);
 }
 
 export type DateSignal = { kind: 'in-window'; raw: string } | { kind: 'out-of-window'; raw: string } | { kind: 'none' };
 
 /** The first dates a text gives usually say when its news happened. */
-export function dateSignal(text: string): DateSignal {
-  const dates = findDates(text);
+export function dateSignal(text: string, lang = 'en'): DateSignal {
+  const dates = findDates(text, lang);
   const inWindow = dates.find(inStoryWindow);
   if (inWindow) return { kind: 'in-window', raw: inWindow.raw };
   const first = dates[0];

@@ -1,0 +1,98 @@
+/**
+ * Calendar dates as any language writes them, read from Intl rather than from tables: the shape of
+ * "26 апреля 2025", "26. April", "26 kwietnia" or "4月26日" comes from Intl.DateTimeFormat's own
+ * parts for that locale, so a language needs no word list to have its dates read.
+ */
+export interface LocalDate {
+  month: number;
+  day: number;
+  year: number | null;
+  raw: string;
+}
+
+interface Pattern {
+  re: RegExp;
+  fields: ('day' | 'month' | 'year')[];
+  /** Month name (lower case) → 1–12; empty where the locale writes months as numbers. */
+  months: Map<string, number>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REFERENCE_YEAR = 2025;
+const FORMS: Intl.DateTimeFormatOptions[] = [
+  { day: 'numeric', month: 'long', year: 'numeric' },
+  { day: 'numeric', month: 'long' },
+  { day: 'numeric', month: 'short', year: 'numeric' },
+  { day: 'numeric', month: 'short' },
+];
+
+function partsOf(lang: string, options: Intl.DateTimeFormatOptions, month: number): Intl.DateTimeFormatPart[] {
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(REFERENCE_YEAR, month, 26)));
+}
+
+function patternFor(lang: string, options: Intl.DateTimeFormatOptions): Pattern | null {
+  const months = new Map<string, number>();
+  for (let m = 0; m < 12; m++) {
+    const name = partsOf(lang, options, m).find((p) => p.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+    if (name && !/^\d+$/.test(name)) months.set(name, m + 1);
+  }
+  const fields: Pattern['fields'] = [];
+  let source = '';
+  for (const part of partsOf(lang, options, 3)) {
+    if (part.type === 'day') (fields.push('day'), (source += '(\\d{1,2})'));
+    else if (part.type === 'year') (fields.push('year'), (source += '(\\d{4})'));
+    else if (part.type === 'month') {
+      fields.push('month');
+      source += months.size ? `(${[...months.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?` : '(\\d{1,2})';
+    } else if (part.type === 'literal') source += part.value.trim() ? `\\s*${escapeRegExp(part.value.trim())}?\\s*` : '\\s+';
+    else return null;
+  }
+  if (!fields.includes('day') || !fields.includes('month')) return null;
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu'), fields, months };
+}
+
+const cache = new Map<string, Pattern[]>();
+
+/** The locale's date patterns, longest form first; none for a locale Intl does not know. */
+export function localDatePatterns(lang: string): Pattern[] {
+  let patterns = cache.get(lang);
+  if (!patterns) {
+    try {
+      patterns = FORMS.map((o) => patternFor(lang, o)).filter((p): p is Pattern => p !== null);
+    } catch {
+      patterns = [];
+    }
+    cache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+// Day, month and year in figures: "26.04.2025", "26/04/2025", "26.04." (day first, as most of the world writes it).
+const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|(?=\s|$))/g;
+
+/** Dates written in the page's language and in figures, in text order. */
+export function findLocalDates(text: string, lang: string): LocalDate[] {
+  const found: (LocalDate & { at: number })[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([s, e]) => b <= s || e <= a);
+  for (const p of localDatePatterns(lang)) {
+    for (const m of text.matchAll(p.re)) {
+      const at = m.index!;
+      if (!free(at, at + m[0].length)) continue;
+      const get = (f: 'day' | 'month' | 'year') => (p.fields.includes(f) ? m[p.fields.indexOf(f) + 1] : undefined);
+      const monthText = get('month')!.toLowerCase();
+      const month = p.months.size ? p.months.get(monthText) : Number(monthText);
+      const day = Number(get('day'));
+      if (!month || month > 12 || day < 1 || day > 31) continue;
+      taken.push([at, at + m[0].length]);
+      found.push({ month, day, year: get('year') ? Number(get('year')) : null, raw: m[0].trim(), at });
+    }
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || !free(m.index!, m.index! + m[0].length)) continue;
+    found.push({ month, day, year: m[3] ? Number(m[3]) : null, raw: m[0], at: m.index! });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
+}

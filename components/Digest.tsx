@@ -1,7 +1,8 @@
 import type { Digest as DigestData } from '../utils/compare/digest';
 import { plural } from './labels';
+import { CORE_FACTS } from '../utils/story';
 
-const MISSING_SHOWN = 2;
+const MISSING_SHOWN = 3;
 const FRAMING_SHOWN = 2;
 
 export interface DigestProps {
@@ -14,7 +15,7 @@ export interface DigestProps {
   onShowOmitted?: () => void;
 }
 
-/** The page at a glance: what the other outlets report the same way, differently, and what the page leaves out. */
+/** The page at a glance: what the other outlets report the same way, differently, and what Parallax found no sentence for. */
 export function Digest({ digest, others, onGoToSentence, onShowOmitted }: DigestProps) {
   const kinds = [
     digest.byKind.numbers ? `${digest.byKind.numbers} in numbers` : '',
@@ -46,11 +47,13 @@ export function Digest({ digest, others, onGoToSentence, onShowOmitted }: Digest
         )}
         <li data-testid="parallax-digest-missing" data-count={digest.missingCore.length}>
           {digest.missingCore.length === 0 ? (
-            'This page leaves out none of the core facts of the day.'
+            `Each of the day's ${CORE_FACTS.length} core points has a sentence on this page that may report it.`
           ) : (
             <>
-              <strong>Leaves out {plural(digest.missingCore.length, 'core fact', 'core facts')}</strong> of the day
-              {missing.length > 0 && ', e.g. '}
+              <strong>
+                Parallax found no sentence reporting {digest.missingCore.length} of the day's {CORE_FACTS.length} core points
+              </strong>
+              {missing.length > 0 && ': '}
               {missing.map((m, i) => (
                 <span key={m.factId} data-fact-id={m.factId}>
                   {i > 0 && '; '}

@@ -45,3 +45,22 @@ export const DAY_FACTS = [
   'ukraine-denies-kursk-claim',
   'ukraine-calls-claim-propaganda',
 ] as const;
+
+/**
+ * What a complete report of the day carries: the six points of the story's name, each one a group
+ * of facts any of which reports it (a page saying Putin is ready for talks "without preconditions"
+ * has reported the talks offer). The first fact of each group names the point when a page reports
+ * none of them. Kept short on purpose: "core" is what a reader would be wrong not to be told, not
+ * every detail of the day (a meeting's length, one exclamation in a post).
+ */
+export const CORE_FACTS: readonly { point: string; facts: readonly string[] }[] = [
+  { point: 'Russia says Kursk is retaken', facts: ['kursk-fully-recaptured', 'gornal-last-settlement-retaken'] },
+  {
+    point: 'Ukraine denies it',
+    facts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'ukraine-calls-claim-propaganda', 'kursk-claim-contested'],
+  },
+  { point: 'Moscow admits North Korean troops fought', facts: ['nk-troops-fought-in-kursk', 'nk-troops-first-official-acknowledgment', 'gerasimov-praised-nk-soldiers'] },
+  { point: 'Putin is ready for talks', facts: ['russia-ready-for-peace-talks', 'talks-without-preconditions'] },
+  { point: 'Trump and Zelensky meet at the Vatican', facts: ['trump-zelensky-met-at-vatican', 'vatican-meeting-in-st-peters-basilica'] },
+  { point: 'Trump threatens sanctions', facts: ['trump-threatens-sanctions', 'trump-banking-secondary-sanctions'] },
+];

@@ -1,7 +1,7 @@
 /**
  * The sidebar at a glance: how many of the page's facts the other outlets
  * report the same way, how many they tell differently (and how), which core
- * facts of the day the page leaves out, and where the page's own framing
+ * points of the day Parallax found no sentence for, and where the page's own framing
  * stands apart from the others'. Pure: the analysis's cards in, counts and
  * plain sentences out.
  */
@@ -36,7 +36,7 @@ export interface Digest {
   onlyHere: number;
   /** Sentences where something differs: a flagged report or a competing claim. */
   differingSentences: number[];
-  /** Core facts of the day that the page leaves out, in the omitted list's order. */
+  /** Core points of the day (utils/story.ts CORE_FACTS) Parallax found no sentence for, in the omitted list's order. */
   missingCore: OmittedFact[];
   framing: FramingNote[];
 }

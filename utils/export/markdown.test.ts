@@ -79,9 +79,10 @@ describe('exportMarkdown on the real DW analysis', () => {
     expect(doc.body.textContent).toContain(`${r.outletName} differs — ${r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; ')}`);
     expect(doc.body.textContent).toContain(`${r.attributionLabel}; ${r.framing}:`);
     expect(md).toMatch(/\(confidence \d+%\)/);
-    const omitted = md.slice(md.indexOf('## Not on this page'), md.indexOf('## References'));
+    const omitted = md.slice(md.indexOf('## Not found on this page'), md.indexOf('## References'));
     expect(analysis.omitted.length).toBeGreaterThan(0);
     for (const o of analysis.omitted) expect(omitted).toContain(mdText(o.statement));
+    expect(omitted).toContain('Parallax found no sentence on this page reporting these facts, not even loosely.');
   });
 });
 
@@ -98,7 +99,7 @@ describe('exportMarkdown on hostile text', () => {
   it('keeps its own structure: only the headings it writes', () => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('h1')!.textContent).toBe(`Parallax report: ${HOSTILE.heading}`);
-    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Claims on this page', 'Facts and how each outlet worded them', 'Not on this page', 'References']);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Claims on this page', 'Facts and how each outlet worded them', 'Not found on this page', 'References']);
     expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Claim 1 (sentence 1)', 'Claim 2 (sentence 3)', `F1. ${flat(HOSTILE.html)}`, `F2. ${flat(HOSTILE.entity)}`]);
   });
 

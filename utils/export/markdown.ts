@@ -12,6 +12,10 @@ import type { Analysis, Claim, FactMatch, OutletId } from '../compare/analysis-t
 import { STORY_NAME } from '../story';
 import { inPageOrder } from '../compare/claim-order';
 
+/** Said as what it is: Parallax's matching can miss a fact told in other words, so an omission is what it did not find. */
+export const OMITTED_INTRO =
+  'Parallax found no sentence on this page reporting these facts, not even loosely. It can miss a fact told in other words: check the page before saying it leaves one out.';
+
 export interface MarkdownExportOptions extends CitationOptions {
   pageTitle?: string;
   pageUrl?: string;
@@ -105,9 +109,10 @@ export function exportMarkdown(analysis: Analysis, opts: MarkdownExportOptions =
   if (!facts.length) lines.push('No fact matched.', '');
   for (const f of facts) lines.push(...factLines(analysis, f.match, f.n, refs.numbers, cite));
 
-  lines.push('## Not on this page', '');
-  if (!analysis.omitted.length) lines.push('Nothing the other outlets report is missing from this page.', '');
-  for (const o of analysis.omitted) lines.push(`- ${mdText(o.statement)} — reported by ${mdText(outletNames(analysis, o.outlets) || 'no outlet')}`);
+  lines.push('## Not found on this page', '');
+  if (!analysis.omitted.length) lines.push('Every fact the other outlets report has a sentence on this page that may report it.', '');
+  else lines.push(OMITTED_INTRO, '');
+  for (const o of analysis.omitted) lines.push(`- ${o.core ? 'Core point of the day: ' : ''}${mdText(o.statement)} — reported by ${mdText(outletNames(analysis, o.outlets) || 'no outlet')}`);
   if (analysis.omitted.length) lines.push('');
 
   const style = CITATION_STYLES.find((s) => s.id === (opts.style ?? DEFAULT_CITATION_STYLE))!.label;

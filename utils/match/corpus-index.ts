@@ -1,10 +1,12 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../../corpus/schema';
 import { SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
-import { ENTITY_CONCEPTS, termSet } from '../text/normalize';
+import { contentTerms, ENTITY_CONCEPTS, termSet } from '../text/normalize';
+import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { compileSignature, type CompiledSignature } from './signature';
+import { hasNegation } from './negation';
 
 /** One outlet's report of one fact, reduced to weighted terms. */
 export interface IndexedReport {
@@ -32,6 +34,13 @@ export interface CorpusIndex {
   postings: Map<string, number[]>;
   /** Per fact, what a sentence must contain to state it; null where the corpus gives no signature. */
   signatures: (CompiledSignature | null)[];
+  /**
+   * Per fact, whether it is said in the negative ("no reason", "doesn't want", "not true"): its signature
+   * names a negation, or most of its spans carry one. Then a negation does not unsay it.
+   */
+  saidInNegative: boolean[];
+  /** Per fact, the named speakers that may voice it (corpus/speakers.ts), or null where anyone may (an outlet states it in its own voice). */
+  voices: (Set<string> | null)[];
   fuzzyVocabulary: Fuse<string>;
   fuzzyCache: Map<string, string | null>;
   /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
@@ -131,5 +140,33 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
   const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length), vouchStamp: new Int32Array(corpus.facts.length), vouched: new Uint8Array(corpus.facts.length), stamp: 0 };
   const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature) : null));
-  return { facts: corpus.facts, reports, weights, postings, signatures, fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+  const saidInNegative = corpus.facts.map((f) => {
+    const spans = f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((s) => s.text)]);
+    return (f.signature ?? []).flat().some(hasNegation) || spans.filter(hasNegation).length * 2 > spans.length;
+  });
+  return { facts: corpus.facts, reports, weights, postings, signatures, saidInNegative, voices: factVoices(corpus.facts), fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+}
+
+/**
+ * Who may voice each fact: the speakers of its attributions, and of the facts that contradict it (a
+ * denial restates the claim it denies). A fact some outlet states in its own voice may be voiced by anyone.
+ */
+function factVoices(facts: RuntimeFact[]): (Set<string> | null)[] {
+  const own = facts.map((f) => {
+    if (f.reports.some((r) => r.attribution === 'outlet' || !ATTRIBUTION_SPEAKERS[r.attribution])) return null;
+    return new Set(f.reports.flatMap((r) => ATTRIBUTION_SPEAKERS[r.attribution]!.flatMap((name) => contentTerms(name))));
+  });
+  const byId = new Map(facts.map((f, i) => [f.id, i]));
+  return facts.map((f, i) => {
+    if (!own[i]) return null;
+    const voices = new Set(own[i]);
+    const related = [...(f.contradicts ?? []), ...facts.filter((g) => g.contradicts?.includes(f.id)).map((g) => g.id)];
+    for (const id of related) {
+      const j = byId.get(id);
+      if (j === undefined) continue;
+      if (!own[j]) return null;
+      for (const v of own[j]!) voices.add(v);
+    }
+    return voices;
+  });
 }

@@ -1,6 +1,8 @@
 import { ENTITY_CONCEPTS } from '../text/normalize';
 import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature } from './signature';
+import { negatedOnlyTerms } from './negation';
+import { mayVoice, namedSpeakers } from './speaker';
 
 export interface MatcherParams {
   /** Weight given to a sentence term the corpus has never seen: novel content dilutes a match. */
@@ -90,6 +92,11 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     }
   }
   if (known.length === 0) return [];
+  // Terms said only under a negation ("not yet complete") cannot make a signature hold (utils/match/negation.ts).
+  const negated = negatedOnlyTerms(sentence);
+  const affirmed = negated.size ? new Set([...said].filter((t) => !negated.has(t))) : said;
+  // A fact voiced by one party is not stated by another's words (utils/match/speaker.ts).
+  const speakers = namedSpeakers(sentence);
 
   const { weight: sharedWeight, unigrams: sharedUnigrams, seen, touched } = index.scratch;
   let touchedCount = 0;
@@ -135,7 +142,8 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     const signature = index.signatures[report.factIndex];
     if (vouchStamp[report.factIndex] !== stamp) {
       vouchStamp[report.factIndex] = stamp;
-      vouched[report.factIndex] = !signature || satisfiesSignature(said, signature) ? 1 : 0;
+      const voiced = mayVoice(speakers, index.voices[report.factIndex]!);
+      vouched[report.factIndex] = voiced && (!signature || satisfiesSignature(index.saidInNegative[report.factIndex] ? said : affirmed, signature)) ? 1 : 0;
     }
     if (vouched[report.factIndex] === 0) continue;
     for (const term of common) {

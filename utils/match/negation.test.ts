@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS } from './bundled-corpus';
+import { buildIndex } from './corpus-index';
+import { matchSentence } from './match-sentence';
+import { hasNegation, negatedOnlyTerms } from './negation';
+
+const index = buildIndex(BUNDLED_CORPUS);
+const facts = (sentence: string) => matchSentence(index, sentence).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
+
+describe('negatedOnlyTerms', () => {
+  it('sets apart the words a negation governs, within its clause', () => {
+    expect([...negatedOnlyTerms('The operation in Kursk is not yet complete.')]).toEqual(expect.arrayContaining(['complet']));
+    expect(negatedOnlyTerms('The operation is not over, but Kursk is retaken.').has('recaptur')).toBe(false);
+  });
+
+  it('keeps a word that is also said outside the negation', () => {
+    expect(negatedOnlyTerms('Kursk is liberated, and not only Kursk.').has('kursk')).toBe(false);
+  });
+
+  it('knows a text said in the negative', () => {
+    expect(hasNegation('There was no reason for Putin to be shooting missiles')).toBe(true);
+    expect(hasNegation('Putin is ready for talks without preconditions')).toBe(false);
+  });
+});
+
+describe('a negated or deferred version does not state the fact', () => {
+  it.each([
+    ['The liberation of the Kursk region has not been completed yet, the commander said.', 'kursk-fully-recaptured'],
+    ['We will never celebrate the complete liberation of Kursk while fighting goes on.', 'kursk-fully-recaptured'],
+    ['Putin has yet to congratulate the troops on any victory in Kursk.', 'putin-congratulated-troops'],
+  ])('%s', (sentence, factId) => {
+    expect(facts(sentence)).not.toContain(factId);
+  });
+
+  it('still reads a fact that is itself said in the negative', () => {
+    expect(facts('Trump wrote that there was no reason for Putin to be shooting missiles into civilian areas, cities and towns.')).toContain('trump-no-reason-for-missile-strikes');
+  });
+
+  it('still reads the affirmative version', () => {
+    expect(facts('Russia says it has completed the liberation of the Kursk region.')).toContain('kursk-fully-recaptured');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * What a sentence says is not so. "The operation in Kursk is not yet complete" and "we will not
+ * celebrate the complete liberation" share the words of "Kursk is fully retaken" but deny or defer
+ * it. A clause with a negation ("not", "never", "yet to"…) is set apart whole, since English puts
+ * the negation after the subject it unsays ("the liberation … has not been completed"); a fact
+ * whose signature holds only through such clauses is not stated, unless the fact itself is said in
+ * the negative ("there was no reason", "doesn't want to stop").
+ */
+import { contentTerms, foldText } from '../text/normalize';
+
+// English negation and deferral cues, as folded words (foldText turns ’ into ').
+const CUE = /^(?:not|no|never|neither|nor|unable|cannot|can't|won't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|couldn't|wouldn't|shouldn't|nothing|none)$/;
+// Two-word cues: "yet to", "no longer", "far from".
+const PAIR_CUE = /^(?:yet to|no longer|far from|failed to)$/;
+// Words that open a new clause; punctuation does too.
+const CLAUSE_START = /^(?:but|although|though|while|whereas|however)$/;
+const PUNCTUATION = /^[,;:—–()"“”]$/;
+
+const WORD = /[a-z0-9']+|[,;:—–()"“”]/g;
+
+const isCue = (words: string[], i: number) => CUE.test(words[i]!) || PAIR_CUE.test(`${words[i]} ${words[i + 1] ?? ''}`);
+
+/** Whether a text says something in the negative (any cue at all). */
+export function hasNegation(text: string): boolean {
+  const words = foldText(text).match(WORD) ?? [];
+  return words.some((_, i) => isCue(words, i));
+}
+
+/** The concept terms a sentence only ever says in a negated clause. */
+export function negatedOnlyTerms(sentence: string): Set<string> {
+  const words = foldText(sentence).match(WORD) ?? [];
+  const negated = new Set<string>();
+  const affirmed = new Set<string>();
+  let clause: string[] = [];
+  let cue = false;
+  const close = () => {
+    for (const t of contentTerms(clause.join(' '))) (cue ? negated : affirmed).add(t);
+    clause = [];
+    cue = false;
+  };
+  words.forEach((w, i) => {
+    if (PUNCTUATION.test(w) || CLAUSE_START.test(w)) return close();
+    if (isCue(words, i)) cue = true;
+    clause.push(w);
+  });
+  close();
+  for (const t of affirmed) negated.delete(t);
+  return negated;
+}

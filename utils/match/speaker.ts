@@ -1,0 +1,65 @@
+/**
+ * The speaker a sentence names for what it says ("Zelensky said …", "…, said Peskov", "according to
+ * the ISW"), so that a fact voiced by one party is not shown for another's words: Zelensky saying the
+ * operation continues is not the General Staff's statement, Rubio on sanctions is not Trump's threat.
+ * English only; a sentence whose speaker cannot be read is not judged by it.
+ */
+import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
+import { contentTerms, ENTITY_CONCEPTS } from '../text/normalize';
+
+/** A named speaker: the story's people and bodies it names, or that it names someone else. */
+export interface Speaker {
+  entities: Set<string>;
+  /** A capitalised name the story does not know ("Marco Rubio"). */
+  other: boolean;
+}
+
+// Verbs that are not also common nouns ("claims", "reports", "states" are left out): a noun read as a verb names a false speaker.
+const VERB = '(?:said|says|say|told|tells|wrote|writes|stated|added|adds|claimed|insisted|insists|announced|announces|warned|warns|posted|declared|declares|noted|confirmed|confirms|reported|asserted|asserts)';
+// "said X" names the speaker; "told X" names the one spoken to.
+const VERB_BEFORE_SPEAKER = '(?:said|says|wrote|added|insisted|announced|warned|noted|confirmed)';
+// "<speaker> said", at a clause start; the speaker is short and names someone.
+const BEFORE = new RegExp(`(?:^|[,;:—–"“”]\\s*|\\b(?:and|but|while|as)\\s+)([^,;:—–"“”]{2,60}?)\\s+(?:has |had |have |also |later |then )?${VERB}\\b`, 'g');
+// "…, said <speaker>." at a clause end.
+const AFTER = new RegExp(`${VERB_BEFORE_SPEAKER}\\s+([A-Z][^,;:.]{1,50}?)\\s*(?:[,;:.]|$)`, 'g');
+const ACCORDING = /according to ([^,;:.]{2,50})/gi;
+
+const CAPITALISED = /(?:^|\s)(?!(?:The|A|An|But|And|He|She|They|It|We|I|This|That|In|On|At|For)\b)[A-Z][a-z]+/;
+
+// A country or capital speaking is a government, a ministry or its people: too wide to judge by.
+const PLACE_TERMS = new Set(['kyiv', 'ukrain', 'russia', 'moscow', 'washington', 'seoul', 'beij', 'china', 'europ', 'pari', 'london', 'usa']);
+
+/** The story's people and places, and every voice corpus/speakers.ts names ("Kremlin", "White House"). */
+const KNOWN = new Set([...ENTITY_CONCEPTS, ...Object.values(ATTRIBUTION_SPEAKERS).flatMap((names) => names.flatMap((n) => contentTerms(n)))]);
+/** Longest speaker phrase read, in words: longer, it is a clause, not a name. */
+const MAX_SPEAKER_WORDS = 6;
+
+function speakerOf(phrase: string): Speaker | null {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > MAX_SPEAKER_WORDS || words.some((w) => /^(?:that|which|who|whom|whose|if|when)$/i.test(w))) return null;
+  const terms = contentTerms(phrase);
+  const entities = new Set(terms.filter((t) => KNOWN.has(t)));
+  if (entities.size) return { entities, other: false };
+  if (terms.some((t) => PLACE_TERMS.has(t))) return null;
+  // A pronoun or a common noun ("officials", "the ministry", "analysts") is no speaker to judge by.
+  return CAPITALISED.test(phrase) ? { entities, other: true } : null;
+}
+
+/** Every speaker the sentence names that can be read; a sentence may quote one party saying what another did. */
+export function namedSpeakers(sentence: string): Speaker[] {
+  const out: Speaker[] = [];
+  for (const re of [ACCORDING, AFTER, BEFORE]) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const found = speakerOf(m[1]!);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** Whether a fact whose allowed voices are `allowed` (null: anyone may) can be stated by a sentence with these speakers: one of them must be allowed. */
+export function mayVoice(speakers: Speaker[], allowed: ReadonlySet<string> | null): boolean {
+  if (speakers.length === 0 || !allowed) return true;
+  return speakers.some((s) => [...s.entities].some((e) => allowed.has(e)));
+}

@@ -11,7 +11,8 @@ import { sentenceReader, type SentenceReader } from './text/read-language';
 import { matchSentence, type FactCandidate } from './match/match-sentence';
 import { borrowedEntities, namedEntities } from './match/sentence-context';
 import { clauseSpans } from './match/clauses';
-import { omittedFacts } from './compare/omitted-facts';
+import { omittedFacts, WEAK_MATCH_THRESHOLD } from './compare/omitted-facts';
+import { reportedEvenWeakly } from './compare/omission-evidence';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
 import { detectSelfOutlet } from './detect/self-outlet';
 import { splitSentences, type Sentence } from './text/sentences';
@@ -50,7 +51,11 @@ export function createAnalyzer(corpus: RuntimeCorpus): Analyzer {
 
 /** Every sentence's confident matches, best first. */
 export function matchSentences(index: CorpusIndex, sentences: Sentence[], threshold = CONFIDENCE_THRESHOLD, read: SentenceReader = (t) => t): FactCandidate[][] {
-  const readings = sentences.map((s) => read(s.text));
+  return matchReadings(index, sentences.map((s) => read(s.text)), threshold);
+}
+
+/** matchSentences over sentences already read (English, or another language's English gloss). */
+function matchReadings(index: CorpusIndex, readings: string[], threshold: number): FactCandidate[][] {
   const context = borrowedEntities(readings);
   return readings.map((text, i) => {
     const best = new Map<number, FactCandidate>();
@@ -93,6 +98,8 @@ interface Prepared {
   text: string;
   sentences: Sentence[];
   matches: FactCandidate[][];
+  /** The title and every sentence as the matcher read them, and their candidates down to the weak threshold: what an omission is checked against. */
+  weak: { readings: string[]; candidates: FactCandidate[][] };
   evidence: FactEvidence[];
   language: PageLanguage;
   /** What detection reads for dates and cues: the page itself, or for another language its English gloss. */
@@ -116,10 +123,16 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
   const read = sentenceReader(language.code);
 
   const sentences = splitSentences(text, language.code);
-  const matches = matchSentences(index, sentences, CONFIDENCE_THRESHOLD, read);
-  const titleMatches = input.title ? matchSentence(index, read(input.title)).filter((c) => c.confidence >= CONFIDENCE_THRESHOLD) : [];
+  // One pass down to the weak threshold: omissions need every candidate, the sidebar and detection the confident ones.
+  const readings = sentences.map((s) => read(s.text));
+  const candidates = matchReadings(index, readings, WEAK_MATCH_THRESHOLD);
+  const titleReading = input.title ? read(input.title) : '';
+  const titleCandidates = titleReading ? matchReadings(index, [titleReading], WEAK_MATCH_THRESHOLD)[0]! : [];
+  const confident = (list: FactCandidate[]) => list.filter((c) => c.confidence >= CONFIDENCE_THRESHOLD);
+  const matches = candidates.map(confident);
   const detectionText = `${input.title}\n${text}`;
-  return { text, sentences, matches, evidence: [...matches.flat(), ...titleMatches], language, detectionText };
+  const weak = { readings: [titleReading, ...readings], candidates: [titleCandidates, ...candidates] };
+  return { text, sentences, matches, weak, evidence: [...matches.flat(), ...confident(titleCandidates)], language, detectionText };
 }
 
 /** A page read up to detection: what detection weighs, and what the sidebar would show if it says yes. */
@@ -149,7 +162,7 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: Detectio
 export function verdictFor(analyzer: Analyzer, reading: PageReading, model: DetectionModel = DETECTION_MODEL): Analysis {
   if ('declined' in reading) return declined(analyzer, reading.input, reading.declined, 0, reading.language);
   const { corpus } = analyzer;
-  const { input, text, sentences, matches, evidence, language, detectionText } = reading;
+  const { input, text, sentences, matches, weak, evidence, language, detectionText } = reading;
   const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText, model, language.code);
   if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
   const selfOutlet: OutletId | null = detectSelfOutlet(corpus, text, input.hostname);
@@ -186,7 +199,6 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
     });
   });
 
-  const matched = new Set(matches.flat().map((c) => c.factIndex));
   return {
     story,
     selfOutlet,
@@ -194,7 +206,7 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
     sentences: sentences.length,
     claims,
     unmatched: sentences.length - claims.length,
-    omitted: omittedFacts(corpus.facts, matched, selfOutlet),
+    omitted: omittedFacts(corpus.facts, reportedEvenWeakly(corpus.facts, weak.readings, weak.candidates, { shownAt: CONFIDENCE_THRESHOLD }), selfOutlet),
     outlets: outletInfo(corpus),
     ...(input.page ? { page: input.page } : {}),
     ...languageField(language),

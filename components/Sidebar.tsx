@@ -74,7 +74,10 @@ export function Sidebar(props: SidebarProps) {
   const shown = useMemo(() => ({ ...analysis, claims: cards.map(({ claim, matches }) => ({ ...claim, matches })), unmatched }), [analysis, cards, unmatched]);
   const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
   const checked = cards.length + unmatched;
-  const digest = useMemo(() => buildDigest(cards, analysis.omitted, analysis.selfOutlet), [cards, analysis.omitted, analysis.selfOutlet]);
+  const digest = useMemo(
+    () => buildDigest(cards, analysis.omitted, analysis.selfOutlet, { language: analysis.language?.code }),
+    [cards, analysis.omitted, analysis.selfOutlet, analysis.language?.code],
+  );
   const folds = useMemo(() => foldRepeats(cards), [cards]);
   const [activeIndex, setActiveIndex] = useState<number | null>(props.focusRequest?.sentenceIndex ?? null);
   useEffect(() => {
@@ -168,7 +171,7 @@ export function Sidebar(props: SidebarProps) {
           {cards.length}
         </span>
       </button>
-      {showHint && mode !== 'off' && (
+      {showHint && (
         <HighlightHint
           mode={mode}
           onOpen={() => props.onOpenChange(true, 'launcher')}

@@ -3,6 +3,7 @@
  * JSON-serialisable, so it can cross from background to content script.
  */
 import type { AttributionId, Framing, NumberClaim, OutletId, TopicId } from '../../corpus/schema';
+import type { PageFraming } from './page-framing';
 
 export type { AttributionId, Framing, NumberClaim, OutletId, TopicId };
 
@@ -77,6 +78,12 @@ export interface Claim {
   /** About 30 characters of the article text either side of the sentence (a W3C TextQuoteSelector's prefix/suffix). */
   prefix?: string;
   suffix?: string;
+  /**
+   * How the page frames the sentence, read with its attributed neighbour (utils/compare/page-framing.ts
+   * framingInContext over the page's sentences). Optional: without it the digest reads the sentence with
+   * its prefix and suffix.
+   */
+  framing?: PageFraming;
 }
 
 export interface OmittedFact {

@@ -7,17 +7,27 @@
  */
 import type { Claim, DiscrepancyKind, FactMatch, OmittedFact, OutletId, OutletReport } from './analysis-types';
 import { attributionLabel } from './attribution-labels';
-import { pageFraming } from './page-framing';
+import { framingWithFragments, pageFraming, partCarrying, type PageFraming } from './page-framing';
+import { termSet } from '../text/normalize';
 import { sameSource } from './source-equivalence';
 
 export interface DigestCard {
-  claim: Pick<Claim, 'text' | 'sentenceIndex'>;
+  claim: Pick<Claim, 'text' | 'sentenceIndex'> & Partial<Pick<Claim, 'prefix' | 'suffix' | 'framing'>>;
   matches: FactMatch[];
+}
+
+export interface DigestOptions {
+  /** The page's language when it is not English: its attributions are not read, so no framing note is made. */
+  language?: string;
 }
 
 export interface FramingNote {
   factId: string;
   sentenceIndex: number;
+  /** What the note says of the page: its own voice ('asserts'), a hedge, or a denial. */
+  page: 'asserts' | 'hedges' | 'disputes';
+  /** The page's word the note quotes (the hedge, or the loaded word said in its own voice). */
+  word?: string;
   /** e.g. 'this page says “liberated” in its own voice; the 4 others attribute it (to Gerasimov or Peskov) or hedge' */
   text: string;
 }
@@ -55,13 +65,34 @@ function joinOr(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
+const MAX_NOTE_WORDS = 80;
+
 const PEOPLE = new Set<string>(['putin', 'gerasimov', 'peskov', 'ushakov', 'zelensky', 'nykyforov', 'trump', 'macron', 'remchukov']);
+
+/**
+ * How the page frames this fact: in its own voice only when neither the
+ * sentence nor its attributed neighbour credits anyone; hedged or contested
+ * only when the hedge or denial is in the part of the sentence that carries
+ * the fact. Null when the sentence frames something else near it (no note).
+ */
+function framingForFact(card: DigestCard, m: FactMatch): PageFraming | null {
+  const { claim } = card;
+  // Without the engine's reading of the neighbours, the prefix and suffix stand for them, read more warily.
+  // A "sentence" of hundreds of words is text the splitter could not break (run-together paragraphs): no note on it.
+  if (claim.text.split(/\s+/).length > MAX_NOTE_WORDS) return null;
+  const whole = claim.framing ?? framingWithFragments(claim.prefix ?? '', claim.text, claim.suffix ?? '');
+  if (whole.framing === 'asserts') return whole;
+  const part = pageFraming(partCarrying(claim.text, termSet(m.statement), termSet));
+  if (part.framing === 'hedges' || part.framing === 'disputes') return part;
+  return whole.framing === 'attributes' ? whole : null;
+}
 
 /** The page states a fact in its own voice where most others credit or hedge it, or the reverse. */
 function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null): FramingNote | null {
   const rest = others(m, self);
   if (rest.length < 2) return null;
-  const page = pageFraming(card.claim.text);
+  const page = framingForFact(card, m);
+  if (!page) return null;
   const ownVoice = page.framing === 'asserts';
   const distance = rest.filter((r) => r.framing !== 'asserts');
   const base = { factId: m.factId, sentenceIndex: card.claim.sentenceIndex };
@@ -75,18 +106,24 @@ function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null): Fra
     const what = page.loadedWord ? `says “${page.loadedWord}”` : 'states it';
     const credit = voices.length ? `attribute it to ${joinOr(voices.map(speaker))}` : 'attribute it';
     const all = distance.length === n ? `the ${n} others` : `${distance.length} of the ${n} others`;
-    return { ...base, text: `this page ${what} in its own voice; ${all} ${credit}${hedge ? (voices.length > 1 ? ', or hedge' : ' or hedge') : ''}` };
+    return {
+      ...base,
+      page: 'asserts',
+      ...(page.loadedWord ? { word: page.loadedWord } : {}),
+      text: `this page ${what} in its own voice; ${all} ${credit}${hedge ? (voices.length > 1 ? ', or hedge' : ' or hedge') : ''}`,
+    };
   }
   const asserting = rest.filter((r) => r.framing === 'asserts');
   if (!ownVoice && (page.framing === 'hedges' || page.framing === 'disputes') && asserting.length * 2 > n) {
     const how = page.framing === 'hedges' ? (page.hedgeWord ? `hedges it (“${page.hedgeWord}”)` : 'hedges it') : 'pushes back on it';
     const all = asserting.length === n ? `the ${n} others` : `${asserting.length} of the ${n} others`;
-    return { ...base, text: `this page ${how}; ${all} state it as fact` };
+    return { ...base, page: page.framing, ...(page.framing === 'hedges' && page.hedgeWord ? { word: page.hedgeWord } : {}), text: `this page ${how}; ${all} state it as fact` };
   }
   return null;
 }
 
-export function buildDigest(cards: readonly DigestCard[], omitted: readonly OmittedFact[], self: OutletId | null): Digest {
+export function buildDigest(cards: readonly DigestCard[], omitted: readonly OmittedFact[], self: OutletId | null, opts: DigestOptions = {}): Digest {
+  const readsFraming = !opts.language || opts.language === 'en';
   const seen = new Set<string>();
   const byKind: Record<DiscrepancyKind, number> = { numbers: 0, attribution: 0, framing: 0 };
   let same = 0;
@@ -112,7 +149,7 @@ export function buildDigest(cards: readonly DigestCard[], omitted: readonly Omit
         differ++;
         for (const k of kinds) byKind[k]++;
       } else same++;
-      const note = framingNote(card, m, self);
+      const note = readsFraming ? framingNote(card, m, self) : null;
       if (note) framing.push(note);
     }
     if (differsHere) differingSentences.push(card.claim.sentenceIndex);

@@ -73,7 +73,7 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     topic: 'ukraine-denial',
     core: true,
     signature: [
-      ["#engagements", "combat engagements", "engagement", "clashes", "firefights", "assaults"],
+      ["#engagements", "combat engagements", "engagement", "clashes", "firefights", "assaults repelled"],
       ["Kursk", "Ukraine", "Ukrainian"],
     ],
     reports: [

@@ -6,7 +6,7 @@ import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { compileSignature, type CompiledSignature } from './signature';
-import { hasNegation } from './negation';
+import { hasNegation, NEGATED } from './negation';
 
 /** One outlet's report of one fact, reduced to weighted terms. */
 export interface IndexedReport {
@@ -89,6 +89,7 @@ export function generatesCandidates(term: string, weight: number): boolean {
 export function reportTerms(text: string): Set<string> {
   const terms = termSet(text);
   for (const t of quantityTerms(text)) terms.add(t);
+  if (hasNegation(text)) terms.add(NEGATED);
   return terms;
 }
 

@@ -18,6 +18,9 @@ const PUNCTUATION = /^[,;:—–()"“”]$/;
 
 const WORD = /[a-z0-9']+|[,;:—–()"“”]/g;
 
+/** The term a text with a negation carries (reportTerms), which a signature alternative said in the negative requires. */
+export const NEGATED = '#not';
+
 const isCue = (words: string[], i: number) => CUE.test(words[i]!) || PAIR_CUE.test(`${words[i]} ${words[i + 1] ?? ''}`);
 
 /** Whether a text says something in the negative (any cue at all). */

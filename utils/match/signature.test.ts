@@ -17,6 +17,19 @@ describe('satisfiesSignature', () => {
     expect(satisfiesSignature(reportTerms(sentence), signature)).toBe(expected);
   });
 
+  it('keeps an alternative said in the negative from accepting the affirmative', () => {
+    const unwilling = compileSignature([["doesn't want", 'unwilling'], ['end the war', 'peace']]);
+    expect(satisfiesSignature(reportTerms("Maybe he doesn't want to end the war"), unwilling)).toBe(true);
+    expect(satisfiesSignature(reportTerms('He wants to end the war'), unwilling)).toBe(false);
+    expect(satisfiesSignature(reportTerms('He is unwilling to make peace'), unwilling)).toBe(true);
+  });
+
+  it('reads "US" in capitals as the United States, not the pronoun', () => {
+    const usPresident = compileSignature([['US president']]);
+    expect(satisfiesSignature(reportTerms('The U.S. president questioned it'), usPresident)).toBe(true);
+    expect(satisfiesSignature(reportTerms('President Putin told us so'), usPresident)).toBe(false);
+  });
+
   it('names alternatives that normalise to nothing', () => {
     expect(emptyAlternatives([['the', 'Kursk'], ['#km2', 'of it']])).toEqual(['the', 'of it']);
   });

@@ -1,4 +1,5 @@
 import { contentTerms } from '../text/normalize';
+import { hasNegation, NEGATED } from './negation';
 
 /** A fact's signature with every alternative reduced to the terms it must contribute. */
 export type CompiledSignature = string[][][];
@@ -10,7 +11,13 @@ export type CompiledSignature = string[][][];
  */
 export function compileSignature(signature: string[][]): CompiledSignature {
   return signature.map((group) =>
-    group.map((alternative) => (alternative.startsWith('#') ? [alternative] : [...new Set(contentTerms(alternative))])),
+    group.map((alternative) => {
+      if (alternative.startsWith('#')) return [alternative];
+      const terms = new Set(contentTerms(alternative));
+      // "doesn't want", "no progress": normalising drops the negation as a stopword, so it is kept as a term of its own.
+      if (hasNegation(alternative)) terms.add(NEGATED);
+      return [...terms];
+    }),
   );
 }
 

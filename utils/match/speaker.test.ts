@@ -41,3 +41,10 @@ describe('a fact voiced by one party is not stated by another', () => {
     expect(facts("Ukraine's General Staff denied Russia's claim that Kursk had been fully recaptured.")).toContain('kursk-fully-recaptured');
   });
 });
+
+describe('titles and bodies name no one', () => {
+  it('does not take a ministry or a government for a person', () => {
+    expect(read("Russia's Defence Ministry said all Ukrainian troops had left.")).toEqual([]);
+    expect(read('Senior Ukrainian Military Officials said the fighting went on.')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ const ACCORDING = /according to ([^,;:.]{2,50})/gi;
 const CAPITALISED = /(?:^|\s)(?!(?:The|A|An|But|And|He|She|They|It|We|I|This|That|In|On|At|For)\b)[A-Z][a-z]+/;
 
 // A country or capital speaking is a government, a ministry or its people: too wide to judge by.
+// Titles and bodies, capitalised in names of offices but naming no one.
+const TITLE_WORD = /^(?:Secretary|State|Minister|Ministry|Defen[cs]e|Foreign|Office|Army|Armed|Forces?|General|Staff|President|Presidential|Prime|Spokes(?:man|woman|person)|Chief|Commander|Military|Government|Officials?|Council|Security|National|Press|Service|Agency|News|Media|Department|Deputy|Head|Ambassador|Envoy|Special|Senior|Kremlin|White|House)(?:['’]s)?$/;
 const PLACE_TERMS = new Set(['kyiv', 'ukrain', 'russia', 'moscow', 'washington', 'seoul', 'beij', 'china', 'europ', 'pari', 'london', 'usa']);
 
 /** The story's people and places, and every voice corpus/speakers.ts names ("Kremlin", "White House"). */
@@ -40,9 +42,10 @@ function speakerOf(phrase: string): Speaker | null {
   const terms = contentTerms(phrase);
   const entities = new Set(terms.filter((t) => KNOWN.has(t)));
   if (entities.size) return { entities, other: false };
-  if (terms.some((t) => PLACE_TERMS.has(t))) return null;
-  // A pronoun or a common noun ("officials", "the ministry", "analysts") is no speaker to judge by.
-  return CAPITALISED.test(phrase) ? { entities, other: true } : null;
+  // A person's name is what is left capitalised once places and titles are set aside: "US Secretary of
+  // State Marco Rubio" names someone, "Russia's Defence Ministry" and "officials" name no one to judge by.
+  const named = words.filter((w) => CAPITALISED.test(` ${w}`) && !PLACE_TERMS.has(contentTerms(w)[0] ?? '') && !TITLE_WORD.test(w));
+  return named.length ? { entities, other: true } : null;
 }
 
 /** Every speaker the sentence names that can be read; a sentence may quote one party saying what another did. */

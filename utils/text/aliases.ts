@@ -38,7 +38,7 @@ export const PHRASE_ALIASES: Record<string, string[]> = {
     'ukrainian army',
     'ukrainian armed forces',
   ],
-  usa: ['united states', 'u.s.', 'u.s'],
+  usa: ['united states', 'u.s.', 'u.s', 'usa'],
   vatican: ['vatican city', 'holy see'],
   // Where in the Vatican they met is its own fact, so the basilica is not folded into "Vatican".
   basilica: ["st peter's basilica", "st. peter's basilica", "saint peter's basilica", "st peter's", "st. peter's"],

@@ -45,8 +45,11 @@ const WORD_RE = /[a-z][a-z0-9']*|[0-9]+/g;
  * stopwords and bare numbers dropped (numbers are compared as quantities),
  * words stemmed.
  */
+// "US" in capitals is the United States, not the pronoun folding would make of it (a stopword).
+const US = /\bUS\b/g;
+
 export function contentTerms(text: string): string[] {
-  const folded = foldText(text).replace(PHRASE_RE, (m) => ` ${PHRASE_TO_TOKEN.get(m)} `);
+  const folded = foldText(text.replace(US, 'USA')).replace(PHRASE_RE, (m) => ` ${PHRASE_TO_TOKEN.get(m)} `);
   const terms: string[] = [];
   for (const match of folded.matchAll(WORD_RE)) {
     let word = match[0];

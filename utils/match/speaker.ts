@@ -29,7 +29,7 @@ const CAPITALISED = /(?:^|\s)(?!(?:The|A|An|But|And|He|She|They|It|We|I|This|Tha
 // A country or capital speaking is a government, a ministry or its people: too wide to judge by.
 // Titles and bodies, capitalised in names of offices but naming no one.
 const TITLE_WORD = /^(?:Secretary|State|Minister|Ministry|Defen[cs]e|Foreign|Office|Army|Armed|Forces?|General|Staff|President|Presidential|Prime|Spokes(?:man|woman|person)|Chief|Commander|Military|Government|Officials?|Council|Security|National|Press|Service|Agency|News|Media|Department|Deputy|Head|Ambassador|Envoy|Special|Senior|Kremlin|White|House)(?:['’]s)?$/;
-const PLACE_TERMS = new Set(['kyiv', 'ukrain', 'russia', 'moscow', 'washington', 'seoul', 'beij', 'china', 'europ', 'pari', 'london', 'usa']);
+const PLACE_TERMS = new Set(['kyiv', 'ukrain', 'ukrainian', 'russia', 'russian', 'moscow', 'washington', 'american', 'seoul', 'korean', 'beij', 'china', 'chines', 'europ', 'european', 'pari', 'french', 'london', 'british', 'usa']);
 
 /** The story's people and places, and every voice corpus/speakers.ts names ("Kremlin", "White House"). */
 const KNOWN = new Set([...ENTITY_CONCEPTS, ...Object.values(ATTRIBUTION_SPEAKERS).flatMap((names) => names.flatMap((n) => contentTerms(n)))]);

@@ -32,7 +32,7 @@ describe('findWording on the five articles', () => {
     ['ap', 'fully dislodged from the territory', 'dislodged', 'plain', false, /Plain word/],
     ['dw', 'Putin is reportedly prepared', 'reportedly', 'hedge', false, /Hedge/],
     ['cnn', 'Putin has claimed that his country', 'claimed', 'hedge', false, /Hedge/],
-    ['dw', 'about the alleged end of hostilities', 'alleged', 'hedge', true, /Hedge/],
+    ['dw', 'about the alleged end of hostilities', 'alleged', 'hedge', true, /^Hedge, in a speaker’s quoted words$/],
     ['ap', 'an estimated 1,300 square kilometers', 'an estimated', 'hedge', false, /Hedge/],
     ['unnamed', 'also suggest that Ukrainian forces retain', 'suggest', 'hedge', false, /Hedge/],
     ['cnn', 'CNN is unable to independently verify', 'unable to independently verify', 'hedge', false, /Hedge/],

@@ -60,13 +60,15 @@ export function quotedSpans(text: string): [number, number][] {
 }
 
 function labelFor(kind: WordingKind, quoted: boolean, shortQuote: boolean): string {
-  if (kind === 'hedge') return 'Hedge';
+  // A hedge inside a quotation is the speaker's caution, not the outlet's: the badge says whose it is.
+  if (kind === 'hedge') return quoted ? 'Hedge, in a speaker’s quoted words' : 'Hedge';
   if (kind === 'plain') return 'Plain word';
   if (!quoted) return 'Loaded word, in the outlet’s sentence';
   return shortQuote ? 'Loaded word, in quotation marks' : 'Loaded word, quoted from a speaker';
 }
 
 function quoteNote(kind: WordingKind, quoted: boolean, shortQuote: boolean): string {
+  if (kind === 'hedge' && quoted) return ' Here it is inside a quotation: the speaker hedges, not the outlet.';
   if (kind !== 'loaded') return '';
   if (!quoted) return ' Here the outlet uses the word in its own sentence, without quotation marks, so it reads as if the outlet agreed.';
   if (shortQuote) return ' The outlet puts it in quotation marks to show it is someone else’s word, not the outlet’s own.';

@@ -142,9 +142,9 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     // Meta-commentary any outlet can print about any claim: not evidence of this story.
     core: false,
     signature: [
-      ["contested", "disputed", "deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "refuted", "propaganda", "pushing back", "challenged", "fighting continues", "lie", "fake"],
+      ["contested", "disputed", "deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "refuted", "propaganda", "pushing back", "challenged the claim", "fighting continues", "lie", "fake"],
       // What is contested must be in the sentence: a denial of something else ("denying military involvement") is not this claim.
-      ["claim", "claims", "claimed", "assertion", "version of events", "Kursk", "recapture", "liberation", "defeat", "end of hostilities", "fighting continues"],
+      ["claim", "claims", "claimed", "assertion", "version of events", "Kursk", "recapture", "liberation", "defeat", "end of hostilities", "fighting continues", "propaganda"],
     ],
     reports: [
       { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },

@@ -11,7 +11,7 @@ export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [
       ["North Korea", "North Korean", "Pyongyang", "DPRK"],
       ["fought", "taken part", "took part", "participated", "participation", "role", "involvement", "involved", "contribution", "contributed", "reinforced", "assistance", "assisted", "support", "alongside", "shoulder to shoulder", "help end", "help defeat", "help expel", "help recapture", "help oust", "combat missions"],
       // Being sent to support Russia is nk-troops-sent-total; this fact is their part in the fighting.
-      ["Kursk", "fought", "fighting", "battle", "combat", "campaign", "shoulder to shoulder", "liberation", "liberating", "liberate", "recapture", "defeat", "defeating", "front", "expel", "oust"],
+      ["Kursk", "fought", "fighting", "battle", "combat", "campaign", "involvement in the conflict", "role in the conflict", "involvement in the war", "role in the war", "shoulder to shoulder", "liberation", "liberating", "liberate", "recapture", "defeat", "defeating", "front", "expel", "oust"],
     ],
     reports: [
       { outlet: 'dw', alsoIn: ["After claiming to have ended Ukraine's incursion into Kursk — with North Korean help — Russia says it is ready to hold peace talks with Kyiv."], excerpt: 'North Korean soldiers who had taken part in the operation and "provided significant assistance in defeating the group of Ukrainian armed forces"', attribution: 'gerasimov', framing: 'attributes' },

@@ -51,7 +51,8 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     topic: 'sanctions-threat',
     core: true,
     signature: [
-      ["no reason", "no need", "unjustified", "no justification", "uncalled for"],
+      // Condemning the strikes on civilians is the post's point said in the reporter's words.
+      ["no reason", "no need", "unjustified", "no justification", "uncalled for", "condemned", "criticised", "criticized", "slammed", "blasted"],
       ["missiles", "strikes", "attacks", "shooting", "bombing", "shelling"],
       ["civilian", "civilians", "cities", "towns", "residential"],
     ],
@@ -95,7 +96,7 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     topic: 'sanctions-threat',
     core: true,
     signature: [
-      ["doubt", "doubts", "skeptical", "sceptical", "skepticism", "questioned", "not sure", "unconvinced"],
+      ["doubt", "doubts", "skeptical", "sceptical", "skepticism", "questioned", "not sure", "unconvinced", "may not want", "might not want"],
       ["Trump", "US president"],
       ["Putin", "Kremlin", "Russia", "Moscow"],
     ],

@@ -75,7 +75,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     topic: 'vatican-meeting',
     core: true,
     signature: [
-      ["productive", "constructive", "fruitful", "positive"],
+      ["productive", "fruitful", "positive"],
       ["White House", "Cheung", "Leavitt", "Washington", "American officials", "Trump administration"],
       ["meeting", "met", "talks", "conversation", "discussion"],
     ],
@@ -104,7 +104,7 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     topic: 'vatican-meeting',
     core: true,
     signature: [
-      ["Oval Office", "February", "argument", "clash", "spat", "shouting match", "blow-up", "row", "confrontation", "dressing-down"],
+      ["Oval Office", "February", "argument", "clash", "spat", "shouting match", "blow-up", "row", "confrontation", "dressing-down", "contentious", "tense exchange", "heated exchange", "acrimonious", "disagreement", "White House meeting"],
       ["first", "face to face"],
     ],
     reports: [
@@ -117,7 +117,8 @@ export const VATICAN_MEETING_FACTS: Fact[] = [
     topic: 'vatican-meeting',
     core: true,
     signature: [
-      ["constructive", "productive", "fruitful", "positive", "good conversation", "good meeting"],
+      // Ukraine's word; the White House's "productive" is its own fact, voiced by another party.
+      ["constructive", "good conversation", "good meeting"],
       ["conversation", "discussion", "meeting", "met", "talks", "talk"],
       ["Vatican", "St Peter's Basilica", "funeral", "Pope", "Zelensky", "Trump", "two leaders", "pair"],
     ],

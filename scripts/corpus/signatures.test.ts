@@ -296,6 +296,28 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
     accepts: ['Ukrainian forces repelled five assaults in Kursk, with another engagement still under way.'],
     rejects: ['Ukraine reported heavy fighting near Pokrovsk.'],
   },
+  {
+    id: 'vatican-meeting-constructive',
+    accepts: ['Zelensky’s office called the conversation with Trump at the Vatican constructive.'],
+    // The White House's "productive" is another party's word and another fact.
+    rejects: ['A White House spokesman called the meeting at the Vatican productive.'],
+  },
+  {
+    id: 'first-meeting-since-oval-office-clash',
+    accepts: ['It was their first meeting since a tense exchange at the White House in February.', 'The Vatican talk was the first since their contentious White House meeting.'],
+    rejects: ['Trump and Zelensky met for the first time in Rome.'],
+  },
+  {
+    id: 'trump-no-reason-for-missile-strikes',
+    accepts: ["Trump condemned Russia's missile strikes on civilian areas."],
+    rejects: ['Trump said Russia and Ukraine were very close to a deal.'],
+  },
+  {
+    id: 'kursk-claim-contested',
+    accepts: ['Ukraine rejected the announcement as propaganda.'],
+    // A challenging situation is not a challenged claim.
+    rejects: ['The situation in the Kursk sector remains challenging, the Ukrainian command said.'],
+  },
 ];
 
 describe('fact signatures', () => {

@@ -1,6 +1,6 @@
 import { ENTITY_CONCEPTS } from '../text/normalize';
 import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
-import { satisfiesSignature } from './signature';
+import { satisfiesSignature, satisfyingTerms } from './signature';
 import { negatedOnlyTerms } from './negation';
 import { mayVoice, namedSpeakers } from './speaker';
 
@@ -19,6 +19,8 @@ export interface MatcherParams {
   candidateBudget: number;
   /** Fewest shared unigrams for a report to be considered at all. */
   minSharedTerms: number;
+  /** Share of a term's weight credited when the sentence says it in the signature's words and the report in its own. */
+  signatureCredit: number;
   /** Logistic calibration: confidence = 1 / (1 + exp(-slope * (similarity - midpoint))). */
   slope: number;
   midpoint: number;
@@ -34,6 +36,7 @@ export const DEFAULT_PARAMS: MatcherParams = {
   minSharedTerms: 2,
   maxGenerators: 100,
   candidateBudget: 128,
+  signatureCredit: 1,
   slope: 8.05,
   midpoint: 0.072,
 };
@@ -128,6 +131,9 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     }
   }
   const bestByFact = new Map<number, FactCandidate>();
+  /** The sentence's own words (not names lent by its context) that its candidates' signatures hold through. */
+  const own = context?.size ? new Set([...affirmed].filter((t) => !context.has(t))) : affirmed;
+  const signatureWords = new Map<number, string[]>();
   const { vouchStamp, vouched } = index.scratch;
   const stamp = (index.scratch.stamp = (index.scratch.stamp + 1) | 0 || 1);
   for (let k = 0; k < touchedCount; k++) {
@@ -146,6 +152,15 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
       vouched[report.factIndex] = voiced && (!signature || satisfiesSignature(index.saidInNegative[report.factIndex] ? said : affirmed, signature)) ? 1 : 0;
     }
     if (vouched[report.factIndex] === 0) continue;
+    if (signature && params.signatureCredit > 0) {
+      let agreed = signatureWords.get(report.factIndex);
+      if (!agreed) signatureWords.set(report.factIndex, (agreed = satisfyingTerms(own, signature)));
+      for (const term of agreed) {
+        if (report.termSet.has(term)) continue;
+        shared += (index.weights.get(term) ?? params.unknownWeight) * params.signatureCredit;
+        unigrams++;
+      }
+    }
     for (const term of common) {
       if (!report.termSet.has(term)) continue;
       const isUnigram = term.startsWith('b:') ? 0 : 1;

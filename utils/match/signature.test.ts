@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportTerms } from './corpus-index';
-import { compileSignature, emptyAlternatives, satisfiesSignature } from './signature';
+import { compileSignature, emptyAlternatives, satisfiesSignature, satisfyingTerms } from './signature';
 
 const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']]);
 const meeting = compileSignature([['Trump'], ['Zelensky'], ['#minutes', 'briefly']]);
@@ -28,6 +28,11 @@ describe('satisfiesSignature', () => {
     const usPresident = compileSignature([['US president']]);
     expect(satisfiesSignature(reportTerms('The U.S. president questioned it'), usPresident)).toBe(true);
     expect(satisfiesSignature(reportTerms('President Putin told us so'), usPresident)).toBe(false);
+  });
+
+  it('names the words that make it hold, the fullest alternative of each group', () => {
+    expect(satisfyingTerms(reportTerms('Putin is ready for negotiations without any preconditions'), talks).sort()).toEqual(['negoti', 'precondit']);
+    expect(satisfyingTerms(reportTerms('Trump met Zelensky'), meeting)).toEqual(['trump', 'zelensky']);
   });
 
   it('names alternatives that normalise to nothing', () => {

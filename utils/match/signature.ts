@@ -26,6 +26,21 @@ export function emptyAlternatives(signature: string[][]): string[] {
   return signature.flat().filter((alternative) => !alternative.startsWith('#') && contentTerms(alternative).length === 0);
 }
 
+/**
+ * The sentence's words that make a signature hold: in each group, the terms of the satisfied
+ * alternative with most terms. The signature declares them ways of saying the fact, so they count
+ * as agreement with any report of it, in that report's words or not.
+ */
+export function satisfyingTerms(terms: Set<string>, signature: CompiledSignature): string[] {
+  const out = new Set<string>();
+  for (const group of signature) {
+    let best: string[] | null = null;
+    for (const alternative of group) if (alternative.length > 0 && alternative.every((t) => terms.has(t)) && (!best || alternative.length > best.length)) best = alternative;
+    for (const t of best ?? []) out.add(t);
+  }
+  return [...out];
+}
+
 export function satisfiesSignature(terms: Set<string>, signature: CompiledSignature): boolean {
   return signature.every((group) => group.some((alternative) => alternative.length > 0 && alternative.every((t) => terms.has(t))));
 }

@@ -86,7 +86,6 @@ export const WORD_ALIASES: Record<string, string[]> = {
   demin: ['demined', 'demining', 'mines', 'ordnance'],
   heroism: ['heroism', 'courage', 'bravery', 'valor'],
   funer: ['funeral', 'burial'],
-  productiv: ['productive', 'constructive'],
   histor: ['historic', 'historical'],
   threaten: ['threatened', 'threatens', 'threatening', 'threat', 'threats', 'theatened', 'warned', 'warns'],
   meet: ['met', 'meet', 'meeting', 'meetings', 'meets'],

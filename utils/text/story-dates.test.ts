@@ -27,6 +27,12 @@ describe('dateSignal', () => {
     expect(dateSignal(text).kind).toBe(kind);
   });
 
+  it('takes a date elsewhere as the page\'s own only in its opening, where datelines and bylines are', () => {
+    const body = 'Russia says Kursk is retaken. '.repeat(12);
+    expect(dateSignal(`${body}Ukraine's incursion began on August 6, 2024.`).kind).toBe('none');
+    expect(dateSignal(`MOSCOW, March 12 — ${body}`).kind).toBe('out-of-window');
+  });
+
   it('accepts only April 25–27, 2025 or yearless', () => {
     expect(inStoryWindow({ month: 4, day: 25, year: null, raw: '' })).toBe(true);
     expect(inStoryWindow({ month: 4, day: 28, year: 2025, raw: '' })).toBe(false);

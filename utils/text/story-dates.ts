@@ -48,11 +48,18 @@ export function inStoryWindow(date: CalendarDate): boolean {
 
 export type DateSignal = { kind: 'in-window'; raw: string } | { kind: 'out-of-window'; raw: string } | { kind: 'none' };
 
-/** The first dates a text gives usually say when its news happened. */
+/**
+ * Where a page gives its own date: its dateline, byline and first lines. A date further down is
+ * usually background ("since August 6, 2024", "their February 28 clash"), not when the news happened.
+ */
+export const OPENING_CHARS = 300;
+
+/** Any date in the story's window says the page is of its days; a date elsewhere counts only in the page's opening. */
 export function dateSignal(text: string, lang = 'en'): DateSignal {
   const dates = findDates(text, lang);
   const inWindow = dates.find(inStoryWindow);
   if (inWindow) return { kind: 'in-window', raw: inWindow.raw };
-  const first = dates[0];
+  const opening = text.slice(0, OPENING_CHARS);
+  const first = dates.find((d) => opening.includes(d.raw));
   return first ? { kind: 'out-of-window', raw: first.raw } : { kind: 'none' };
 }

@@ -23,3 +23,6 @@ export const ATTRIBUTION_SPEAKERS: Partial<Record<AttributionId, string[]>> = {
   isw: ['ISW'],
   remchukov: ['Remchukov'],
 };
+
+/** The people among them: "he said" can point back to one of these, never to a body like the Kremlin. */
+export const SPEAKING_PEOPLE = ['Putin', 'Gerasimov', 'Peskov', 'Ushakov', 'Zelensky', 'Nykyforov', 'Trump', 'Macron', 'Remchukov', 'Witkoff', 'Cheung'];

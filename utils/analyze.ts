@@ -9,7 +9,7 @@ import type { FactEvidence } from './detect/detection-features';
 import { identifyLanguage, uncheckedLanguageReason, type PageLanguage } from './text/language';
 import { sentenceReader, type SentenceReader } from './text/read-language';
 import { matchSentence, type FactCandidate } from './match/match-sentence';
-import { borrowedEntities, namedEntities } from './match/sentence-context';
+import { antecedentEntities, borrowedEntities, namedEntities } from './match/sentence-context';
 import { clauseSpans } from './match/clauses';
 import { omittedFacts, WEAK_MATCH_THRESHOLD } from './compare/omitted-facts';
 import { reportedEvenWeakly } from './compare/omission-evidence';
@@ -57,16 +57,17 @@ export function matchSentences(index: CorpusIndex, sentences: Sentence[], thresh
 /** matchSentences over sentences already read (English, or another language's English gloss). */
 function matchReadings(index: CorpusIndex, readings: string[], threshold: number): FactCandidate[][] {
   const context = borrowedEntities(readings);
+  const antecedents = antecedentEntities(readings);
   return readings.map((text, i) => {
     const best = new Map<number, FactCandidate>();
     const keep = (c: FactCandidate) => {
       if (c.confidence >= threshold && c.confidence > (best.get(c.factIndex)?.confidence ?? -1)) best.set(c.factIndex, c);
     };
-    matchSentence(index, text, undefined, context[i]).forEach(keep);
+    matchSentence(index, text, undefined, { borrowed: context[i], antecedents: antecedents[i] }).forEach(keep);
     const spans = clauseSpans(text);
     if (spans.length) {
       const lent = new Set([...(context[i] ?? []), ...namedEntities(text)]);
-      for (const span of spans) matchSentence(index, span, undefined, lent).forEach(keep);
+      for (const span of spans) matchSentence(index, span, undefined, { borrowed: lent, antecedents: antecedents[i] }).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
   });

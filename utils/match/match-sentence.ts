@@ -2,7 +2,8 @@ import { ENTITY_CONCEPTS } from '../text/normalize';
 import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature, satisfyingTerms } from './signature';
 import { negatedOnlyTerms } from './negation';
-import { mayVoice, namedSpeakers } from './speaker';
+import { mayVoice, namedSpeakers, resolvePronouns } from './speaker';
+import type { SentenceContext } from './sentence-context';
 
 export interface MatcherParams {
   /** Weight given to a sentence term the corpus has never seen: novel content dilutes a match. */
@@ -74,7 +75,8 @@ function resolveUnknown(index: CorpusIndex, term: string): string | null {
  * much of the excerpt the sentence carries with how much of the sentence the
  * excerpt explains, both weighted by how rare each shared term is.
  */
-export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS, context?: ReadonlySet<string>): FactCandidate[] {
+export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS, around: SentenceContext = {}): FactCandidate[] {
+  const context = around.borrowed;
   const known: string[] = [];
   // Names borrowed from the sentences before (utils/match/sentence-context.ts) complete signatures and
   // the entity check; they are not the sentence's own words, so they never add to its similarity.
@@ -99,7 +101,8 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
   const negated = negatedOnlyTerms(sentence);
   const affirmed = negated.size ? new Set([...said].filter((t) => !negated.has(t))) : said;
   // A fact voiced by one party is not stated by another's words (utils/match/speaker.ts).
-  const speakers = namedSpeakers(sentence);
+  // "…, he said" is the sentence before's speaker.
+  const speakers = resolvePronouns(namedSpeakers(sentence), around.antecedents);
 
   const { weight: sharedWeight, unigrams: sharedUnigrams, seen, touched } = index.scratch;
   let touchedCount = 0;

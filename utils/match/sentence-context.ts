@@ -18,6 +18,21 @@ export function namedEntities(text: string): Set<string> {
   return new Set(contentTerms(text).filter((t) => ENTITY_CONCEPTS.has(t)));
 }
 
+/** What a sentence is read with: the names it borrows, and those of the sentence before, which its pronouns point back to. */
+export interface SentenceContext {
+  borrowed?: ReadonlySet<string>;
+  antecedents?: ReadonlySet<string>;
+}
+
+/** For each sentence, the names of the nearest sentence before it (within reach) that has any. */
+export function antecedentEntities(readings: string[]): (ReadonlySet<string> | undefined)[] {
+  const own = readings.map(namedEntities);
+  return readings.map((_, i) => {
+    for (let j = i - 1; j >= Math.max(0, i - CONTEXT_REACH); j--) if (own[j]!.size > 0) return own[j];
+    return undefined;
+  });
+}
+
 /**
  * For each sentence (as the matcher reads it), the names it borrows from its context, or undefined
  * when it stands on its own.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from './bundled-corpus';
 import { buildIndex } from './corpus-index';
 import { matchSentence } from './match-sentence';
-import { namedSpeakers } from './speaker';
+import { namedSpeakers, resolvePronouns } from './speaker';
 
 const index = buildIndex(BUNDLED_CORPUS);
 const facts = (sentence: string) => matchSentence(index, sentence).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
@@ -46,5 +46,18 @@ describe('titles and bodies name no one', () => {
   it('does not take a ministry or a government for a person', () => {
     expect(read("Russia's Defence Ministry said all Ukrainian troops had left.")).toEqual([]);
     expect(read('Senior Ukrainian Military Officials said the fighting went on.')).toEqual([]);
+  });
+});
+
+describe('unnamed sources and pronouns', () => {
+  it('takes an unnamed source for no party of the story', () => {
+    expect(facts('A military source told reporters that Ukrainian units continue to hold positions in the Kursk region.')).not.toContain('ukraine-says-kursk-operation-continues');
+  });
+
+  it('reads "he said" as the one person the sentence before names, and leaves it unread when there are several', () => {
+    const he = namedSpeakers('"The plans of the Kiev regime have failed," he stated.');
+    expect(resolvePronouns(he, new Set(['gerasimov', 'kursk'])).map((s) => [...s.entities])).toEqual([['gerasimov']]);
+    expect(resolvePronouns(he, new Set(['gerasimov', 'putin']))).toEqual([]);
+    expect(resolvePronouns(he, undefined)).toEqual([]);
   });
 });

@@ -4,14 +4,16 @@
  * operation continues is not the General Staff's statement, Rubio on sanctions is not Trump's threat.
  * English only; a sentence whose speaker cannot be read is not judged by it.
  */
-import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
+import { ATTRIBUTION_SPEAKERS, SPEAKING_PEOPLE } from '../../corpus/speakers';
 import { contentTerms, ENTITY_CONCEPTS } from '../text/normalize';
 
 /** A named speaker: the story's people and bodies it names, or that it names someone else. */
 export interface Speaker {
   entities: Set<string>;
-  /** A capitalised name the story does not know ("Marco Rubio"). */
+  /** A capitalised name the story does not know ("Marco Rubio"), or an unnamed source. */
   other: boolean;
+  /** "he said": whoever the sentence before names. */
+  pronoun?: boolean;
 }
 
 // Verbs that are not also common nouns ("claims", "reports", "states" are left out): a noun read as a verb names a false speaker.
@@ -36,8 +38,15 @@ const KNOWN = new Set([...ENTITY_CONCEPTS, ...Object.values(ATTRIBUTION_SPEAKERS
 /** Longest speaker phrase read, in words: longer, it is a clause, not a name. */
 const MAX_SPEAKER_WORDS = 6;
 
+// "A source", "sources", "a military source": no party of the story speaks through them.
+const UNNAMED_SOURCE = /^(?:an? |the )?(?:[a-z]+ )?(?:source|sources|insider|insiders)$/i;
+const PRONOUN = /^(?:he|she|they)$/i;
+
 function speakerOf(phrase: string): Speaker | null {
-  const words = phrase.trim().split(/\s+/);
+  const trimmed = phrase.trim();
+  if (PRONOUN.test(trimmed)) return { entities: new Set(), other: false, pronoun: true };
+  if (UNNAMED_SOURCE.test(trimmed)) return { entities: new Set(), other: true };
+  const words = trimmed.split(/\s+/);
   if (words.length > MAX_SPEAKER_WORDS || words.some((w) => /^(?:that|which|who|whom|whose|if|when)$/i.test(w))) return null;
   const terms = contentTerms(phrase);
   const entities = new Set(terms.filter((t) => KNOWN.has(t)));
@@ -59,6 +68,17 @@ export function namedSpeakers(sentence: string): Speaker[] {
     }
   }
   return out;
+}
+
+const PEOPLE = new Set(SPEAKING_PEOPLE.flatMap((name) => contentTerms(name)));
+
+/**
+ * The speakers of a sentence with "he said" read as the one person the sentence before names; with
+ * none, or several, the pronoun is left unread rather than guessed.
+ */
+export function resolvePronouns(speakers: Speaker[], antecedents: ReadonlySet<string> | undefined): Speaker[] {
+  const people = [...(antecedents ?? [])].filter((e) => PEOPLE.has(e));
+  return speakers.flatMap((s) => (!s.pronoun ? [s] : people.length === 1 ? [{ entities: new Set(people), other: false }] : []));
 }
 
 /** Whether a fact whose allowed voices are `allowed` (null: anyone may) can be stated by a sentence with these speakers: one of them must be allowed. */

@@ -6,12 +6,22 @@
  * utils/text/lexicon.ts, checked by scripts/corpus/lexicon-validate.ts.
  *
  * `entries` is one entry a line: `alternatives = English`. Alternatives are
- * separated by `|`; each is one or more word stems separated by spaces (a
- * phrase). A stem matches any word that begins with it (so one stem covers a
- * noun's cases or a verb's forms); a stem ending in `$` matches that whole word
- * only. Between two stems of a phrase one other word may stand ("без каких-либо
- * предварительных условий"). Stems are compared after the same folding the
- * English side gets (lower case, accents stripped: й → и, ё → е, ł stays).
+ * separated by `|`; each is one or more words separated by spaces (a phrase).
+ * How a word matches depends on the lexicon's `stemming`:
+ * - 'snowball' (ru, de, fr, it): a word is written as its base form
+ *   (освободить, Verhandlung, négociation) and matches every page word with the
+ *   same Snowball stem (освободил, Verhandlungen, négociations), so forms that
+ *   no article has shown are read too, and no inflection is listed.
+ * - 'prefix' (pl, uk: Snowball has no stemmer for them): a word is the
+ *   language's own stem, and matches any page word that begins with it.
+ * A word ending in `$` matches that whole word only (abbreviations, short
+ * words: США$, rom$); one ending in `*` matches by prefix in a Snowball
+ * language too, for a family Snowball leaves apart (освобожд* for
+ * освобождение, освобождены). Between two words of a phrase one other word may
+ * stand ("без каких-либо предварительных условий"). Words are compared after
+ * the same folding the English side gets (lower case, accents stripped: й → и,
+ * ё → е, ł stays); Snowball reads them before folding. The rules that keep the
+ * lexicon general (no single forms taken from one article) are in README.md.
  */
 export type LexiconLang = 'ru' | 'uk' | 'de' | 'fr' | 'it' | 'pl';
 
@@ -19,6 +29,8 @@ export interface Lexicon {
   lang: LexiconLang;
   /** 'join': an apostrophe belongs to the word (Ukrainian п’ять); 'split': it elides an article (l’armée, dell’Ucraina). */
   apostrophe: 'join' | 'split';
+  /** How a word of `entries` matches a page word (see above). */
+  stemming: 'snowball' | 'prefix';
   /** German: look for stems inside compounds too (Friedens|verhandlungen). */
   compounds?: boolean;
   /** Words that carry no checkable content, space separated, exact forms: dropped rather than counted as unknown. */

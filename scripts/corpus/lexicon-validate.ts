@@ -3,17 +3,18 @@
  * entry must map onto English the matcher already understands — concept terms
  * of the corpus (its signatures, its aliases, its reports' own words), a month
  * the date check reads, or a number word or unit the quantity parser reads — and
- * its stems must be safe to match by prefix. `npm run corpus:build` and
- * scripts/corpus/lexicon.test.ts run it; a problem names the language, the line
- * and the entry.
+ * its words must be safe to match (prefixes long enough, Snowball stems not too short) and no
+ * alternative may merely repeat another one inflected, since stemming reads the inflections.
+ * scripts/corpus/lexicon.test.ts runs it; a problem names the language, the line and the entry.
  */
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import type { Lexicon } from '../../corpus/lexicon/types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { compileSignature } from '../../utils/match/signature';
 import { ENTITY_TERMS, PHRASE_ALIASES, SPEAKER_TERMS, WORD_ALIASES } from '../../utils/text/aliases';
-import { parseLexiconEntries, type LexiconEntry } from '../../utils/text/lexicon';
-import { contentTerms } from '../../utils/text/normalize';
+import { parseLexiconEntries, usesSnowball, type LexiconEntry, type LexiconStem } from '../../utils/text/lexicon-parse';
+import { hasSnowball, snowballStem } from '../../utils/text/snowball';
+import { contentTerms, foldText } from '../../utils/text/normalize';
 import { parseQuantities } from '../../utils/text/quantity-parse';
 import { findDates } from '../../utils/text/story-dates';
 
@@ -46,41 +47,86 @@ function englishProblem(english: string, vocabulary: Set<string>): string | null
   return unknown.length ? `"${english}" gives term${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} that no signature, alias or corpus report uses` : null;
 }
 
-/** A prefix this short would swallow unrelated words; a whole-word stem ($) may be short. */
-const MIN_PREFIX = 3;
+/** A prefix this short would swallow unrelated words; a whole-word form ($) may be short. */
+export const MIN_PREFIX = 4;
+/** A Snowball stem of one letter is too easily someone else's; write such a word with $. Two (бо for бой, боях) is safe: stems must be equal. */
+export const MIN_STEM = 2;
 
-export function validateEntry(lang: string, entry: LexiconEntry, vocabulary: Set<string>): LexiconProblem[] {
+/** Problems of one entry on its own: its English side, its words, and alternatives that only repeat another inflected. */
+export function validateEntry(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, entry: LexiconEntry, vocabulary: Set<string>): LexiconProblem[] {
   const out: LexiconProblem[] = [];
-  const problem = (message: string) => out.push({ lang, line: entry.line, entry: entry.source, message });
+  const problem = (message: string) => out.push({ lang: lexicon.lang, line: entry.line, entry: entry.source, message });
   if (!entry.english) problem('no English side');
   else {
     const p = englishProblem(entry.english, vocabulary);
     if (p) problem(p);
   }
   if (entry.alternatives.length === 0) problem('no alternatives');
+  const snowball = usesSnowball(lexicon);
   for (const alt of entry.alternatives) {
+    for (const s of alt) {
+      if (!/^[\p{L}\p{N}]+$/u.test(s.key)) problem(`"${s.written}" has characters other than letters and digits (write a hyphenated word as two words)`);
+      if (s.written.endsWith('*') && !snowball) problem(`"${s.written}": every word of a '${lexicon.stemming}' lexicon already matches by prefix, drop the *`);
+      if (alt.length === 1 && s.kind === 'stem' && s.key.length < MIN_STEM) problem(`"${s.written}" stems to "${s.key}", too short to match safely: end it with $`);
+    }
     const first = alt[0]!;
-    if (alt.length === 1 && !first.exact && first.stem.length < MIN_PREFIX) problem(`stem "${first.stem}" is too short to match by prefix (at least ${MIN_PREFIX} letters, or end it with $)`);
-    for (const s of alt) if (!/^[\p{L}\p{N}'-]+$/u.test(s.stem)) problem(`stem "${s.stem}" has characters other than letters, digits, apostrophe or hyphen`);
+    if (alt.length === 1 && first.kind === 'prefix' && first.key.length < MIN_PREFIX) problem(`"${first.written}" is too short to match by prefix (at least ${MIN_PREFIX} letters, or end it with $)`);
   }
+  // Listed inflections: one alternative that another of the same entry already reads.
+  const singles = entry.alternatives.filter((a) => a.length === 1).map((a) => a[0]!);
+  singles.forEach((a, i) => {
+    // Of two that read each other, the first written stays.
+    const by = singles.find((b, j) => b !== a && covers(lexicon, b, a) && (j < i || !covers(lexicon, a, b)));
+    if (by) problem(`"${a.written}" is already read by "${by.written}" (same stem, or it begins so): list the base form once`);
+  });
+  return out;
+}
+
+/** Whether alternative b reads every word alternative a reads (and is not the same alternative written again). */
+function covers(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, b: LexiconStem, a: LexiconStem): boolean {
+  const aStem = a.kind === 'exact' && usesSnowball(lexicon) ? snowballStem(lexicon.lang as 'ru', a.key) : null;
+  if (b.kind === 'prefix') return a.kind !== 'stem' && a.key.startsWith(b.key);
+  if (b.kind === 'exact') return a.kind === 'exact' && a.key === b.key;
+  if (b.kind !== 'stem' || a.written === b.written) return false;
+  const begins = (word: string) => b.starts?.some((s) => word.startsWith(s)) ?? false;
+  if (a.kind === 'stem') return a.key === b.key || begins(foldText(a.written)) || begins(a.key);
+  return a.kind === 'exact' && (aStem === b.key || begins(a.key));
+}
+
+const LANGS = ['ru', 'uk', 'de', 'fr', 'it', 'pl'];
+
+/** The lexicon's own fields, as data that may have been edited by hand. */
+export function shapeProblems(lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  const l = lexicon as unknown as Record<string, unknown>;
+  if (!LANGS.includes(String(l.lang))) out.push(`lang "${String(l.lang)}" is not one of ${LANGS.join(', ')}`);
+  if (l.apostrophe !== 'join' && l.apostrophe !== 'split') out.push(`apostrophe must be 'join' or 'split'`);
+  if (l.stemming !== 'snowball' && l.stemming !== 'prefix') out.push(`stemming must be 'snowball' or 'prefix'`);
+  // Issue 18: a language Snowball stems is read by stem, not by a list of its inflections.
+  else if (hasSnowball(lexicon.lang) !== (l.stemming === 'snowball')) out.push(hasSnowball(lexicon.lang) ? `Snowball stems ${lexicon.lang}: use stemming 'snowball'` : `Snowball has no stemmer for ${lexicon.lang}: use stemming 'prefix'`);
+  if (l.compounds !== undefined && typeof l.compounds !== 'boolean') out.push('compounds must be true or false');
+  if (typeof l.stopwords !== 'string') out.push('stopwords must be a string of words');
+  if (typeof l.entries !== 'string') out.push('entries must be a string, one entry a line');
   return out;
 }
 
 export function validateLexicon(lexicon: Lexicon, vocabulary: Set<string>): LexiconProblem[] {
+  const shape = shapeProblems(lexicon);
+  if (shape.length) return shape.map((message) => ({ lang: String(lexicon.lang), line: 0, entry: '', message }));
   let entries: LexiconEntry[];
   try {
     entries = parseLexiconEntries(lexicon);
   } catch (e) {
     return [{ lang: lexicon.lang, line: 0, entry: '', message: String((e as Error).message) }];
   }
-  const out = entries.flatMap((e) => validateEntry(lexicon.lang, e, vocabulary));
+  const out = entries.flatMap((e) => validateEntry(lexicon, e, vocabulary));
   // The same stems may not mean two different things.
   const seen = new Map<string, LexiconEntry>();
   for (const e of entries) {
     for (const alt of e.alternatives) {
-      const key = alt.map((s) => s.stem + (s.exact ? '$' : '')).join(' ');
+      const key = alt.map((s) => `${s.kind}:${s.key}`).join(' ');
       const before = seen.get(key);
-      if (before && before.english !== e.english) out.push({ lang: lexicon.lang, line: e.line, entry: e.source, message: `"${key}" already means "${before.english}" (line ${before.line})` });
+      if (before && before.english !== e.english) out.push({ lang: lexicon.lang, line: e.line, entry: e.source, message: `"${alt.map((s) => s.written).join(' ')}" already means "${before.english}" (line ${before.line})` });
       else seen.set(key, e);
     }
   }

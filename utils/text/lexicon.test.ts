@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import { buildIndex } from '../match/corpus-index';
 import { matchSentence } from '../match/match-sentence';
-import { glossSentence, type LexiconLang } from './lexicon';
+import { LEXICONS } from '../../corpus/lexicon';
+import { glossSentence, readSentence, type LexiconLang } from './lexicon';
+import { foldText } from './normalize';
 
 const index = buildIndex(BUNDLED_CORPUS);
 const facts = (lang: LexiconLang, s: string) =>
@@ -22,6 +24,56 @@ describe('glossSentence', () => {
   });
   it('joins grouped digits into one number', () => {
     expect(glossSentence('ru', '12 000 военных')).toBe('12000 military');
+  });
+});
+
+/** Every word the lexicon writes, folded, so a test can show a form is read without being listed. */
+const written = (lang: LexiconLang) => new Set(foldText(LEXICONS[lang].entries).split(/[^\p{L}\p{N}]+/u));
+
+describe('words are read by stem, so forms the lexicon never lists are read too', () => {
+  it.each([
+    // Snowball (ru, de, fr, it): a case ending or verb form other than the base form written.
+    ['ru', 'переговорами', 'negotiations'],
+    ['ru', 'санкциях', 'sanctions'],
+    ['ru', 'Пескову', 'Peskov'],
+    ['ru', 'Зеленскому', 'Zelensky'],
+    ['de', 'Verhandlungen', 'negotiations'],
+    ['de', 'Sanktionen', 'sanctions'],
+    ['fr', 'négociations', 'negotiations'],
+    ['fr', 'libérés', 'liberated'],
+    ['it', 'negoziati', 'negotiations'],
+    ['it', 'liberati', 'liberated'],
+    // The lexicon's own stems (pl, uk: Snowball has none): any ending after the stem.
+    ['pl', 'Kijowem', 'Kyiv'],
+    ['pl', 'sankcjami', 'sanctions'],
+    ['uk', 'Курщиною', 'Kursk'],
+    ['uk', 'переговорами', 'negotiations'],
+  ] as const)('%s %s → %s', (lang, form, english) => {
+    expect(written(lang).has(foldText(form))).toBe(false);
+    expect(glossSentence(lang, form)).toBe(english);
+  });
+
+  it('reads a surname whose forms Snowball stems apart (Песков → песк, Пескова → песков) by its base form', () => {
+    expect(glossSentence('ru', 'Пескова Ушакову Герасимовым')).toBe('Peskov Ushakov Gerasimov');
+  });
+
+  it('prefers the more specific word (Kämpfer* over Kampf) and the longer phrase', () => {
+    expect(glossSentence('de', 'Kämpfern Kämpfe')).toBe('fighters fighting');
+    expect(glossSentence('ru', 'вторичные санкции')).toBe('secondary sanctions');
+  });
+
+  it('never reads a stopword as a word of its own, even one that begins like a lexicon word', () => {
+    expect(glossSentence('de', 'bereits bereit')).toBe('ready');
+  });
+
+  it('does not read unrelated words that share a short beginning', () => {
+    expect(glossSentence('fr', 'franchement libérale')).toMatch(/^zq[a-z]+ zq[a-z]+$/);
+  });
+
+  it('says which lexicon line and form gave each word', () => {
+    const [word] = readSentence('ru', 'санкциями');
+    expect(word).toMatchObject({ english: 'sanctions', form: 'санкции' });
+    expect(LEXICONS.ru.entries.split('\n')[word!.line! - 1]).toContain('санкции = sanctions');
   });
 });
 

@@ -5,88 +5,80 @@
  * scores an English sentence. Not translation: a bag of concept words in
  * reading order, with every content word the lexicon does not know kept as an
  * opaque placeholder, so untranslated content still dilutes a match the way an
- * unknown English word does.
+ * unknown English word does. Words meet the lexicon by Snowball stem (ru, de,
+ * fr, it) or by the lexicon's own prefixes (pl, uk): see corpus/lexicon/types.ts.
  */
 import { LEXICONS } from '../../corpus/lexicon';
 import type { Lexicon, LexiconLang } from '../../corpus/lexicon/types';
-import { contentTerms, ENTITY_CONCEPTS, foldText } from './normalize';
+import { parseLexiconEntries, usesSnowball, type LexiconStem } from './lexicon-parse';
+import { englishEntity, pageWords, placeholder, type Word } from './lexicon-words';
+import { foldText } from './normalize';
+import type { SnowballLang } from './snowball';
 
 export type { LexiconLang };
-
-export interface LexiconStem {
-  stem: string;
-  exact: boolean;
-}
-
-export interface LexiconEntry {
-  /** 1-based line in the lexicon's `entries` block, for error messages. */
-  line: number;
-  source: string;
-  /** Each alternative: a phrase of one or more stems. */
-  alternatives: LexiconStem[][];
-  english: string;
-}
-
-/** Reads a lexicon's entries block; throws naming the line when one is malformed. */
-export function parseLexiconEntries(lexicon: Lexicon): LexiconEntry[] {
-  const out: LexiconEntry[] = [];
-  lexicon.entries.split('\n').forEach((raw, i) => {
-    const source = raw.trim();
-    if (!source || source.startsWith('#')) return;
-    const eq = source.lastIndexOf(' = ');
-    if (eq < 0) throw new Error(`lexicon ${lexicon.lang} line ${i + 1}: no " = " in ${JSON.stringify(source)}`);
-    const english = source.slice(eq + 3).trim();
-    const alternatives = source
-      .slice(0, eq)
-      .split('|')
-      .map((alt) =>
-        foldText(alt)
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((token) => (token.endsWith('$') ? { stem: token.slice(0, -1), exact: true } : { stem: token, exact: false })),
-      )
-      .filter((alt) => alt.length > 0);
-    out.push({ line: i + 1, source, alternatives, english });
-  });
-  return out;
-}
+export { parseLexiconEntries, type LexiconEntry, type LexiconStem } from './lexicon-parse';
 
 interface Pattern {
   stems: LexiconStem[];
   english: string;
+  line: number;
 }
+
+const written = (p: Pattern) => p.stems.map((s) => s.written).join(' ');
 
 export interface CompiledLexicon {
   lang: LexiconLang;
-  /** First stem → patterns that start with it, longest phrase first. */
+  /** "kind:key" of a pattern's first word → patterns that start with it. */
   byFirst: Map<string, Pattern[]>;
-  maxStem: number;
+  /** Longest prefix key, so a page word is tried only up to that length. */
+  maxPrefix: number;
+  /** Single-word patterns whose key may be found inside a German compound. */
+  inner: Map<string, Pattern>;
+  maxInner: number;
   stopwords: Set<string>;
+  snowball: boolean;
   apostrophe: Lexicon['apostrophe'];
   compounds: boolean;
   cyrillic: boolean;
 }
 
+/** German compounds: keys of at least this length are looked for inside a word. */
+const MIN_INNER_STEM = 5;
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byFirst = new Map<string, Pattern[]>();
-  let maxStem = 0;
+  const inner = new Map<string, Pattern>();
+  let maxPrefix = 0;
+  let maxInner = 0;
   for (const entry of parseLexiconEntries(lexicon)) {
     for (const stems of entry.alternatives) {
-      const first = stems[0]!.stem;
-      maxStem = Math.max(maxStem, first.length);
-      let list = byFirst.get(first);
-      if (!list) byFirst.set(first, (list = []));
-      list.push({ stems, english: entry.english });
+      const first = stems[0]!;
+      const pattern = { stems, english: entry.english, line: entry.line };
+      const ids = [`${first.kind}:${first.key}`];
+      if (first.kind === 'prefix') maxPrefix = Math.max(maxPrefix, first.key.length);
+      for (const start of first.starts ?? []) {
+        ids.push(`prefix:${start}`);
+        maxPrefix = Math.max(maxPrefix, start.length);
+      }
+      for (const id of ids) {
+        let list = byFirst.get(id);
+        if (!list) byFirst.set(id, (list = []));
+        list.push(pattern);
+      }
+      if (stems.length === 1 && first.key.length >= MIN_INNER_STEM && !inner.has(first.key)) {
+        inner.set(first.key, pattern);
+        maxInner = Math.max(maxInner, first.key.length);
+      }
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  const stopwords = new Set(foldText(lexicon.stopwords).split(/\s+/).filter(Boolean));
   return {
     lang: lexicon.lang,
     byFirst,
-    maxStem,
-    stopwords,
+    maxPrefix,
+    inner,
+    maxInner,
+    stopwords: new Set(foldText(lexicon.stopwords).split(/\s+/).filter(Boolean)),
+    snowball: usesSnowball(lexicon),
     apostrophe: lexicon.apostrophe,
     compounds: lexicon.compounds ?? false,
     cyrillic: lexicon.lang === 'ru' || lexicon.lang === 'uk',
@@ -104,84 +96,87 @@ export function hasLexicon(lang: string): lang is LexiconLang {
   return Object.prototype.hasOwnProperty.call(LEXICONS, lang);
 }
 
-const stemMatches = (word: string, s: LexiconStem) => (s.exact ? word === s.stem : word.startsWith(s.stem));
-
-/** The longest pattern that matches the words from position i: [pattern, words consumed]. */
-function matchAt(lex: CompiledLexicon, words: string[], i: number): [Pattern, number] | null {
-  const word = words[i]!;
-  let best: [Pattern, number, number] | null = null;
-  for (let len = Math.min(word.length, lex.maxStem); len >= 1; len--) {
-    const list = lex.byFirst.get(word.slice(0, len));
-    if (!list) continue;
-    for (const p of list) {
-      if (p.stems[0]!.exact && word.length !== len) continue;
-      // Later stems in order; one other word may stand between two of them.
-      let j = i + 1;
-      let ok = true;
-      for (let k = 1; k < p.stems.length && ok; k++) {
-        if (j < words.length && stemMatches(words[j]!, p.stems[k]!)) j++;
-        else if (j + 1 < words.length && stemMatches(words[j + 1]!, p.stems[k]!)) j += 2;
-        else ok = false;
-      }
-      if (!ok) continue;
-      const consumed = j - i;
-      if (!best || p.stems.length > best[0].stems.length || (p.stems.length === best[0].stems.length && len > best[2])) best = [p, consumed, len];
-    }
-  }
-  return best ? [best[0], best[1]] : null;
+function wordMatches(w: Word, s: LexiconStem): boolean {
+  if (s.kind === 'exact') return w.surface === s.key;
+  if (s.kind === 'prefix') return w.surface.startsWith(s.key);
+  return w.stem === s.key || (s.starts?.some((start) => w.surface.startsWith(start)) ?? false);
 }
 
-/** German compounds: stems of at least this length are looked for inside a word, after its head. */
-const MIN_INNER_STEM = 5;
+/** How much of the page word a matching lexicon word accounts for: all of it, unless it matched as a prefix. */
+function headLength(w: Word, s: LexiconStem): number {
+  if (s.kind === 'exact' || (s.kind === 'stem' && w.stem === s.key)) return w.surface.length;
+  if (s.kind === 'prefix') return s.key.length;
+  return Math.max(0, ...(s.starts ?? []).filter((start) => w.surface.startsWith(start)).map((start) => start.length));
+}
 
-function innerMatches(lex: CompiledLexicon, word: string, from: number): string[] {
-  const out: string[] = [];
+/** How much of a matching lexicon word's own spelling the page word agreed with. */
+function specificity(w: Word, s: LexiconStem): number {
+  if (s.kind !== 'stem') return s.key.length;
+  return Math.max(w.stem === s.key ? s.key.length : 0, ...(s.starts ?? []).filter((start) => w.surface.startsWith(start)).map((start) => start.length));
+}
+
+/** Patterns whose first word could be this page word. */
+function candidates(lex: CompiledLexicon, w: Word): Pattern[] {
+  const out: Pattern[] = [];
+  const add = (id: string) => {
+    const list = lex.byFirst.get(id);
+    if (list) out.push(...list);
+  };
+  add(`exact:${w.surface}`);
+  if (lex.snowball) add(`stem:${w.stem}`);
+  for (let len = Math.min(w.surface.length, lex.maxPrefix); len >= 1; len--) add(`prefix:${w.surface.slice(0, len)}`);
+  return out;
+}
+
+/** The longest pattern that matches the words from position i: [pattern, words consumed]. */
+function matchAt(lex: CompiledLexicon, words: Word[], i: number): [Pattern, number] | null {
+  let best: [Pattern, number, number] | null = null;
+  // A stopword (bereits, which begins like bereit) may open a phrase (nicht will) but is never a word of its own.
+  const stop = lex.stopwords.has(words[i]!.surface);
+  for (const p of candidates(lex, words[i]!)) {
+    if ((stop && p.stems.length === 1) || !wordMatches(words[i]!, p.stems[0]!)) continue;
+    // Later words in order; one other word may stand between two of them.
+    let j = i + 1;
+    let ok = true;
+    for (let k = 1; k < p.stems.length && ok; k++) {
+      if (j < words.length && wordMatches(words[j]!, p.stems[k]!)) j++;
+      else if (j + 1 < words.length && wordMatches(words[j + 1]!, p.stems[k]!)) j += 2;
+      else ok = false;
+    }
+    if (!ok) continue;
+    // More words first, then the more specific first word (Kämpfer* over Kampf for Kämpfern).
+    const head = specificity(words[i]!, p.stems[0]!);
+    if (!best || p.stems.length > best[0].stems.length || (p.stems.length === best[0].stems.length && head > best[2])) best = [p, j - i, head];
+  }
+  return best && [best[0], best[1]];
+}
+
+/** Lexicon keys inside a (German compound) word, from position `from`, longest first at each place. */
+function innerMatches(lex: CompiledLexicon, word: string, from: number): Pattern[] {
+  const out: Pattern[] = [];
   let j = from;
   while (j <= word.length - MIN_INNER_STEM) {
-    let hit: Pattern | null = null;
-    let hitLen = 0;
-    for (let len = Math.min(word.length - j, lex.maxStem); len >= MIN_INNER_STEM; len--) {
-      const list = lex.byFirst.get(word.slice(j, j + len));
-      const single = list?.find((p) => p.stems.length === 1 && (!p.stems[0]!.exact || j + len === word.length));
-      if (single) {
-        hit = single;
-        hitLen = len;
-        break;
-      }
+    let hit: Pattern | undefined;
+    let len = Math.min(word.length - j, lex.maxInner);
+    for (; len >= MIN_INNER_STEM; len--) {
+      hit = lex.inner.get(word.slice(j, j + len));
+      if (hit && (hit.stems[0]!.kind !== 'exact' || j + len === word.length)) break;
+      hit = undefined;
     }
     if (hit) {
-      out.push(hit.english);
-      j += hitLen;
+      out.push(hit);
+      j += len;
     } else j++;
   }
   return out;
 }
 
-/** Latin-script names the English side already knows (Putin, Trump, Witkoff, Kursk…) pass through as they are. */
-const passCache = new Map<string, boolean>();
-function englishEntity(word: string): boolean {
-  let ok = passCache.get(word);
-  if (ok === undefined) {
-    const terms = contentTerms(word);
-    ok = terms.length > 0 && terms.every((t) => ENTITY_CONCEPTS.has(t));
-    if (passCache.size < 10_000) passCache.set(word, ok);
-  }
-  return ok;
-}
-
-function placeholder(n: number): string {
-  // Short, letters only, never an English word or stem the corpus knows: "zq" + base-26.
-  let s = '';
-  do {
-    s = String.fromCharCode(97 + (n % 26)) + s;
-    n = Math.floor(n / 26);
-  } while (n > 0);
-  return `zq${s}`;
-}
-
-/** Digits grouped with spaces or dots ("12 000", "1.300") → one number; a decimal comma → a point. */
-function normaliseNumbers(text: string): string {
-  return text.replace(/(\d)[\s\u00a0\u202f.](?=\d{3}(?!\d))/g, '$1').replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
+/** One word of the gloss, and the lexicon line that gave it (none for numbers, names and placeholders). */
+export interface GlossWord {
+  english: string;
+  line?: number;
+  /** The lexicon's alternative that matched, as written. */
+  form?: string;
 }
 
 /**
@@ -189,46 +184,50 @@ function normaliseNumbers(text: string): string {
  * first), numbers as digits, names the English side knows, placeholders for
  * unknown content words; stopwords dropped.
  */
-export function glossSentence(lang: LexiconLang, sentence: string): string {
+export function readSentence(lang: LexiconLang, sentence: string): GlossWord[] {
   const lex = lexiconFor(lang);
-  let folded = normaliseNumbers(foldText(sentence));
-  folded = lex.apostrophe === 'join' ? folded.replace(/(\p{L})'(\p{L})/gu, '$1$2') : folded.replace(/'/g, ' ');
-  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out: string[] = [];
+  const words = pageWords(sentence, lex.apostrophe, lex.snowball ? (lex.lang as SnowballLang) : null);
+  const out: GlossWord[] = [];
+  const fromLexicon = (p: Pattern) => out.push({ english: p.english, line: p.line, form: written(p) });
   const unknown = new Map<string, string>();
   for (let i = 0; i < words.length; ) {
-    const word = words[i]!;
+    const word = words[i]!.surface;
     if (/^\p{N}+(?:\.\p{N}+)?$/u.test(word)) {
-      out.push(word);
+      out.push({ english: word });
       i++;
       continue;
     }
     const hit = matchAt(lex, words, i);
     if (hit) {
-      out.push(hit[0].english);
-      if (lex.compounds && hit[1] === 1 && hit[0].stems.length === 1) {
-        const headLength = hit[0].stems[0]!.stem.length;
-        if (word.length - headLength >= MIN_INNER_STEM) out.push(...innerMatches(lex, word, headLength));
-      }
+      fromLexicon(hit[0]);
+      // A match on the head of a compound (Friedens|verhandlungen): the rest may name something too.
+      const head = lex.compounds && hit[1] === 1 && hit[0].stems.length === 1 ? headLength(words[i]!, hit[0].stems[0]!) : word.length;
+      if (word.length - head >= MIN_INNER_STEM) innerMatches(lex, word, head).forEach(fromLexicon);
       i += hit[1];
       continue;
     }
     i++;
     if (lex.stopwords.has(word) || word.length < 3) continue;
     if (/^[a-z]/.test(word) && (lex.cyrillic || englishEntity(word))) {
-      out.push(word);
+      out.push({ english: word });
       continue;
     }
     if (lex.compounds && word.length >= 2 * MIN_INNER_STEM) {
       const inner = innerMatches(lex, word, 0);
       if (inner.length) {
-        out.push(...inner);
+        inner.forEach(fromLexicon);
         continue;
       }
     }
     let p = unknown.get(word);
     if (!p) unknown.set(word, (p = placeholder(unknown.size)));
-    out.push(p);
+    out.push({ english: p });
   }
-  return out.join(' ');
+  return out;
+}
+
+export function glossSentence(lang: LexiconLang, sentence: string): string {
+  return readSentence(lang, sentence)
+    .map((w) => w.english)
+    .join(' ');
 }

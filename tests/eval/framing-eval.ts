@@ -62,7 +62,7 @@ export function loadFramingLabels(): FramingLabel[] {
 }
 
 // Wider than the product's rule on purpose: anything that might credit someone.
-const SPEECH = /\b(?:said|say|says|saying|told|tell|tells|stated|state[sd]?|announc\w*|wr[io]te|writes|post(?:ed|ing)?|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit\w*|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg\w*|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|accord\w*|statement|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|call(?:ed|s)|suggest\w*|allege\w*|reportedly|estimat\w*|appear\w*|seem\w*)\b/i;
+const SPEECH = /\b(?:said|say|says|saying|told|tell|tells|stated|state[sd]?|announc\w*|wr[io]te|writes|post(?:ed|ing)?|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit\w*|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg\w*|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|accord\w*|statement|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|condemn\w*|denounc\w*|call(?:ed|s)|suggest\w*|allege\w*|reportedly|estimat\w*|appear\w*|seem\w*)\b/i;
 const DENIAL = /\b(?:den\w*|not true|untrue|reject\w*|refut\w*|dismiss\w*|contest\w*|disput\w*|false)\b/i;
 // A straight apostrophe after a letter is a possessive, not a quotation: only one opening a word counts.
 const QUOTE_MARK = /[“”"«»‘]|(?:^|\s)'/;

@@ -17,7 +17,7 @@ const DISPUTE = /\b(?:den(?:y|ies|ied|ying)|not true|untrue|rejected|refut(?:ed|
  * "in its own voice" is the strongest thing a framing line says, so any hint of a source vetoes it.
  */
 const ATTRIBUTION =
-  /\b(?:said|say|says|saying|told|tell|tells|telling|stated|states|stating|statements?|announc\w*|wr[io]te|writes|writing|post(?:ed|ing)|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit(?:ed|es|ing)|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg(?:ed|es|ing)|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|according to|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|call(?:ed|s|ing)? (?:the|it|this|that|his|her|their|them|for)|suggest\w*|alleg\w*|on truth social|on telegram|per the)\b/i;
+  /\b(?:said|say|says|saying|told|tell|tells|telling|stated|states|stating|statements?|announc\w*|wr[io]te|writes|writing|post(?:ed|ing)|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit(?:ed|es|ing)|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg(?:ed|es|ing)|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|according to|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|condemn\w*|denounc\w*|slamm(?:ed|ing)|lash(?:ed|es|ing) out|call(?:ed|s|ing)? (?:the|it|this|that|his|her|their|them|for)|suggest\w*|alleg\w*|on truth social|on telegram|per the)\b/i;
 
 const OPENING = /^[\s(]*[“"«‘']/;
 const CLOSING = /[”"»’'][\s).]*$/;

@@ -6,7 +6,7 @@ import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { compileSignature, type CompiledSignature } from './signature';
-import { hasNegation, NEGATED } from './negation';
+import { claimsCompleteness, hasNegation, NEGATED } from './negation';
 
 /** One outlet's report of one fact, reduced to weighted terms. */
 export interface IndexedReport {
@@ -39,6 +39,8 @@ export interface CorpusIndex {
    * names a negation, or most of its spans carry one. Then a negation does not unsay it.
    */
   saidInNegative: boolean[];
+  /** Per fact, whether it says something is complete ("fully retaken"), so that a partial figure does not state it. */
+  complete: boolean[];
   /** Per fact, the named speakers that may voice it (corpus/speakers.ts), or null where anyone may (an outlet states it in its own voice). */
   voices: (Set<string> | null)[];
   fuzzyVocabulary: Fuse<string>;
@@ -145,7 +147,7 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
     const spans = f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((s) => s.text)]);
     return (f.signature ?? []).flat().some(hasNegation) || spans.filter(hasNegation).length * 2 > spans.length;
   });
-  return { facts: corpus.facts, reports, weights, postings, signatures, saidInNegative, voices: factVoices(corpus.facts), fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+  return { facts: corpus.facts, reports, weights, postings, signatures, saidInNegative, complete: corpus.facts.map((f) => claimsCompleteness(f.statement)), voices: factVoices(corpus.facts), fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ENTITY_CONCEPTS } from '../text/normalize';
 import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature, satisfyingTerms } from './signature';
-import { negatedOnlyTerms } from './negation';
+import { negatedOnlyTerms, partialOnlyTerms } from './negation';
 import { mayVoice, namedSpeakers, resolvePronouns } from './speaker';
 import type { SentenceContext } from './sentence-context';
 
@@ -100,6 +100,9 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
   // Terms said only under a negation ("not yet complete") cannot make a signature hold (utils/match/negation.ts).
   const negated = negatedOnlyTerms(sentence);
   const affirmed = negated.size ? new Set([...said].filter((t) => !negated.has(t))) : said;
+  // ...nor can terms said only as a part ("nearly all", "most of") make a fact of completeness hold.
+  const partial = partialOnlyTerms(sentence);
+  const whole = partial.size ? new Set([...affirmed].filter((t) => !partial.has(t))) : affirmed;
   // A fact voiced by one party is not stated by another's words (utils/match/speaker.ts).
   // "…, he said" is the sentence before's speaker.
   const speakers = resolvePronouns(namedSpeakers(sentence), around.antecedents);
@@ -152,7 +155,8 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     if (vouchStamp[report.factIndex] !== stamp) {
       vouchStamp[report.factIndex] = stamp;
       const voiced = mayVoice(speakers, index.voices[report.factIndex]!);
-      vouched[report.factIndex] = voiced && (!signature || satisfiesSignature(index.saidInNegative[report.factIndex] ? said : affirmed, signature)) ? 1 : 0;
+      const terms = index.saidInNegative[report.factIndex] ? said : index.complete[report.factIndex] ? whole : affirmed;
+      vouched[report.factIndex] = voiced && (!signature || satisfiesSignature(terms, signature)) ? 1 : 0;
     }
     if (vouched[report.factIndex] === 0) continue;
     if (signature && params.signatureCredit > 0) {

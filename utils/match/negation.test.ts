@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from './bundled-corpus';
 import { buildIndex } from './corpus-index';
 import { matchSentence } from './match-sentence';
-import { hasNegation, negatedOnlyTerms } from './negation';
+import { claimsCompleteness, hasNegation, negatedOnlyTerms } from './negation';
 
 const index = buildIndex(BUNDLED_CORPUS);
 const facts = (sentence: string) => matchSentence(index, sentence).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
@@ -38,5 +38,18 @@ describe('a negated or deferred version does not state the fact', () => {
 
   it('still reads the affirmative version', () => {
     expect(facts('Russia says it has completed the liberation of the Kursk region.')).toContain('kursk-fully-recaptured');
+  });
+});
+
+describe('a part is not the whole', () => {
+  it('does not take a partial figure for a fact of completeness', () => {
+    expect(facts('Russian troops had regained nearly all the territory in the Kursk region, Gerasimov said.')).not.toContain('kursk-fully-recaptured');
+    expect(facts('Gerasimov said 99.5% of the Kursk region had been liberated.')).not.toContain('kursk-fully-recaptured');
+  });
+
+  it('still takes the whole, and a partial word elsewhere in the sentence', () => {
+    expect(facts('Russia says it has retaken the whole Kursk region.')).toContain('kursk-fully-recaptured');
+    expect(claimsCompleteness('Russia says its forces have fully retaken the Kursk region.')).toBe(true);
+    expect(claimsCompleteness('Trump and Zelensky met at the Vatican.')).toBe(false);
   });
 });

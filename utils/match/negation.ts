@@ -16,7 +16,7 @@ const PAIR_CUE = /^(?:yet to|no longer|far from|failed to)$/;
 const CLAUSE_START = /^(?:but|although|though|while|whereas|however)$/;
 const PUNCTUATION = /^[,;:—–()"“”]$/;
 
-const WORD = /[a-z0-9']+|[,;:—–()"“”]/g;
+const WORD = /[a-z0-9']+|%|[,;:—–()"“”]/g;
 
 /** The term a text with a negation carries (reportTerms), which a signature alternative said in the negative requires. */
 export const NEGATED = '#not';
@@ -29,8 +29,25 @@ export function hasNegation(text: string): boolean {
   return words.some((_, i) => isCue(words, i));
 }
 
+// A part is not the whole: "regained nearly all", "most of the region", "99.5%" unsay a fact of completeness.
+const PARTIAL = /^(?:nearly|almost|most|majority|partially|partly|percent|%)$/;
+
+/** Facts of completeness ("fully retaken", "all Ukrainian troops"): a partial figure unsays them as a negation does. */
+export function claimsCompleteness(statement: string): boolean {
+  return /\b(?:fully|completely|complete|entire|entirely|whole|all)\b/i.test(statement);
+}
+
+/** The concept terms a sentence only ever says in a clause that qualifies them as partial. */
+export function partialOnlyTerms(sentence: string): Set<string> {
+  return onlyInClausesWith(sentence, (words, i) => PARTIAL.test(words[i]!));
+}
+
 /** The concept terms a sentence only ever says in a negated clause. */
 export function negatedOnlyTerms(sentence: string): Set<string> {
+  return onlyInClausesWith(sentence, isCue);
+}
+
+function onlyInClausesWith(sentence: string, cued: (words: string[], i: number) => boolean): Set<string> {
   const words = foldText(sentence).match(WORD) ?? [];
   const negated = new Set<string>();
   const affirmed = new Set<string>();
@@ -43,7 +60,7 @@ export function negatedOnlyTerms(sentence: string): Set<string> {
   };
   words.forEach((w, i) => {
     if (PUNCTUATION.test(w) || CLAUSE_START.test(w)) return close();
-    if (isCue(words, i)) cue = true;
+    if (cued(words, i)) cue = true;
     clause.push(w);
   });
   close();

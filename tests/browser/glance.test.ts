@@ -148,25 +148,32 @@ describe.concurrent('4. a glance for a reader', () => {
       expect(await byTestId(page, 'parallax-fold').count()).toBeGreaterThan(0);
       const height = await byTestId(page, TID.panel).evaluate((el) => el.scrollHeight);
       expect(height, "panel height (it was about 28,000 px before the digest, chips and folding)").toBeLessThan(16_000);
-      // Omitted: core facts first, then "Show all N".
+      // Not found on this page: said as what Parallax did not find; the day's core points (if any is missing) first, then "Show all N".
       const omitted = byTestId(page, TID.omitted);
+      expect(await omitted.textContent()).toContain('Parallax found no sentence on this page reporting these facts, not even loosely.');
       const before = await omitted.locator('li[data-fact-id]').count();
       const cores = await omitted.locator('li[data-fact-id]').evaluateAll((els) => els.map((e) => e.hasAttribute('data-core')));
-      expect(cores.every(Boolean)).toBe(true);
-      const all = byTestId(page, 'parallax-omitted-all');
-      expect(await all.textContent()).toMatch(/^Show all \d+$/);
-      await all.click();
-      expect(await omitted.locator('li[data-fact-id]').count()).toBeGreaterThan(before);
+      expect(cores.slice(cores.indexOf(false) < 0 ? cores.length : cores.indexOf(false))).not.toContain(true);
+      const total = Number(/\((\d+)\)/.exec((await omitted.locator('#parallax-omitted-title').textContent()) ?? '')?.[1]);
+      if (total > before) {
+        const all = byTestId(page, 'parallax-omitted-all');
+        expect(await all.textContent()).toBe(`Show all ${total}`);
+        await all.click();
+        expect(await omitted.locator('li[data-fact-id]').count()).toBe(total);
+      }
     } finally {
       await page.close();
     }
   });
 
-  test('the digest contrasts the page’s own framing with the others', async ({ ext, expect }) => {
+  test('the digest never calls a sentence that credits its speaker the page’s own voice', async ({ ext, expect }) => {
     const page = await story(ext, 'other-tass-rt-style.html');
     try {
+      // "Russian forces have finished liberating the Kursk Region, Valery Gerasimov … told … Putin": the word is
+      // Gerasimov's, retold; issue 21 found this line calling it the page's own voice.
+      await byTestId(page, 'parallax-digest').waitFor({ state: 'visible' });
       const notes = await byTestId(page, 'parallax-digest-framing').allTextContents();
-      expect(notes.join('\n')).toMatch(/this page says “liberat\w+” in its own voice; .*others attribute it/);
+      expect(notes.join('\n')).not.toMatch(/“liberat\w+” in its own voice/);
     } finally {
       await page.close();
     }

@@ -93,7 +93,7 @@ describe('analyze CLI', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^# Parallax report: /);
     expect(out.stdout).toContain('## Claims on this page');
-    expect(out.stdout).toContain('## Not on this page');
+    expect(out.stdout).toContain('## Not found on this page');
     expect(out.stdout).toContain("Ford, M. (2025, April 26). Putin: Russia open to Ukraine talks after Kursk 'liberation'. Deutsche Welle. <https://amp.dw.com/");
     expect(out.stdout).toContain('## References');
     expect(out.stdout).toContain('This page is AP');

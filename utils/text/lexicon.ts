@@ -30,6 +30,8 @@ export interface CompiledLexicon {
   lang: LexiconLang;
   /** "kind:key" of a pattern's first word → patterns that start with it. */
   byFirst: Map<string, Pattern[]>;
+  /** Page word → the patterns that may start at it (filled as pages are read). */
+  candidates: Map<string, Pattern[]>;
   /** Longest prefix key, so a page word is tried only up to that length. */
   maxPrefix: number;
   /** Single-word patterns whose key may be found inside a German compound. */
@@ -41,6 +43,8 @@ export interface CompiledLexicon {
   compounds: boolean;
   cyrillic: boolean;
 }
+
+const CANDIDATE_CACHE = 20_000;
 
 /** German compounds: keys of at least this length are looked for inside a word. */
 const MIN_INNER_STEM = 5;
@@ -74,6 +78,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     lang: lexicon.lang,
     byFirst,
+    candidates: new Map(),
     maxPrefix,
     inner,
     maxInner,
@@ -117,14 +122,18 @@ function specificity(w: Word, s: LexiconStem): number {
 
 /** Patterns whose first word could be this page word. */
 function candidates(lex: CompiledLexicon, w: Word): Pattern[] {
+  // A page repeats its words, and a word's candidates depend on the word alone: look each up once.
+  const cached = lex.candidates.get(w.surface);
+  if (cached) return cached;
   const out: Pattern[] = [];
   const add = (id: string) => {
     const list = lex.byFirst.get(id);
-    if (list) out.push(...list);
+    if (list) for (const p of list) out.push(p);
   };
   add(`exact:${w.surface}`);
   if (lex.snowball) add(`stem:${w.stem}`);
   for (let len = Math.min(w.surface.length, lex.maxPrefix); len >= 1; len--) add(`prefix:${w.surface.slice(0, len)}`);
+  if (lex.candidates.size < CANDIDATE_CACHE) lex.candidates.set(w.surface, out);
   return out;
 }
 

@@ -291,7 +291,7 @@ describe('Round code field', () => {
     act(() => byId('teacher-answer-key').click());
     expect(location.hash).toBe('#answers=4711');
     expect($$('[data-testid="sheet-answer"]').map((a) => a.getAttribute('data-outlet'))).toEqual(quiz.rows.flatMap((r) => r.versions.map((v) => v.outlet)));
-  });
+  }, 30_000);
 
   it('refuses anything that is not a round code, says why, and keeps the round', () => {
     const { byId } = mount();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsPass, gateAnchors, mightBeStory } from './gate';
+import { anchorsPass, compileGate, gateAnchors, mightBeStory, type StoryGate } from './gate';
 
 describe('mightBeStory', () => {
   it.each([
@@ -9,29 +9,93 @@ describe('mightBeStory', () => {
     ['Pyongyang sent troops to the Kursk region', true],
     // One rare name is enough: an article on Ukraine's denial may name only Kursk.
     ['Ukraine says its troops are still fighting in Kursk', true],
-    // Two common names are needed: a piece on Trump's post names Trump and Putin only.
-    ['Trump says Putin may be tapping him along', true],
+    // Two common names pass with the war they are about in the same paragraph: a piece on
+    // Trump's post names Trump and Putin, and Ukraine or Russia next to them.
+    ['Trump says Putin may be tapping him along instead of ending the war in Ukraine', true],
+    ['Trump said Putin "may not want to stop the war" with Russia hitting civilian areas', true],
+    ['Президент США Трамп заявил, что Путин, возможно, водит его за нос, а Россия продолжает удары', true],
     ['Trump, Trump and more Trump', false],
     ['Putin spoke on Saturday', false],
+    // Two common names in other news, without the war: a 2017 headline, a country list.
+    ['Trump says Putin may be tapping him along', false],
+    ['As Trump Reaches Toward Putin, U.S. Troops Arrive in Poland', false],
     ['A recipe for sourdough bread with a long cold ferment', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
     expect(mightBeStory(text)).toBe(expected);
   });
 
-  it('names the anchors it found, folding spelling variants', () => {
-    expect(gateAnchors('Zelensky, Zelenskyy and North Korean troops; North Korea').sort()).toEqual(['north korea', 'zelensky']);
+  it('passes no country list that happens to name North Korea, Ukraine and the Vatican City', () => {
+    const countries = (n: number) => Array.from({ length: n }, (_, i) => `Land ${i}`).join(' ');
+    expect(mightBeStory(`Norfolk Island North Korea ${countries(400)} Uganda Ukraine ${countries(40)} Vanuatu Vatican City`)).toBe(false);
   });
 
-  it('agrees with the rule the analysis applies to the anchors it names', () => {
-    for (const text of ['Kursk alone', 'Trump and Zelensky', 'Trump alone', 'Vatican', 'Gornal village']) {
-      expect(anchorsPass(gateAnchors(text)), text).toBe(mightBeStory(text));
+  it('passes no front page whose headlines name the common names and the war on separate lines', () => {
+    const headlines = [
+      'Lawmaker Hints at Investigating Ethics Chief Critical of Trump',
+      'As Trump Reaches Toward Putin, U.S. Troops Arrive in Poland',
+      'C-Span Online Broadcast Interrupted by Russian Network',
+    ];
+    expect(mightBeStory(headlines.join('\n'))).toBe(false);
+    expect(mightBeStory(headlines.join(' '))).toBe(true);
+  });
+
+  it('wants the common names and the war within one paragraph, not anywhere on the page', () => {
+    const far = `Trump and Putin spoke about trade. ${'Unrelated filler words about the weather. '.repeat(20)}Ukraine is in the news.`;
+    expect(mightBeStory(far)).toBe(false);
+    expect(mightBeStory('Trump and Putin spoke about Ukraine.')).toBe(true);
+  });
+
+  it('names the anchors it found, folding spelling variants and leaving context words out', () => {
+    expect(gateAnchors('Zelensky, Zelenskyy and North Korean troops; North Korea, Ukraine').sort()).toEqual(['north korea', 'zelensky']);
+  });
+
+  it('ignores a name inside another word', () => {
+    expect(gateAnchors('Распутин and Kurskaya station')).toEqual(['kursk']);
+    expect(gateAnchors('Распутин')).toEqual([]);
+  });
+
+  it("never passes what the analysis' own first check would decline", () => {
+    for (const text of ['Kursk alone', 'Trump and Zelensky', 'Trump alone', 'Vatican', 'Gornal village', 'Trump, Putin, Russia']) {
+      if (mightBeStory(text)) expect(anchorsPass(gateAnchors(text)), text).toBe(true);
     }
+    expect(anchorsPass(['trump', 'putin'])).toBe(true);
   });
 
   it('only scans the start of a huge page', () => {
     const padding = 'lorem ipsum '.repeat(30_000);
     expect(mightBeStory(padding + 'Kursk Gerasimov')).toBe(false);
     expect(mightBeStory('Kursk Gerasimov ' + padding)).toBe(true);
+  });
+});
+
+describe('compileGate: anchors as data, every story in one pass', () => {
+  const pack: StoryGate = {
+    story: 'pack:harvest',
+    anchors: [
+      { name: 'tomato blight', pattern: 'tomato blight|krautfäule', kind: 'strong' },
+      { name: 'greenhouse', pattern: 'greenhouse', kind: 'weak' },
+      { name: 'irrigation', pattern: 'irrigation', kind: 'weak' },
+      { name: 'drought', pattern: 'drought', kind: 'context' },
+    ],
+    minWeak: 2,
+    window: 100,
+  };
+  const both = compileGate([{ story: 'kursk', anchors: [{ name: 'kursk', pattern: 'k[o]?ursk', kind: 'strong' }], minWeak: 2, window: 400 }, pack]);
+
+  it("says which stories a text passes, each by its own rule", () => {
+    expect(both.passing('Russia says Kursk is retaken')).toEqual([0]);
+    expect(both.passing('Krautfäule im Garten')).toEqual([1]);
+    expect(both.passing('Greenhouse irrigation failed in the drought; Kursk too').sort()).toEqual([0, 1]);
+    expect(both.passing('Greenhouse irrigation, all summer long')).toEqual([]);
+    expect(both.passing('Greenhouse and irrigation, then the drought', true)).toEqual([1]);
+  });
+
+  it('reports the names of every story it knows, context left out', () => {
+    expect(both.anchors('A greenhouse near Kursk in the drought').sort()).toEqual(['greenhouse', 'kursk']);
+  });
+
+  it('passes nothing when it knows no story', () => {
+    expect(compileGate([]).passing('Kursk')).toEqual([]);
   });
 });

@@ -1,53 +1,146 @@
 /**
  * The cheap first stage of story detection, run on every page a reader opens:
- * one regular-expression pass that asks whether one of the story's rare names
- * (Kursk, Gerasimov…) or two of its common ones (Trump, Zelensky, Vatican…)
- * occur. Most pages fail it in well under a millisecond, and only pages that
- * pass pay for extraction and matching.
+ * one regular-expression pass over the page's text for every known story's
+ * anchors at once (gate-anchors.ts; a story pack adds its own list to the same
+ * pass). A story passes on one of its rare names (Kursk, Gerasimov…), or on two
+ * of its common ones (Trump, Putin, the Vatican…) in one paragraph (one line of
+ * the page's text, at most `window` characters) that also names its war
+ * (Ukraine, Russia, Zelensky…): a front page's headlines name them on separate
+ * lines, a story names them together. Most pages fail it in well under a
+ * millisecond, and only pages that pass pay for extraction and matching.
  */
 import { GATE_MIN_WEAK_ANCHORS, STRONG_ANCHORS } from '../story';
-// One group per anchor, in ANCHOR_NAMES order: the name in English and as the story's other languages
-// (ru, uk, de, fr, it, pl) write it, as a prefix, so every case form counts ("Курской", "Putina").
-const ANCHOR_NAMES = ['kursk', 'gerasimov', 'peskov', 'kremlin', 'witkoff', 'zelensky', 'vatican', 'pyongyang', 'north korea', 'gornal', 'ushakov', 'putin', 'trump'];
-const ANCHORS =
-  /(k[o]?ursk|курс[ь]?к|курщин)|(g[iu]?eras?simo[vw]|герасимов)|(p[i]?esko[vw]|п[еє]сков)|(kreml|cremlino|кремл)|(w[h]?itkoff|[ув][іи]?ткоф)|(zelensk|selensk|zełensk|зеленс[ь]?к)|(vati[ck]an|watykan|ватикан)|(pyongyang|pj[öo]ngjang|пхеньян)|(north korea|nordkorea|nordcorea|nord-cor[ée]|cor[ée]e?a? d[ue]l? nord|kore[ai] półn|północnokorea|krld|кндр|северокоре|північнокоре|(?:северн|північн)[а-яіїєґ]* коре)|(gornal|горнал)|(ushakov|uschakow|uszakow|ouchakov|ушаков)|(putin|poutine|путин|путін)|(trump(?!et)|трамп)/gi;
-// A lookbehind for the word start made the scan ten times slower; a match inside a word ("Распутин") is dropped here instead.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const anchorOf = (match: RegExpMatchArray, text: string): string | null =>
-  match.index && WORD_CHAR.test(text[match.index - 1]!) ? null : ANCHOR_NAMES[match.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+import { STORY_GATE } from './gate-anchors';
 
-const STRONG = new Set<string>(STRONG_ANCHORS);
+export interface GateAnchor {
+  /** What gateAnchors() reports ('kursk', 'north korea'). */
+  name: string;
+  /** A regular-expression source, matched case-insensitively at a word start, in lower case. */
+  pattern: string;
+  /** strong: one is enough; weak: needs another weak name and context within the window; context: only ever context. */
+  kind: 'strong' | 'weak' | 'context';
+  /** A weak name that is context too (Zelensky names the war by himself). */
+  context?: boolean;
+}
+
+export interface StoryGate {
+  story: string;
+  anchors: readonly GateAnchor[];
+  /** Distinct weak names needed within the window. */
+  minWeak: number;
+  /** Characters: how close the weak names and the context must be (and never across a line break). */
+  window: number;
+}
 
 /** Only the first part of a huge page is scanned: a story page names its anchors early. */
 export const GATE_SCAN_CHARS = 200_000;
 
-export function gateAnchors(text: string): string[] {
-  const found = new Set<string>();
-  const slice = text.length > GATE_SCAN_CHARS ? text.slice(0, GATE_SCAN_CHARS) : text;
-  ANCHORS.lastIndex = 0;
-  for (const match of slice.matchAll(ANCHORS)) {
-    const anchor = anchorOf(match, slice);
-    if (anchor) found.add(anchor);
-  }
-  return [...found];
+// A lookbehind for the word start made the scan ten times slower; a match inside a word ("Распутин") is dropped instead.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Hit {
+  story: number;
+  anchor: GateAnchor;
+  at: number;
 }
 
-/** The gate's rule over the anchors found: one strong name, or enough distinct weak ones. */
+export interface CompiledGate {
+  /** The stories (indexes into the compiled list) whose rule the text passes; stops at the first when `first`. */
+  passing(text: string, first?: boolean): number[];
+  /** Every strong and weak anchor name found, context left out. */
+  anchors(text: string): string[];
+}
+
+/** One regular expression for all the stories' anchors: a page is read once however many stories there are. */
+export function compileGate(stories: readonly StoryGate[]): CompiledGate {
+  const groups: { story: number; anchor: GateAnchor }[] = [];
+  stories.forEach((s, story) => s.anchors.forEach((anchor) => groups.push({ story, anchor })));
+  if (groups.length === 0) return { passing: () => [], anchors: () => [] };
+  // Compiled on the first page read, not when the script loads.
+  let regex: RegExp | null = null;
+
+  function* hits(slice: string): Generator<Hit> {
+    regex ??= new RegExp(groups.map((g) => `(${g.anchor.pattern})`).join('|'), 'gi');
+    regex.lastIndex = 0;
+    for (const match of slice.matchAll(regex)) {
+      if (match.index && WORD_CHAR.test(slice[match.index - 1]!)) continue;
+      const g = groups[match.findIndex((v, i) => i > 0 && v !== undefined) - 1]!;
+      yield { ...g, at: match.index };
+    }
+  }
+
+  return {
+    passing(text, first = false) {
+      const slice = scanned(text);
+      const passed = new Set<number>();
+      // Per story, its weak and context hits still within the window (and line) behind the current one.
+      const recent: Hit[][] = stories.map(() => []);
+      const lineStart = lineStarts(slice);
+      for (const hit of hits(slice)) {
+        if (passed.has(hit.story)) continue;
+        const rule = stories[hit.story]!;
+        if (hit.anchor.kind === 'strong' || inWindow(recent[hit.story]!, hit, rule, lineStart(hit.at))) {
+          passed.add(hit.story);
+          if (first) break;
+        }
+      }
+      return [...passed];
+    },
+    anchors(text) {
+      const found = new Set<string>();
+      for (const hit of hits(scanned(text))) if (hit.anchor.kind !== 'context') found.add(hit.anchor.name);
+      return [...found];
+    },
+  };
+}
+
+const scanned = (text: string) => (text.length > GATE_SCAN_CHARS ? text.slice(0, GATE_SCAN_CHARS) : text);
+
+/** Where the line holding each position starts, for positions asked in increasing order: one pass over the line breaks in all. */
+function lineStarts(text: string): (at: number) => number {
+  let start = 0;
+  let next = text.indexOf('\n');
+  return (at) => {
+    while (next !== -1 && next < at) {
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    return start;
+  };
+}
+
+/** Adds hit to the story's recent hits and says whether they now meet its rule within its window and line. */
+function inWindow(recent: Hit[], hit: Hit, rule: StoryGate, lineStart: number): boolean {
+  recent.push(hit);
+  while (recent[0]!.at < Math.max(hit.at - rule.window, lineStart)) recent.shift();
+  const weak = new Set<string>();
+  let context = false;
+  for (const h of recent) {
+    if (h.anchor.kind === 'weak') weak.add(h.anchor.name);
+    if (h.anchor.kind === 'context' || h.anchor.context) context = true;
+  }
+  return context && weak.size >= rule.minWeak;
+}
+
+let builtIn: CompiledGate | null = null;
+const gate = () => (builtIn ??= compileGate([STORY_GATE]));
+
+/** The per-page check for the story Parallax knows. */
+export function mightBeStory(text: string): boolean {
+  return gate().passing(text, true).length > 0;
+}
+
+/** The story's strong and weak names the text mentions (the analysis reports them when it declines). */
+export function gateAnchors(text: string): string[] {
+  return gate().anchors(text);
+}
+
+const STRONG = new Set<string>(STRONG_ANCHORS);
+
+/**
+ * The analysis' own first check over the names found: one strong name, or enough distinct weak ones
+ * anywhere. Looser than mightBeStory (no window, no context): whatever the gate passes passes this.
+ */
 export function anchorsPass(anchors: readonly string[]): boolean {
   return anchors.some((a) => STRONG.has(a)) || anchors.length >= GATE_MIN_WEAK_ANCHORS;
-}
-
-/** The per-page check: stops at the first strong name, or at the second distinct weak one. */
-export function mightBeStory(text: string): boolean {
-  const slice = text.length > GATE_SCAN_CHARS ? text.slice(0, GATE_SCAN_CHARS) : text;
-  let first: string | undefined;
-  ANCHORS.lastIndex = 0;
-  for (const match of slice.matchAll(ANCHORS)) {
-    const anchor = anchorOf(match, slice);
-    if (!anchor) continue;
-    if (STRONG.has(anchor)) return true;
-    if (first === undefined) first = anchor;
-    else if (anchor !== first) return true;
-  }
-  return false;
 }

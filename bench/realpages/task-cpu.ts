@@ -1,0 +1,59 @@
+/**
+ * The extension's tasks in a Chromium trace (categories toplevel, devtools.timeline): every task on
+ * every thread in which the extension's code ran, with the thread CPU time it took (tdur), which a
+ * busy machine does not inflate the way it inflates wall time or sampled time. A task is the
+ * extension's when one of its slices names one of its scripts, or the browser's own extension
+ * bindings (extensions::…), which run only for the extension under test.
+ */
+import type { TraceEvent } from './cpu-profile';
+
+interface Slice extends TraceEvent {
+  dur?: number;
+  tdur?: number;
+}
+
+export interface TaskCpu {
+  /** ms of thread CPU in the extension's tasks on page threads (content scripts). */
+  pageMs: number;
+  /** ms of thread CPU in the extension's tasks on service-worker threads (background). */
+  backgroundMs: number;
+  tasks: number;
+}
+
+const argsOf = (e: Slice): string => (e.args ? JSON.stringify(e.args) : '');
+
+export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, backgroundFile = 'background.js'): TaskCpu {
+  const byThread = new Map<string, Slice[]>();
+  for (const e of events as readonly Slice[]) {
+    if (e.ph !== 'X' || e.dur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    const list = byThread.get(key);
+    if (list) list.push(e);
+    else byThread.set(key, [e]);
+  }
+  const out: TaskCpu = { pageMs: 0, backgroundMs: 0, tasks: 0 };
+  for (const list of byThread.values()) {
+    // A service worker's thread runs its script; everything on it is the background's.
+    const background = list.some((e) => argsOf(e).includes(origin + backgroundFile));
+    // Outermost first at equal start, so each task's slices follow it.
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    for (let i = 0; i < list.length; ) {
+      const task = list[i]!;
+      const end = task.ts + (task.dur ?? 0);
+      let ours = false;
+      let j = i;
+      for (; j < list.length && (j === i || list[j]!.ts < end); j++) {
+        const args = argsOf(list[j]!);
+        if (args.includes(origin) || args.includes('extensions::')) ours = true;
+      }
+      if (ours) {
+        const ms = (task.tdur ?? task.dur ?? 0) / 1000;
+        if (background) out.backgroundMs += ms;
+        else out.pageMs += ms;
+        out.tasks++;
+      }
+      i = j;
+    }
+  }
+  return out;
+}

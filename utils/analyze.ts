@@ -13,6 +13,7 @@ import { antecedentEntities, borrowedEntities, namedEntities } from './match/sen
 import { clauseSpans } from './match/clauses';
 import { omittedFacts, WEAK_MATCH_THRESHOLD } from './compare/omitted-facts';
 import { reportedEvenWeakly } from './compare/omission-evidence';
+import { framingInContext } from './compare/page-framing';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
 import { detectSelfOutlet } from './detect/self-outlet';
 import { splitSentences, type Sentence } from './text/sentences';
@@ -66,7 +67,8 @@ function matchReadings(index: CorpusIndex, readings: string[], threshold: number
     matchSentence(index, text, undefined, { borrowed: context[i], antecedents: antecedents[i] }).forEach(keep);
     const spans = clauseSpans(text);
     if (spans.length) {
-      const lent = new Set([...(context[i] ?? []), ...namedEntities(text)]);
+      // A clause is lent the sentence's own names only: what the sentence before lent the whole stays with the whole.
+      const lent = namedEntities(text);
       for (const span of spans) matchSentence(index, span, undefined, { borrowed: lent, antecedents: antecedents[i] }).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
@@ -172,6 +174,7 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
   const byId = new Map(corpus.facts.map((f, i) => [f.id, i]));
 
   const claims: Claim[] = [];
+  const sentenceTexts = sentences.map((s) => s.text);
   sentences.forEach((sentence, sentenceIndex) => {
     const found = matches[sentenceIndex]!;
     if (found.length === 0) return;
@@ -182,6 +185,8 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
       sentenceIndex,
       prefix: text.slice(Math.max(0, sentence.start - QUOTE_CONTEXT), sentence.start),
       suffix: text.slice(sentence.end, sentence.end + QUOTE_CONTEXT),
+      // Framing from the sentence and its attributed neighbour, as matching reads a sentence in its context.
+      framing: framingInContext(sentenceTexts, sentenceIndex),
       // The story's own news first, background after; within each, most similar first.
       matches: [...found].sort((a, b) => Number(corpus.facts[b.factIndex]!.core) - Number(corpus.facts[a.factIndex]!.core) || b.similarity - a.similarity).map((c) => {
         const fact = corpus.facts[c.factIndex]!;

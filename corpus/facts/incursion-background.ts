@@ -95,7 +95,8 @@ export const INCURSION_BACKGROUND_FACTS: Fact[] = [
     topic: 'incursion-background',
     core: false,
     signature: [
-      ["#years", "three years", "three-year", "third year", "fourth year", "February 2022"],
+      // "February 2022" would read as "February" (bare numbers are dropped), any February.
+      ["#years", "three years", "three-year", "third year", "fourth year"],
       ["war", "invasion", "conflict", "fighting"],
     ],
     reports: [

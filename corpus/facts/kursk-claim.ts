@@ -142,15 +142,17 @@ export const KURSK_CLAIM_FACTS: Fact[] = [
     // Meta-commentary any outlet can print about any claim: not evidence of this story.
     core: false,
     signature: [
-      ["contested", "disputed", "deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "refuted", "propaganda", "pushing back", "challenged the claim", "fighting continues", "lie", "fake"],
+      ["contested", "disputed", "deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "refuted", "propaganda", "pushing back", "challenged the claim", '"fighting continues"', "lie", "fake"],
       // What is contested must be in the sentence: a denial of something else ("denying military involvement") is not this claim.
-      ["claim", "claims", "claimed", "assertion", "version of events", "Kursk", "recapture", "liberation", "defeat", "end of hostilities", "fighting continues", "propaganda"],
+      // "Fighting continues" names no claim: heavy fighting going on is any day of the war.
+      // Nor does "Kursk": a name lent by the sentence before would then stand for what is denied.
+      ["claim", "claims", "claimed", "assertion", "reports", "version of events", "recapture", "recaptured", "liberation", "defeat", "end of hostilities", "expelled", "pushed out", "propaganda"],
     ],
     reports: [
       { outlet: 'euromaidan', excerpt: 'However, this claim remains contested.', attribution: 'outlet', framing: 'disputes' },
       { outlet: 'dw', excerpt: "The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\"", alsoIn: ["\"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true,\" Ukraine's General Staff said on Saturday, adding:"], attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: "a claim Ukraine disputes.", alsoIn: ["Russia Claims Control of Kursk, Ukraine Denies", "However, Ukrainian officials deny these claims."], attribution: 'outlet', framing: 'disputes' },
-      { outlet: 'cnn', excerpt: "though Ukraine’s army says fighting continues.", alsoIn: ["But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”"], attribution: 'ukraine-general-staff', framing: 'attributes' },
+      { outlet: 'cnn', excerpt: "Russian President Vladimir Putin has claimed that his country has regained control of Kursk, the border region where Ukraine launched a surprise offensive last year, though Ukraine’s army says fighting continues.", alsoIn: ["But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”"], attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'ap', excerpt: "Ukrainian officials disputed the claim.", alsoIn: ["pushing back against Russian claims that Ukraine has been fully dislodged from the territory."], attribution: 'ukraine-officials', framing: 'attributes' },
     ],
   },

@@ -96,7 +96,8 @@ export const SANCTIONS_THREAT_FACTS: Fact[] = [
     topic: 'sanctions-threat',
     core: true,
     signature: [
-      ["doubt", "doubts", "skeptical", "sceptical", "skepticism", "questioned", "not sure", "unconvinced", "may not want", "might not want"],
+      // "Questioned" alone is any question ("replying to a question"): what he questioned must be said.
+      ["doubt", "doubts", "skeptical", "sceptical", "skepticism", "questioned commitment", "questioned willingness", "questioned whether", "not sure", "unconvinced", "may not want", "might not want"],
       ["Trump", "US president"],
       ["Putin", "Kremlin", "Russia", "Moscow"],
     ],

@@ -9,15 +9,15 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     core: true,
     signature: [
       ["Ukraine", "Ukrainian", "Kyiv", "Ukraine's General Staff", "Ukraine's army", "Ukrainian armed forces"],
-      ["deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "disputed", "refuted", "propaganda", "pushing back claims", "fighting continues", "lie", "fake"],
+      ["deny", "denied", "not true", "untrue", "false", "dismissed", "rejected", "disputed", "refuted", "propaganda", "pushing back claims", '"fighting continues"', "lie", "fake"],
       // ...and what is denied: Russia's claim about Kursk, not any denial in a story that names Ukraine.
-      ["claim", "claims", "claimed", "assertion", "version of events", "Kursk", "recapture", "liberation", "defeat", "end of hostilities", "fighting continues", "expelled", "pushed out", "recaptured", "Russia", "Russian", "Moscow", "Kremlin", "Putin", "Gerasimov"],
+      ["claim", "claims", "claimed", "assertion", "reports", "version of events", "recapture", "liberation", "defeat", "end of hostilities", "fighting", "hostilities", "expelled", "pushed out", "recaptured"],
     ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'dw', alsoIn: ["The Ukrainian armed forces dismissed the Russian claims as \"nothing more than propaganda tricks\""], excerpt: '"The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true," Ukraine\'s General Staff said on Saturday', attribution: 'ukraine-general-staff', framing: 'attributes' },
-      { outlet: 'unnamed', alsoIn: ["a claim Ukraine disputes."], excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
-      { outlet: 'cnn', alsoIn: ["though Ukraine’s army says fighting continues."], excerpt: 'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”', attribution: 'ukraine-general-staff', framing: 'attributes' },
+      { outlet: 'unnamed', alsoIn: ["a claim Ukraine disputes.", "Russia Claims Control of Kursk, Ukraine Denies"], excerpt: 'However, Ukrainian officials deny these claims.', attribution: 'ukraine-officials', framing: 'attributes' },
+      { outlet: 'cnn', alsoIn: ["Russian President Vladimir Putin has claimed that his country has regained control of Kursk, the border region where Ukraine launched a surprise offensive last year, though Ukraine’s army says fighting continues."], excerpt: 'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”', attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'ap', alsoIn: ["pushing back against Russian claims that Ukraine has been fully dislodged from the territory."], excerpt: 'Ukrainian officials disputed the claim.', attribution: 'ukraine-officials', framing: 'attributes' },
     ],
   },
@@ -42,15 +42,15 @@ export const UKRAINE_DENIAL_FACTS: Fact[] = [
     signature: [
       ["Ukraine", "Ukrainian", "Kyiv", "our units", "Ukraine's army", "Ukraine's General Staff"],
       // Holding or keeping positions is the operation going on, said without "continue".
-      ["continues", "continue", "ongoing", "still", "under way", "persists", "remain", "remains", "holding positions", "holding their positions"],
+      ["continues", "continue", "ongoing", "still", "under way", "persists", "holding positions", "holding their positions"],
       ["operation", "operations", "positions", "hold back", "holding", "holds", "defensive", "repelling", "fighting continues", "fighting still", "battles continue"],
-      ["Kursk", "sector", "fighting continues"],
+      ["Kursk", "sector"],
     ],
     contradicts: ['kursk-fully-recaptured'],
     reports: [
       { outlet: 'dw', alsoIn: ["Ukraine insists Kursk operations ongoing", "while the situation was \"difficult,\" Ukrainian troops were still holding positions in Kursk"], excerpt: '"The defensive operation of the Ukrainian Defense Forces in certain areas in the Kursk region continues. The operational situation is difficult, but our units continue to hold designated positions and carry out assigned tasks, while inflicting effective fire damage on the enemy with all types of weapons, including using active defense tactics."', attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'unnamed', excerpt: "Ukraine's General Staff issued a statement asserting that its forces continue to hold back Russian troops in the Kursk sector and are actively repelling Russian advances. They maintain that the situation remains difficult, but Ukrainian units continue to hold designated positions and inflict damage on the enemy.", attribution: 'ukraine-general-staff', framing: 'attributes' },
-      { outlet: 'cnn', alsoIn: ["though Ukraine’s army says fighting continues."], excerpt: '“The defensive operation of the Ukrainian Defense Forces in the designated areas in Kursk region continues. The operational situation is difficult, but our units continue to hold their positions and perform their assigned tasks,” the Telegram post said.', attribution: 'ukraine-general-staff', framing: 'attributes' },
+      { outlet: 'cnn', alsoIn: ["Russian President Vladimir Putin has claimed that his country has regained control of Kursk, the border region where Ukraine launched a surprise offensive last year, though Ukraine’s army says fighting continues."], excerpt: '“The defensive operation of the Ukrainian Defense Forces in the designated areas in Kursk region continues. The operational situation is difficult, but our units continue to hold their positions and perform their assigned tasks,” the Telegram post said.', attribution: 'ukraine-general-staff', framing: 'attributes' },
       { outlet: 'ap', excerpt: 'In its morning update Saturday, Ukraine’s General Staff said that its forces continue to hold back Russian troops in the Kursk sector, pushing back against Russian claims that Ukraine has been fully dislodged from the territory.', attribution: 'ukraine-general-staff', framing: 'attributes' },
     ],
   },

@@ -1,5 +1,5 @@
 import type { Fact } from '../../corpus/schema';
-import { reportTerms } from '../../utils/match/corpus-index';
+import { signatureTerms } from '../../utils/match/corpus-index';
 import { compileSignature, emptyAlternatives, satisfiesSignature } from '../../utils/match/signature';
 
 const quote = (text: string, max = 100): string => `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
@@ -34,7 +34,7 @@ export function checkSignature(fact: Fact, add: (field: string, message: string)
     const spans: [string, unknown][] = [['excerpt', r.excerpt], ...(Array.isArray(r.alsoIn) ? r.alsoIn : []).map((s, k): [string, unknown] => [`alsoIn[${k}]`, s])];
     for (const [field, text] of spans) {
       if (typeof text !== 'string' || !text.trim()) continue; // reported by the span checks
-      if (!satisfiesSignature(reportTerms(text), compiled)) {
+      if (!satisfiesSignature(signatureTerms(text, compiled), compiled)) {
         add('signature', `not satisfied by reports[${j}].${field} (${r.outlet}): ${quote(text)}`);
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportTerms } from '../../utils/match/corpus-index';
+import { signatureTerms } from '../../utils/match/corpus-index';
 import { compileSignature, satisfiesSignature } from '../../utils/match/signature';
 import { FACTS } from '../../corpus/facts/index';
 
@@ -7,7 +7,8 @@ const byId = new Map(FACTS.map((f) => [f.id, f]));
 const states = (id: string, sentence: string): boolean => {
   const fact = byId.get(id);
   if (!fact?.signature) throw new Error(`no signature for ${id}`);
-  return satisfiesSignature(reportTerms(sentence), compileSignature(fact.signature));
+  const compiled = compileSignature(fact.signature);
+  return satisfiesSignature(signatureTerms(sentence, compiled), compiled);
 };
 
 /**

@@ -142,8 +142,11 @@ export function badgeErrors(facts: readonly RuntimeFact[]): string[] {
   return out;
 }
 
-/** What `npm run eval` prints: dev lines with their errors, test counts only, and the badge check. */
-export function framingReport(): string[] {
+/**
+ * What `npm run eval` prints: dev counts (and, with `quote`, each dev line with the opening of its
+ * sentence, for reading errors; never written to docs), test counts only, and the badge check.
+ */
+export function framingReport(quote = false): string[] {
   const { analyzer, readings } = loadReadings();
   const labels = loadFramingLabels();
   const out = ['Framing lines and badges, against the words (and on dev, the labels):'];
@@ -156,7 +159,7 @@ export function framingReport(): string[] {
     out.push(
       `    dev   ${dev.length} lines; ${dev.filter((l) => l.wordsError).length} contradicted by the words, ${dev.filter((l) => l.labelError).length} by the labels, ${unlabelled.length} unlabelled`,
     );
-    for (const l of dev.filter((x) => x.wordsError || x.labelError || x.labelError === undefined)) {
+    for (const l of quote ? dev.filter((x) => x.wordsError || x.labelError || x.labelError === undefined) : []) {
       out.push(`          ${l.doc} "${l.opens}…" ${l.factId}: ${l.wordsError ?? l.labelError ?? 'no label yet'}`);
     }
     out.push(`    test  ${test.length} lines; ${test.filter((l) => l.wordsError).length} contradicted by the words`);
@@ -167,4 +170,4 @@ export function framingReport(): string[] {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(framingReport().join('\n'));
+if (import.meta.url === `file://${process.argv[1]}`) console.log(framingReport(true).join('\n'));

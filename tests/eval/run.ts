@@ -15,6 +15,8 @@ import { buildIndex } from '../../utils/match/corpus-index';
 import { matchSentence } from '../../utils/match/match-sentence';
 import { formatRealReport, scoreReadings } from './real-report';
 import { MissingEvalData } from './eval-data';
+import { omissionReport } from './omission-eval';
+import { framingReport } from './framing-eval';
 import { writeFigures } from '../../scripts/write-figures';
 import { leaveOneOutletOut, precisionRecall, type BodySegment, type LooSentence } from './loo';
 
@@ -116,6 +118,8 @@ function main() {
     return;
   }
   say(formatRealReport(scoreReadings(), verbose, process.argv.includes('--dev-only')));
+  say('');
+  for (const line of [...omissionReport(), ...framingReport(verbose)]) say(line);
   say('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
   say('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
   say(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);

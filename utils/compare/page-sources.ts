@@ -8,8 +8,7 @@
  */
 import type { AttributionId } from '../../corpus/schema';
 import { compileSignature, type CompiledSignature } from '../match/signature';
-import { termSet } from '../text/normalize';
-import { parseQuantities } from '../text/quantity-parse';
+import { signatureTerms } from '../match/corpus-index';
 import { sameSource } from './source-equivalence';
 
 /** Sources a sentence can name, so "Peskov said" on the page can be set against "Gerasimov said" elsewhere. */
@@ -81,11 +80,9 @@ export function namedSources(sentence: string): AttributionId[] {
 }
 
 function clauseScore(clause: string, signature: CompiledSignature): number {
-  const terms = termSet(clause);
-  const units = new Set(parseQuantities(clause).map((q) => q.unit));
-  return signature.filter((group) =>
-    group.some((alt) => alt.length > 0 && alt.every((t) => (t.startsWith('#') ? units.has(t.slice(1)) : terms.has(t)))),
-  ).length;
+  // The matcher's own reading of the clause: figures as units, negations, phrases (utils/match/corpus-index.ts).
+  const terms = signatureTerms(clause, signature);
+  return signature.filter((group) => group.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)))).length;
 }
 
 export interface FactSide {

@@ -1,11 +1,11 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../../corpus/schema';
 import { SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
-import { contentTerms, ENTITY_CONCEPTS, termSet } from '../text/normalize';
+import { contentTerms, ENTITY_CONCEPTS, phraseText, termSet } from '../text/normalize';
 import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
-import { compileSignature, type CompiledSignature } from './signature';
+import { compileSignature, PHRASE, phrasesOf, type CompiledSignature } from './signature';
 import { claimsCompleteness, hasNegation, NEGATED } from './negation';
 
 /** One outlet's report of one fact, reduced to weighted terms. */
@@ -43,6 +43,13 @@ export interface CorpusIndex {
   complete: boolean[];
   /** Per fact, the named speakers that may voice it (corpus/speakers.ts), or null where anyone may (an outlet states it in its own voice). */
   voices: (Set<string> | null)[];
+  /**
+   * Term → reports of the facts whose signature's first group that term helps satisfy: a sentence
+   * that says a fact in its signature's words, and shares none of an outlet's, is still put forward for it.
+   */
+  signatureTriggers: Map<string, number[]>;
+  /** Every phrase any signature requires (signature.ts PHRASE), looked for in each sentence. */
+  phrases: string[];
   fuzzyVocabulary: Fuse<string>;
   fuzzyCache: Map<string, string | null>;
   /** Scratch accumulators reused by every match, so scoring a sentence allocates nothing per report. */
@@ -86,6 +93,20 @@ export const CANDIDATE_MIN_WEIGHT = 0.5;
 /** Rare unigrams put reports forward; bigrams of common words are as common as their words, so they only add agreement. */
 export function generatesCandidates(term: string, weight: number): boolean {
   return weight >= CANDIDATE_MIN_WEIGHT && !term.startsWith('b:');
+}
+
+/** The phrase terms (signature.ts PHRASE) of the given phrases that stand in the text. */
+export function phraseTerms(text: string, phrases: readonly string[]): string[] {
+  if (phrases.length === 0) return [];
+  const spaced = phraseText(text);
+  return phrases.filter((p) => spaced.includes(` ${p} `)).map((p) => `${PHRASE}${p}`);
+}
+
+/** What a signature is checked against: the text's terms and those of its phrases that stand in it. */
+export function signatureTerms(text: string, signature: CompiledSignature): Set<string> {
+  const terms = reportTerms(text);
+  for (const t of phraseTerms(text, phrasesOf(signature))) terms.add(t);
+  return terms;
 }
 
 export function reportTerms(text: string): Set<string> {
@@ -143,11 +164,16 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
   const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length), vouchStamp: new Int32Array(corpus.facts.length), vouched: new Uint8Array(corpus.facts.length), stamp: 0 };
   const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature) : null));
+  const signatureTriggers = new Map<string, number[]>();
+  signatures.forEach((signature, factIndex) => {
+    const ofFact = reports.flatMap((r, i) => (r.factIndex === factIndex ? [i] : []));
+    for (const term of new Set((signature?.[0] ?? []).flat())) signatureTriggers.set(term, [...(signatureTriggers.get(term) ?? []), ...ofFact]);
+  });
   const saidInNegative = corpus.facts.map((f) => {
     const spans = f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((s) => s.text)]);
     return (f.signature ?? []).flat().some(hasNegation) || spans.filter(hasNegation).length * 2 > spans.length;
   });
-  return { facts: corpus.facts, reports, weights, postings, signatures, saidInNegative, complete: corpus.facts.map((f) => claimsCompleteness(f.statement)), voices: factVoices(corpus.facts), fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+  return { facts: corpus.facts, reports, weights, postings, signatures, saidInNegative, complete: corpus.facts.map((f) => claimsCompleteness(f.statement)), voices: factVoices(corpus.facts), signatureTriggers, phrases: [...new Set(signatures.flatMap((s) => (s ? phrasesOf(s) : [])))], fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ENTITY_CONCEPTS } from '../text/normalize';
-import { generatesCandidates, reportTerms, type CorpusIndex } from './corpus-index';
+import { generatesCandidates, phraseTerms, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature, satisfyingTerms } from './signature';
 import { negatedOnlyTerms, partialOnlyTerms } from './negation';
 import { mayVoice, namedSpeakers, resolvePronouns } from './speaker';
@@ -97,6 +97,7 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     }
   }
   if (known.length === 0) return [];
+  for (const t of phraseTerms(sentence, index.phrases)) said.add(t);
   // Terms said only under a negation ("not yet complete") cannot make a signature hold (utils/match/negation.ts).
   const negated = negatedOnlyTerms(sentence);
   const affirmed = negated.size ? new Set([...said].filter((t) => !negated.has(t))) : said;
@@ -134,6 +135,17 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
       }
       sharedWeight[reportIndex] = sharedWeight[reportIndex]! + w;
       sharedUnigrams[reportIndex] = sharedUnigrams[reportIndex]! + 1;
+    }
+  }
+  // Facts the sentence may say in their signature's words: their reports join with no shared weight
+  // yet; the signature check below keeps only those it holds for, and its words then count as agreement.
+  if (params.signatureCredit > 0) {
+    for (const term of said) {
+      for (const reportIndex of index.signatureTriggers.get(term) ?? []) {
+        if (seen[reportIndex] !== 0 || touchedCount >= params.candidateBudget * 2) continue;
+        seen[reportIndex] = 1;
+        touched[touchedCount++] = reportIndex;
+      }
     }
   }
   const bestByFact = new Map<number, FactCandidate>();

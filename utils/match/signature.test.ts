@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportTerms } from './corpus-index';
+import { reportTerms, signatureTerms } from './corpus-index';
 import { compileSignature, emptyAlternatives, satisfiesSignature, satisfyingTerms } from './signature';
 
 const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']]);
@@ -19,9 +19,17 @@ describe('satisfiesSignature', () => {
 
   it('keeps an alternative said in the negative from accepting the affirmative', () => {
     const unwilling = compileSignature([["doesn't want", 'unwilling'], ['end the war', 'peace']]);
-    expect(satisfiesSignature(reportTerms("Maybe he doesn't want to end the war"), unwilling)).toBe(true);
-    expect(satisfiesSignature(reportTerms('He wants to end the war'), unwilling)).toBe(false);
-    expect(satisfiesSignature(reportTerms('He is unwilling to make peace'), unwilling)).toBe(true);
+    expect(satisfiesSignature(signatureTerms("Maybe he doesn't want to end the war", unwilling), unwilling)).toBe(true);
+    expect(satisfiesSignature(signatureTerms('He wants to end the war', unwilling), unwilling)).toBe(false);
+    expect(satisfiesSignature(signatureTerms('He is unwilling to make peace', unwilling), unwilling)).toBe(true);
+  });
+
+  it('requires a phrase whose small words normalising drops to stand together', () => {
+    const fell = compileSignature([['Kursk'], ['last to fall', 'opens the way']]);
+    expect(satisfiesSignature(signatureTerms('Gornal was the last village in Kursk to fall', fell), fell)).toBe(false);
+    expect(satisfiesSignature(signatureTerms('In the fall, troops went to Kursk', fell), fell)).toBe(false);
+    expect(satisfiesSignature(signatureTerms('Kursk was the last to fall', fell), fell)).toBe(true);
+    expect(satisfiesSignature(signatureTerms('Retaking Kursk opened the way for more', fell), fell)).toBe(true);
   });
 
   it('reads "US" in capitals as the United States, not the pronoun', () => {

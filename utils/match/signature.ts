@@ -1,8 +1,14 @@
-import { contentTerms } from '../text/normalize';
+import { contentTerms, phraseKey } from '../text/normalize';
 import { hasNegation, NEGATED } from './negation';
 
 /** A fact's signature with every alternative reduced to the terms it must contribute. */
 export type CompiledSignature = string[][][];
+
+/**
+ * The term a phrase alternative also requires: "last to fall" normalises to "fall" and "open to" to
+ * "open" (stopwords go), which would accept "in the fall" and "open fire"; the words must stand together.
+ */
+export const PHRASE = 'p:';
 
 /**
  * Normalises a signature with the same function that reads pages, so a
@@ -16,9 +22,18 @@ export function compileSignature(signature: string[][]): CompiledSignature {
       const terms = new Set(contentTerms(alternative));
       // "doesn't want", "no progress": normalising drops the negation as a stopword, so it is kept as a term of its own.
       if (hasNegation(alternative)) terms.add(NEGATED);
+      else {
+        const phrase = phraseKey(alternative);
+        if (phrase) terms.add(`${PHRASE}${phrase}`);
+      }
       return [...terms];
     }),
   );
+}
+
+/** The phrases a compiled signature requires, as phraseKey spells them. */
+export function phrasesOf(signature: CompiledSignature): string[] {
+  return [...new Set(signature.flat(2).filter((t) => t.startsWith(PHRASE)).map((t) => t.slice(PHRASE.length)))];
 }
 
 /** Alternatives that normalise to nothing (only stopwords) would accept every sentence: the validator refuses them. */

@@ -61,6 +61,28 @@ export function contentTerms(text: string): string[] {
   return terms;
 }
 
+/**
+ * A phrase as the matcher finds it in running text: folded, its multi-word names as their tokens,
+ * its words single-spaced. Null where normalising keeps every word, so its terms say all it says.
+ */
+export function phraseKey(text: string): string | null {
+  // "…" in a signature asks for the words in a row even where normalising keeps them all ("fighting continues").
+  const quoted = /^".+"$/.test(text.trim());
+  const words = phraseWords(text);
+  return words.length > 1 && (quoted || words.some((w) => STOPWORDS.has(w))) ? words.join(' ') : null;
+}
+
+/** Every word of a text as phraseKey spells them, for finding phrases in it. */
+export function phraseText(text: string): string {
+  return ` ${phraseWords(text).join(' ')} `;
+}
+
+/** Words in order, stopwords kept as they are and every other word as its concept, so "opened the way" reads as "opens the way". */
+function phraseWords(text: string): string[] {
+  const folded = foldText(text.replace(US, 'USA')).replace(PHRASE_RE, (m) => ` ${PHRASE_TO_TOKEN.get(m)} `);
+  return (folded.match(WORD_RE) ?? []).map((w) => w.replace(/'s$/, '').replace(/'/g, '')).filter(Boolean).map((w) => (STOPWORDS.has(w) ? w : concept(w)));
+}
+
 /** Unigrams plus ordered bigrams ("b:" prefix), as a set: phrase agreement counts extra. */
 export function termSet(text: string): Set<string> {
   const terms = contentTerms(text);

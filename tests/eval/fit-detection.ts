@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
-import { detectionFeatures, FEATURE_NAMES, FEATURE_SIGNS, rankFacts, storyProbability, type DateKind, type DetectionModel, type Features, type FactEvidence } from '../../utils/detect/detection-features';
+import { DATE_EVIDENCE, detectionFeatures, FEATURE_NAMES, FEATURE_SIGNS, rankFacts, storyProbability, type DateKind, type DetectionModel, type Features, type FactEvidence } from '../../utils/detect/detection-features';
 import { DAY_FACTS } from '../../utils/story';
 import { loadReadings, type Reading } from './readings';
 
@@ -29,7 +29,7 @@ export const FIT = {
   /** Pseudo-pages pulling a fact's specificity towards its prior. */
   priorWeight: 2,
   priorSpecificity: { day: 0.7, other: 0.3 },
-  strongest: 2,
+  strongest: 1,
   l2: 0.01,
   newtonSteps: 25,
   /** A false alarm costs this many times a miss, in rates: the threshold maximises recall − cost × false-alarm rate. */
@@ -45,7 +45,9 @@ export function rowsOf(readings: Reading[]): Row[] {
 const facts = BUNDLED_CORPUS.facts;
 
 function presentFacts(row: Row): Set<string> {
-  return new Set((row.evidence ?? []).map((e) => facts[e.factIndex]!.id));
+  const present = new Set((row.evidence ?? []).map((e) => facts[e.factIndex]!.id));
+  if (row.dates === 'in-window') present.add(DATE_EVIDENCE);
+  return present;
 }
 
 /** Class-balanced share of the pages carrying each fact that are stories, smoothed towards the prior. */

@@ -37,6 +37,12 @@ describe('detectStory (strongest evidence)', () => {
     expect(score([{ factIndex: 0, confidence: 1 }])).toBeLessThan(score([{ factIndex: 1, confidence: 1 }]));
   });
 
+  it('counts the page’s own date in the window as evidence beside its facts, with its learned specificity', () => {
+    const dated = { ...model, specificity: { ...model.specificity, '#dated-in-window': 0.9 } };
+    const one = [{ factIndex: 0, confidence: 1 }];
+    expect(detectStory(one, MINI_CORPUS.facts, 'MOSCOW, April 26, 2025 —', dated).score).toBeGreaterThan(detectStory(one, MINI_CORPUS.facts, 'MOSCOW, April 26, 2025 —', model).score);
+  });
+
   it('lets the page’s own dates count on both sides', () => {
     expect(score(both, 'MOSCOW, March 12, 2025 —')).toBeLessThan(score(both));
     expect(score(both, 'MOSCOW, April 26, 2025 —')).toBeGreaterThan(score(both));

@@ -71,9 +71,16 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
+/**
+ * The page's own date in the story's window is evidence of the same kind as a telling fact: it joins
+ * the noisy-OR with its own learned specificity (under DATE_EVIDENCE in the model's specificities).
+ */
+export const DATE_EVIDENCE = '#dated-in-window';
+
 export function detectionFeatures(ranked: RankedFact[], dates: DateKind, model: DetectionModel): Features {
+  const dated = dates === 'in-window' ? (model.specificity[DATE_EVIDENCE] ?? 0) : 0;
   return {
-    evidence: logit(strongestEvidence(ranked, model.strongest)),
+    evidence: logit(1 - (1 - strongestEvidence(ranked, model.strongest)) * (1 - dated)),
     datedInWindow: dates === 'in-window' ? 1 : 0,
     datedElsewhere: dates === 'out-of-window' ? 1 : 0,
   };

@@ -3,6 +3,7 @@ import type { DetectionModel } from './detection-features';
 
 export const DETECTION_MODEL: DetectionModel = {
   "specificity": {
+    "#dated-in-window": 0.855,
     "battlefield-reports-unverified": 0.242,
     "first-invasion-of-russia-since-ww2": 0.553,
     "first-meeting-since-oval-office-clash": 0.826,
@@ -72,12 +73,12 @@ export const DETECTION_MODEL: DetectionModel = {
     "day": 0.7,
     "other": 0.3
   },
-  "strongest": 2,
-  "bias": -4.262,
+  "strongest": 1,
+  "bias": -3.209,
   "weights": {
-    "evidence": 1.617,
-    "datedInWindow": 0.713,
-    "datedElsewhere": -0.522
+    "evidence": 2.03,
+    "datedInWindow": 0,
+    "datedElsewhere": -0.553
   },
-  "threshold": 0.647
+  "threshold": 0.593
 };

@@ -33,6 +33,10 @@ describe('dateSignal', () => {
     expect(dateSignal(`MOSCOW, March 12 — ${body}`).kind).toBe('out-of-window');
   });
 
+  it('reads a follow-up dated after the window as of its own day, though it recalls April 26', () => {
+    expect(dateSignal(`MOSCOW, April 28 (Wire) — Putin thanked North Korea. ${'More text. '.repeat(30)}On April 26, Gerasimov had reported Kursk retaken.`).kind).toBe('out-of-window');
+  });
+
   it('accepts only April 25–27, 2025 or yearless', () => {
     expect(inStoryWindow({ month: 4, day: 25, year: null, raw: '' })).toBe(true);
     expect(inStoryWindow({ month: 4, day: 28, year: 2025, raw: '' })).toBe(false);

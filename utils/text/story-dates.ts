@@ -54,12 +54,17 @@ export type DateSignal = { kind: 'in-window'; raw: string } | { kind: 'out-of-wi
  */
 export const OPENING_CHARS = 300;
 
-/** Any date in the story's window says the page is of its days; a date elsewhere counts only in the page's opening. */
+/**
+ * The page's own date: the first date in its opening, in the story's window or not (a follow-up dated
+ * April 28 that recalls April 26 is of April 28). With no date in its opening, a date in the window
+ * anywhere says the page is of the story's days; one elsewhere, further down, is background.
+ */
 export function dateSignal(text: string, lang = 'en'): DateSignal {
   const dates = findDates(text, lang);
-  const inWindow = dates.find(inStoryWindow);
-  if (inWindow) return { kind: 'in-window', raw: inWindow.raw };
   const opening = text.slice(0, OPENING_CHARS);
-  const first = dates.find((d) => opening.includes(d.raw));
-  return first ? { kind: 'out-of-window', raw: first.raw } : { kind: 'none' };
+  const inOpening = dates.filter((d) => opening.includes(d.raw));
+  const own = inOpening.find(inStoryWindow) ?? inOpening[0];
+  if (own) return { kind: inStoryWindow(own) ? 'in-window' : 'out-of-window', raw: own.raw };
+  const inWindow = dates.find(inStoryWindow);
+  return inWindow ? { kind: 'in-window', raw: inWindow.raw } : { kind: 'none' };
 }

@@ -6,6 +6,7 @@ import { COMPETING_CLAIMS, CONFIDENCE_EXPLANATION, confidenceWords, percent } fr
 /** What a chip says differs, in one word each. */
 const CHIP_DIFF: Record<DiscrepancyKind, string> = { numbers: 'numbers', attribution: 'source', framing: 'framing' };
 import { ReportRow } from './ReportRow';
+import { sentenceLabel } from '../utils/compare/sentence-label';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -154,7 +155,7 @@ export function ClaimCard(props: ClaimCardProps) {
         onKeyNav(e);
       }}
     >
-      <p class="sent-no">Sentence {claim.sentenceIndex + 1}</p>
+      <p class="sent-no">{sentenceLabel(claim.sentenceIndex)}</p>
       <blockquote class="quote" id={quoteId}>
         {claim.text}
       </blockquote>

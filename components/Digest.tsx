@@ -1,5 +1,6 @@
 import type { Digest as DigestData } from '../utils/compare/digest';
 import { plural } from './labels';
+import { sentenceLabel } from '../utils/compare/sentence-label';
 import { CORE_FACTS } from '../utils/story';
 
 const MISSING_SHOWN = 3;
@@ -76,7 +77,7 @@ export function Digest({ digest, others, onGoToSentence, onShowOmitted }: Digest
             <strong>Framing:</strong> {n.text}{' '}
             {onGoToSentence && (
               <button type="button" class="link" onClick={() => onGoToSentence(n.sentenceIndex)}>
-                sentence {n.sentenceIndex + 1}
+                {sentenceLabel(n.sentenceIndex, true)}
               </button>
             )}
           </li>

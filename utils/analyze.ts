@@ -1,5 +1,4 @@
 import type { OutletId } from '../corpus/schema';
-import { compareReports } from './compare/compare-reports';
 import { buildIndex, type CorpusIndex } from './match/corpus-index';
 import { anchorsPass, gateAnchors } from './page/gate';
 import { detectStory } from './detect/detect-story';
@@ -14,6 +13,8 @@ import { clauseSpans } from './match/clauses';
 import { omittedFacts, WEAK_MATCH_THRESHOLD } from './compare/omitted-facts';
 import { reportedEvenWeakly } from './compare/omission-evidence';
 import { framingInContext } from './compare/page-framing';
+import { claimBuilder } from './compare/claim-builder';
+import { HEADLINE_INDEX } from './compare/sentence-label';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
 import { detectSelfOutlet } from './detect/self-outlet';
 import { splitSentences, type Sentence } from './text/sentences';
@@ -169,16 +170,12 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
   const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText, model, language.code);
   if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
   const selfOutlet: OutletId | null = detectSelfOutlet(corpus, text, input.hostname);
-  const names = new Map(corpus.sources.map((s) => [s.id, s.name]));
-  const factOutlets = (i: number) => corpus.facts[i]!.reports.map((r) => r.outlet);
-  const byId = new Map(corpus.facts.map((f, i) => [f.id, i]));
-
-  const claims: Claim[] = [];
+  const claimOf = claimBuilder(corpus, selfOutlet);
   const sentenceTexts = sentences.map((s) => s.text);
-  sentences.forEach((sentence, sentenceIndex) => {
+  const claims: Claim[] = sentences.flatMap((sentence, sentenceIndex) => {
     const found = matches[sentenceIndex]!;
-    if (found.length === 0) return;
-    claims.push({
+    if (found.length === 0) return [];
+    const unit = {
       text: sentence.text,
       start: sentence.start,
       end: sentence.end,
@@ -187,23 +184,12 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
       suffix: text.slice(sentence.end, sentence.end + QUOTE_CONTEXT),
       // Framing from the sentence and its attributed neighbour, as matching reads a sentence in its context.
       framing: framingInContext(sentenceTexts, sentenceIndex),
-      // The story's own news first, background after; within each, most similar first.
-      matches: [...found].sort((a, b) => Number(corpus.facts[b.factIndex]!.core) - Number(corpus.facts[a.factIndex]!.core) || b.similarity - a.similarity).map((c) => {
-        const fact = corpus.facts[c.factIndex]!;
-        return {
-          factId: fact.id,
-          statement: fact.statement,
-          topic: fact.topic,
-          score: Math.round(c.confidence * 1000) / 1000,
-          reports: compareReports(fact, sentence.text, selfOutlet, names),
-          contradictedBy: (fact.contradicts ?? []).flatMap((id) => {
-            const i = byId.get(id);
-            return i === undefined ? [] : [{ factId: id, statement: corpus.facts[i]!.statement, outlets: factOutlets(i) }];
-          }),
-        };
-      }),
-    });
+    };
+    return [claimOf(unit, found)];
   });
+  // The headline states facts too, and stands on the page: it is claimed first, as sentence -1.
+  const headlineFound = weak.candidates[0]!.filter((c) => c.confidence >= CONFIDENCE_THRESHOLD);
+  if (input.title && headlineFound.length) claims.unshift(claimOf({ text: input.title, start: 0, end: 0, sentenceIndex: HEADLINE_INDEX, headline: true }, headlineFound));
 
   return {
     story,

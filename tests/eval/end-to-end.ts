@@ -54,15 +54,21 @@ export function scorePage(analyzer: Analyzer, r: Reading, model?: DetectionModel
   const text = 'declined' in r.reading ? '' : r.reading.text;
   const key = r.doc.key ?? [];
   const spans = locateKeySentences(text, key);
-  const overlapping = (start: number, end: number) => key.filter((_, i) => spans[i] && spans[i]!.start < end && spans[i]!.end > start);
+  // A key sentence not in the body but in the title is the headline, which the sidebar claims apart.
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const title = 'declined' in r.reading ? '' : squash(r.reading.input.title);
+  const headline = key.map((k, i) => !spans[i] && !!title && squash(k.text) === title);
+  const covers = (i: number, claim: { start: number; end: number; headline?: boolean }) =>
+    claim.headline ? headline[i]! : !!spans[i] && spans[i]!.start < claim.end && spans[i]!.end > claim.start;
+  const overlapping = (claim: { start: number; end: number; headline?: boolean }) => key.filter((_, i) => covers(i, claim));
   const shown: ShownFact[] = [];
   const seen = new Set<string>();
   for (const claim of analysis.claims) {
-    const keyed = overlapping(claim.start, claim.end);
+    const keyed = overlapping(claim);
     for (const m of claim.matches) {
       shown.push({ unit: claim.text, factId: m.factId, right: keyed.length ? keyed.some((k) => k.facts.includes(m.factId)) : null });
       key.forEach((k, i) => {
-        if (spans[i] && spans[i]!.start < claim.end && spans[i]!.end > claim.start && k.facts.includes(m.factId)) seen.add(`${i}|${m.factId}`);
+        if (covers(i, claim) && k.facts.includes(m.factId)) seen.add(`${i}|${m.factId}`);
       });
     }
   }

@@ -84,6 +84,8 @@ export interface Claim {
    * its prefix and suffix.
    */
   framing?: PageFraming;
+  /** The page's headline (sentenceIndex -1): it states facts too, and stands on the page above the article. */
+  headline?: boolean;
 }
 
 export interface OmittedFact {

@@ -20,6 +20,7 @@ import { outletInfoFor, type CitationOptions } from './citation';
 import { percentText } from './percent';
 import type { Analysis, Claim, FactMatch } from '../compare/analysis-types';
 import { inPageOrder } from '../compare/claim-order';
+import { sentenceLabel } from '../compare/sentence-label';
 import type { PageAnchor } from '../page/text-position';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -113,7 +114,7 @@ function note(match: FactMatch, claim: Claim, analysis: Analysis): string {
   }
   for (const c of match.contradictedBy) lines.push(`Contradicted by: ${c.statement}`);
   if (lines.length === 1) lines.push('No other outlet in the corpus reports this.');
-  lines.push(`Sentence ${claim.sentenceIndex + 1} of the page, matched by Parallax against five outlets' reports.`);
+  lines.push(`${sentenceLabel(claim.sentenceIndex)} of the page, matched by Parallax against five outlets' reports.`);
   return lines.join('\n');
 }
 

@@ -78,7 +78,7 @@ describe('exportMarkdown on the real DW analysis', () => {
   });
 
   it('lists attribution, framing, discrepancies and confidence, then what the page omits and who reports it', () => {
-    const r = analysis.claims.flatMap((c) => c.matches.flatMap((m) => m.reports)).find((x) => x.discrepancies.length)!;
+    const r = analysis.claims.flatMap((c) => c.matches.flatMap((m) => m.reports)).find((x) => !x.self && x.discrepancies.length)!;
     expect(doc.body.textContent).toContain(`${r.outletName} differs — ${r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; ')}`);
     expect(doc.body.textContent).toContain(`${r.attributionLabel}; ${r.framing}:`);
     expect(md).toMatch(/\(confidence \d+%\)/);

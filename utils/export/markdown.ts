@@ -11,6 +11,7 @@ import { mdCode, mdText } from './markdown-escape';
 import type { Analysis, Claim, FactMatch, OutletId } from '../compare/analysis-types';
 import { STORY_NAME } from '../story';
 import { inPageOrder } from '../compare/claim-order';
+import { sentenceLabel } from '../compare/sentence-label';
 
 /** Said as what it is: Parallax's matching can miss a fact told in other words, so an omission is what it did not find. */
 export const OMITTED_INTRO =
@@ -47,7 +48,7 @@ function factsInOrder(claims: readonly Claim[]): { match: FactMatch; n: number }
 }
 
 function claimLines(analysis: Analysis, claim: Claim, n: number, factNo: Map<string, number>): string[] {
-  const lines = [`### Claim ${n} (sentence ${claim.sentenceIndex + 1})`, '', `> ${mdText(claim.text)}`, ''];
+  const lines = [`### Claim ${n} (${sentenceLabel(claim.sentenceIndex, true)})`, '', `> ${mdText(claim.text)}`, ''];
   for (const match of claim.matches) {
     lines.push(`- Fact F${factNo.get(match.factId)}: ${mdText(match.statement)} (confidence ${percentText(match.score)})`);
     for (const r of match.reports) {

@@ -87,7 +87,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === GATE_ENTRYPOINT)) return;
       const native = fileURLToPath(import.meta.resolve('@wxt-dev/browser'));
-      config.plugins = [...(config.plugins ?? []), nativeBrowserFor(native)];
+      // And a lighter ContentScriptContext (entrypoints/content/light-context.ts says why).
+      const light = fileURLToPath(new URL('./entrypoints/content/light-context.ts', import.meta.url));
+      config.plugins = [...(config.plugins ?? []), nativeBrowserFor(native), resolveTo('wxt/utils/content-script-context', light)];
     },
   },
 });
@@ -104,5 +106,14 @@ function nativeBrowserFor(file: string): Plugin {
       if (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser') return file;
       return null;
     },
+  };
+}
+
+/** Resolves one module id to another file, for the gate script's build only. */
+function resolveTo(id: string, file: string): Plugin {
+  return {
+    name: `parallax:gate-${id}`,
+    enforce: 'pre',
+    resolveId: (wanted) => (wanted === id ? file : null),
   };
 }

@@ -60,10 +60,10 @@ export default defineBackground(() => {
     return reply === undefined ? undefined : Promise.resolve(reply);
   });
 
-  // A new document in the tab: its old count no longer applies.
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') setBadge(tabId, '');
-  });
+  // No tabs.onUpdated listener to clear the badge on a new page: the browser resets a tab's badge
+  // when the tab navigates to a new document (Chrome and Firefox), and a listener would wake this
+  // service worker on every page load in every tab. Same-document navigations are the content
+  // script's to clear (parallax:clear).
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

@@ -61,6 +61,42 @@ describe('page session', () => {
     expect((await status()).state).toBe('not-story');
   });
 
+  it('on a page that is not the story, reads no setting and sends no message at all (the background sleeps on)', async () => {
+    const sent: unknown[] = [];
+    let reads = 0;
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => void sent.push(msg));
+    const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    fakeBrowser.storage.sync.get = ((...args: Parameters<typeof get>) => {
+      reads++;
+      return get(...args);
+    }) as typeof get;
+    start(OTHER_HTML);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(reads).toBe(0);
+    // The popup's question is what reads the site's switch here.
+    expect((await status()).state).toBe('not-story');
+    expect(reads).toBe(1);
+  });
+
+  it('tells the popup a site is switched off even where the gate never needed the setting', async () => {
+    await disabledSites.setValue([location.hostname]);
+    start(OTHER_HTML);
+    await settle();
+    expect((await status()).state).toBe('disabled');
+  });
+
+  it('looks again, once, when the page adds an article after load', async () => {
+    start(OTHER_HTML);
+    await settle();
+    expect(requests).toBe(0);
+    // Past the growth bar (1,500 characters): the article and a long paragraph after it.
+    document.body.insertAdjacentHTML('beforeend', STORY_HTML + `<p>${'Officials in Kyiv gave no figures. '.repeat(20)}</p>`);
+    await settle(2500);
+    expect(requests).toBe(1);
+    expect((await status()).state).toBe('detected');
+  });
+
   it('leaves the page alone when the engine says it is not the story', async () => {
     reply = { ...dwAnalysis(), story: { detected: false, score: 0.1, reasons: ['no core fact'] }, claims: [] };
     start(STORY_HTML);

@@ -2,76 +2,133 @@
  * One page's life with Parallax: gate, extract, ask the background, show or
  * stay invisible; again after an SPA navigation or once if the page grows a
  * lot after load. On a page that is not the story it changes nothing.
+ *
+ * What every page pays is kept to the gate itself (npm run bench:pages measures it on real pages):
+ * no storage read (the per-site switch is read where the gate passes, or when the popup asks),
+ * no message to the background (which would wake its service worker), and no second read of
+ * the page's text (the growth watch counts only what the page adds).
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 import { mightBeStory } from '../../utils/page/gate';
-import { measurePage, tooLargeReason } from '../../utils/page/page-budget';
+import { MAX_PAGE_ELEMENTS, tooLargeReason } from '../../utils/page/page-budget';
 import { isToContent, sendToBackground, type AnalyzeReply, type BackgroundMessage, type BackgroundProtocol, type TabStatus, type ToContent } from '../../utils/extension/messages';
 import { readDisabledSites, watchDisabledSites } from '../../utils/extension/gate-settings';
 import { hasSite } from '../../utils/extension/site-list';
+import { watchGrowth } from './growth-watch';
 import type { SidebarHandle } from './sidebar-ui';
 import type { StoryModule } from './story-module';
 
 const SETTLE_MS = 600;
-const GROWTH_DEBOUNCE_MS = 1500;
-const GROWTH_WATCH_MS = 30_000;
-// "Grew substantially": an infinite-scroll or late-hydrating article body, not a cookie banner.
-const GROWTH_MIN_CHARS = 1500;
-const GROWTH_MIN_RATIO = 1.3;
 
 export interface PageSessionOptions {
   /** Extraction and the sidebar, loaded only once this frame's gate passes (entrypoints/content/load-story.ts). */
   loadStory: () => Promise<StoryModule>;
 }
 
+type GateVerdict = { verdict: 'too-large' | 'no' | 'maybe'; chars: number };
+
 export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageSessionOptions): void {
   let sidebar: SidebarHandle | null = null;
   let story: StoryModule | null = null;
   let run = 0;
-  let observer: MutationObserver | null = null;
+  let stopGrowth: (() => void) | null = null;
   let grewOnce = false;
+  /** This document asked for an analysis that put a count on the toolbar badge (a navigation clears it by itself). */
+  let badged = false;
+  /** The per-site switch for this site; undefined until something needs it. */
+  let siteOff: boolean | undefined;
+  let unwatchSites: (() => void) | null = null;
   const status: TabStatus = { hostname: location.hostname, state: 'pending', matched: 0, checked: 0, open: false };
 
-  const send = <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) => sendToBackground((m) => browser.runtime.sendMessage(m), msg);
+  // The session's steps are methods of one object: minification keeps property names, so a CPU
+  // profile of the built script still names each step (npm run bench:pages splits its time by them).
+  const step = {
+    /** Whether the user switched Parallax off for this site, read once and then kept current. */
+    settings: async (): Promise<boolean> => {
+      unwatchSites ??= watchDisabledSites(onSwitch);
+      siteOff ??= hasSite(await readDisabledSites(), location.hostname);
+      return siteOff;
+    },
+    /** The page's size, then the gate over the text a reader sees. */
+    gate: (): GateVerdict => {
+      const body = document.body;
+      if (!body) return { verdict: 'no', chars: 0 };
+      // First, and cheap: on a huge page, layout, extraction and highlighting would freeze the tab.
+      const elements = document.getElementsByTagName('*').length;
+      if (elements > MAX_PAGE_ELEMENTS) return { verdict: 'too-large', chars: 0 };
+      // innerText, not textContent: on many pages most of textContent is inline scripts and styles,
+      // and reading it cost more than the whole gate. By now (after load, at an idle moment) the
+      // page has been laid out, so innerText reads that layout rather than forcing one.
+      const text = body.innerText;
+      if (tooLargeReason({ chars: text.length, elements })) return { verdict: 'too-large', chars: text.length };
+      return { verdict: mightBeStory(text) ? 'maybe' : 'no', chars: text.length };
+    },
+    message: <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) => sendToBackground((m) => browser.runtime.sendMessage(m), msg),
+    observe: (chars: number) => {
+      if (grewOnce || stopGrowth || !document.body) return;
+      stopGrowth = watchGrowth(ctx, document.body, chars, () => {
+        grewOnce = true;
+        stopGrowth = null;
+        void check();
+      });
+    },
+    loadStory: () => loadStory(),
+    /** The popup's questions and the keyboard toggle. */
+    answer: async (m: ToContent): Promise<TabStatus> => {
+      if (m.type !== 'parallax:status' && sidebar && story) {
+        const open = m.type === 'parallax:open' ? true : !sidebar.isOpen();
+        sidebar.setOpen(open, { focus: open });
+        status.open = open;
+        void story.rememberCollapsed(location.hostname, !open);
+      }
+      // The popup's switch shows this site's setting even where the gate never needed to read it.
+      if (status.state !== 'pending' && status.state !== 'disabled' && (await step.settings())) switchedOff();
+      return { ...status };
+    },
+  };
+
   const teardown = () => {
     sidebar?.remove();
     sidebar = null;
     status.open = false;
   };
   const stopWatching = () => {
-    observer?.disconnect();
-    observer = null;
+    stopGrowth?.();
+    stopGrowth = null;
+  };
+  const clearBadge = () => {
+    if (!badged) return;
+    badged = false;
+    void step.message({ type: 'parallax:clear' }).catch(() => {});
   };
 
   async function check(): Promise<void> {
     const mine = ++run;
     const stale = () => ctx.isInvalid || mine !== run;
     status.hostname = location.hostname;
-    if (hasSite(await readDisabledSites(), location.hostname)) {
-      teardown();
-      Object.assign(status, { state: 'disabled', matched: 0, checked: 0 });
-      return;
-    }
-    const body = document.body;
-    // First, and cheap: on a huge page, extraction and highlighting would freeze the tab.
-    if (body && tooLargeReason(measurePage(document))) return tooLarge(mine);
-    // textContent, not innerText: the gate is a pre-filter, and innerText would force a layout on every page.
-    if (!body || !mightBeStory(body.textContent ?? '')) return notStory(mine);
-    story ??= await loadStory().catch(() => null);
+    if (siteOff) return switchedOff();
+    const gate = step.gate();
+    if (gate.verdict === 'too-large') return tooLarge(mine);
+    if (gate.verdict === 'no') return notStory(mine, gate.chars);
+    if (await step.settings()) return stale() ? undefined : switchedOff();
+    story ??= await step.loadStory().catch(() => null);
     const mod = story;
     if (stale()) return;
     if (!mod) return failed();
     const article = mod.extractArticle(document, { url: location.href });
     if (stale()) return;
-    const reply: AnalyzeReply | undefined = await send({
-      type: 'parallax:analyze',
-      input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang, page: article.page },
-    }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const reply: AnalyzeReply | undefined = await step
+      .message({
+        type: 'parallax:analyze',
+        input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang, page: article.page },
+      })
+      .catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (stale()) return;
     if (!reply || !reply.ok) return failed();
     const { analysis } = reply;
-    if (!analysis.story.detected) return notStory(mine, analysis.language?.checked === false ? analysis.language.name : undefined);
+    if (!analysis.story.detected) return notStory(mine, gate.chars, analysis.language?.checked === false ? analysis.language.name : undefined);
+    badged = true;
     stopWatching();
     teardown();
     const open = await mod.opensOn(location.hostname);
@@ -95,43 +152,27 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     Object.assign(status, { state: 'error', matched: 0, checked: 0 });
   }
 
-  function notStory(mine: number, language?: string) {
+  function switchedOff() {
+    teardown();
+    stopWatching();
+    clearBadge();
+    Object.assign(status, { state: 'disabled', matched: 0, checked: 0 });
+  }
+
+  function notStory(mine: number, chars: number, language?: string) {
     if (mine !== run) return;
     teardown();
     Object.assign(status, language ? { state: 'other-language', language, matched: 0, checked: 0 } : { state: 'not-story', language: undefined, matched: 0, checked: 0 });
-    void send({ type: 'parallax:clear' }).catch(() => {});
-    watchGrowth();
+    clearBadge();
+    step.observe(chars);
   }
 
   function tooLarge(mine: number) {
     if (mine !== run) return;
     teardown();
     stopWatching();
+    clearBadge();
     Object.assign(status, { state: 'too-large', matched: 0, checked: 0 });
-    void send({ type: 'parallax:clear' }).catch(() => {});
-  }
-
-  // Once per page: a body that fills in after load (client rendering) gets one more look.
-  function watchGrowth() {
-    if (grewOnce || observer || !document.body) return;
-    const baseline = document.body.textContent?.length ?? 0;
-    let timer: number | undefined;
-    observer = new MutationObserver(() => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(() => {
-        const now = document.body?.textContent?.length ?? 0;
-        if (now - baseline >= GROWTH_MIN_CHARS && now >= baseline * GROWTH_MIN_RATIO) {
-          grewOnce = true;
-          stopWatching();
-          void check();
-        }
-      }, GROWTH_DEBOUNCE_MS);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    const mine = observer;
-    ctx.setTimeout(() => {
-      if (observer === mine) stopWatching();
-    }, GROWTH_WATCH_MS);
   }
 
   // requestIdleCallback is missing in some engines (Safari); a plain timeout is the fallback.
@@ -140,6 +181,18 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
   const schedule = () => {
     ctx.setTimeout(() => whenIdle(() => void check()), SETTLE_MS);
   };
+
+  // The popup's per-site switch takes effect at once, without a reload.
+  function onSwitch(sites: string[]) {
+    siteOff = hasSite(sites, location.hostname);
+    run++;
+    teardown();
+    stopWatching();
+    // Say so at once: the popup asks again a moment after the switch, before any re-check has run.
+    if (siteOff) return switchedOff();
+    status.state = 'pending';
+    schedule();
+  }
 
   // An in-page anchor (#section) is the same article: only a new path or query is a new page.
   // The event can fire before location.href updates (Navigation API), so read its newUrl.
@@ -159,36 +212,19 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     schedule();
   });
 
-  const answer = (m: ToContent): TabStatus => {
-    if (m.type !== 'parallax:status' && sidebar && story) {
-      const open = m.type === 'parallax:open' ? true : !sidebar.isOpen();
-      sidebar.setOpen(open, { focus: open });
-      status.open = open;
-      void story.rememberCollapsed(location.hostname, !open);
-    }
-    return { ...status };
-  };
-  // This script runs without the polyfill (wxt.config.ts), so the reply goes through sendResponse,
-  // which every browser honours, and is also returned as a promise for promise-based callers.
-  const onMessage = (msg: unknown, _sender: unknown, sendResponse?: (reply: TabStatus) => void): Promise<TabStatus> | undefined => {
+  // This script runs without the polyfill (wxt.config.ts): an answer that may wait for the site's
+  // setting goes through sendResponse with `return true`, which every browser honours; a caller
+  // without sendResponse (a promise-based one) gets the promise.
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse?: (reply: TabStatus) => void): Promise<TabStatus> | true | undefined => {
     if (!isToContent(msg)) return undefined;
-    const reply = answer(msg);
-    sendResponse?.(reply);
-    return Promise.resolve(reply);
+    const reply = step.answer(msg);
+    if (!sendResponse) return reply;
+    void reply.then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  // The popup's per-site switch takes effect at once, without a reload.
-  const unwatchDisabled = watchDisabledSites((sites) => {
-    run++;
-    teardown();
-    stopWatching();
-    // Say so at once: the popup asks again a moment after the switch, before the re-check has run.
-    const off = hasSite(sites, location.hostname);
-    Object.assign(status, off ? { state: 'disabled', matched: 0, checked: 0 } : { state: 'pending' });
-    schedule();
-  });
   ctx.onInvalidated(() => {
-    unwatchDisabled();
+    unwatchSites?.();
     run++;
     stopWatching();
     teardown();

@@ -68,6 +68,12 @@ describe('extensionShare', () => {
     expect(share.longestRunMs).toBeCloseTo(3, 5);
   });
 
+  it('counts a gap in the sampling (the thread waiting for a CPU) as at most four usual intervals', () => {
+    const regular: [number, number][] = Array.from({ length: 20 }, () => [9, 100]);
+    const gap = extensionShare(profilesFromTrace([chunk(nodes, [...regular, [7, 100], [9, 50_000], [9, 100]])]), ORIGIN);
+    expect(gap.byPhase.gate).toBeCloseTo(0.4, 5);
+  });
+
   it('leaves a page without our frames at zero', () => {
     const none = extensionShare(profilesFromTrace([chunk(nodes.slice(0, 1).concat([[10, 1, { functionName: 'x', url: 'http://p/a.js' }]]), [[10, 0], [10, 3000]])]), ORIGIN);
     expect(Object.keys(none.byFile)).toEqual([]);

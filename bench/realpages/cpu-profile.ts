@@ -4,7 +4,9 @@
  * worker from its very start included, which a DevTools session attached afterwards would miss.
  *
  * A sample is the extension's when one of its frames is on the stack (a native call made by our
- * code, such as reading textContent, counts as ours). Each sample lasts until the next one.
+ * code, such as reading textContent, counts as ours). Each sample lasts until the next one, but
+ * never longer than four of the profile's usual intervals: the sampler keeps sampling through
+ * native code, so a longer gap is the thread waiting for a CPU (a busy, shared machine), not work.
  * Phases come from the names of the content script's steps: minification keeps object property
  * names, so `step.gate` in entrypoints/content/page-session.ts is still called "gate" in the
  * profile of the built script.
@@ -107,9 +109,11 @@ export function extensionShare(profiles: readonly ThreadProfile[], origin: strin
       stackOf.set(id, out);
       return out;
     };
+    const sorted = p.deltas.filter((d) => d > 0).sort((a, b) => a - b);
+    const capMs = (4 * (sorted[sorted.length >> 1] ?? 0)) / 1000;
     let run = 0;
     for (let i = 0; i < p.samples.length; i++) {
-      const ms = (p.deltas[i + 1] ?? 0) / 1000;
+      const ms = Math.min((p.deltas[i + 1] ?? 0) / 1000, capMs);
       const { file, phase } = classify(p.samples[i]!);
       if (!file) {
         run = 0;

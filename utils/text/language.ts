@@ -1,8 +1,8 @@
-import { francAll } from 'franc-min';
+import { topLanguage } from './trigram-language';
 
 /**
  * Which language a page is in, decided from its text (franc-min's trigram
- * profiles, on the device); the page's lang attribute is only a hint that
+ * profiles, on the device; trigram-language.ts); the page's lang attribute is only a hint that
  * breaks near ties, since sites declare "en" on everything. Parallax checks
  * English and, through its story lexicons, six other languages; a page in any
  * other language, or one that mixes languages it cannot place, is named and
@@ -63,15 +63,11 @@ function fromIso3(iso3: string): PageLanguage {
   return { code: iso3, name: languageName(iso3), checked: false };
 }
 
+/** franc's top language for the text, or the declared one when it scores within HINT_MARGIN of it. */
 function best(text: string, hint: string | null): string {
-  const ranked = francAll(text, { minLength: 10 });
-  const top = ranked[0];
-  if (!top || top[0] === 'und') return 'und';
-  if (hint && top[0] !== hint) {
-    const declared = ranked.find(([code]) => code === hint);
-    if (declared && declared[1] >= top[1] * HINT_MARGIN) return hint;
-  }
-  return top[0];
+  const { top, hintClose } = topLanguage(text, 10, hint, HINT_MARGIN);
+  if (top === 'und') return 'und';
+  return hint && top !== hint && hintClose ? hint : top;
 }
 
 /** The page's language, from its title and text; `lang` (the page's attribute) only breaks near ties. */

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleBody } from './body';
 import { locateInBody } from './locate';
-import { SOURCES } from './sources';
+import { SOURCES } from './stories/kursk-2025-04-26/sources';
 
 const text = (id: string) => {
   const s = SOURCES.find((x) => x.id === id)!;
-  return { source: s, text: readFileSync(new URL(`./sources/${s.file}`, import.meta.url), 'utf8') };
+  return { source: s, text: readFileSync(new URL(`./stories/kursk-2025-04-26/sources/${s.file}`, import.meta.url), 'utf8') };
 };
 
 describe('articleBody', () => {

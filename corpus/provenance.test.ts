@@ -4,12 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { OutletId } from './schema';
-import { SOURCES } from './sources';
+import { SOURCES } from './stories/kursk-2025-04-26/sources';
 import { sha256 } from './validate';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
-const readSource = (file: string) => readFileSync(path.join(repoRoot, 'corpus/sources', file));
+const readSource = (file: string) => readFileSync(path.join(repoRoot, 'corpus/stories/kursk-2025-04-26/sources', file));
 
 // How the seeds README's "outlet" column names each of our outlets.
 const README_OUTLET: Record<OutletId, RegExp> = {

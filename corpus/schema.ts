@@ -18,7 +18,7 @@ export interface Source {
   id: OutletId;
   /** Display name, exactly as the seeds README allows us to name the outlet. */
   name: string;
-  /** File under corpus/sources/, a byte-identical copy of the seed. */
+  /** File under the story folder's sources/, a byte-identical copy of the seed. */
   file: string;
   /** sha256 of the seed file, so a silently edited copy fails validation. */
   sha256: string;

@@ -1,4 +1,4 @@
-import type { Source } from './schema';
+import type { Source } from '../../schema';
 
 /**
  * The five articles, as the seeds README describes them. Headline, byline and

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Trump and Zelensky at the Vatican before Pope Francis's funeral, and the meetings around it. */
 export const VATICAN_MEETING_FACTS: Fact[] = [

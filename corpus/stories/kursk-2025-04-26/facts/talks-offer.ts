@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /*
  * Near-duplicates reviewed, not merged (each is a different checkable claim):

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** North Korea's part in the Kursk fighting and Moscow's first admission of it. */
 export const NORTH_KOREAN_TROOPS_FACTS: Fact[] = [

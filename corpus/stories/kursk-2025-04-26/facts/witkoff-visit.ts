@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Trump's envoy Steve Witkoff in Moscow on Friday, April 25. */
 export const WITKOFF_VISIT_FACTS: Fact[] = [

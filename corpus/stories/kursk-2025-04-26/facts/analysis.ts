@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Checkable claims inside the outlets' analysis passages. */
 export const ANALYSIS_FACTS: Fact[] = [

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** The week's diplomacy around the offer of talks. */
 export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [

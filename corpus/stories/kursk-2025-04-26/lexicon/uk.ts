@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../../lexicon-types';
 
 /** Ukrainian. The apostrophe belongs to the word (п’ять, об’єкт). */
 export const uk: Lexicon = {

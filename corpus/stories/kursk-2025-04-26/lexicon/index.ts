@@ -3,7 +3,7 @@ import { fr } from './fr';
 import { it } from './it';
 import { pl } from './pl';
 import { ru } from './ru';
-import type { Lexicon, LexiconLang } from './types';
+import type { Lexicon, LexiconLang } from '../../../lexicon-types';
 import { uk } from './uk';
 
 /** The story's vocabulary in each language Parallax reads besides English (see types.ts). */

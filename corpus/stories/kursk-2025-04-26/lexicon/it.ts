@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../../lexicon-types';
 
 /** Italian. The apostrophe elides an article (dell’Ucraina, l’incontro): it splits words. */
 export const it: Lexicon = {

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Russia's claim that the Kursk region is retaken, and how it was announced. */
 export const KURSK_CLAIM_FACTS: Fact[] = [

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../../lexicon-types';
 
 /** German. Stems are also looked for inside compounds (Friedens|verhandlungen, Generalstabs|chef). */
 export const de: Lexicon = {

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../../lexicon-types';
 
 /** French. The apostrophe elides an article (l’armée, d’Ukraine): it splits words. */
 export const fr: Lexicon = {

@@ -1,4 +1,4 @@
-import type { NonFact } from './schema';
+import type { NonFact } from '../../schema';
 
 const SUBHEADING = 'subheading: labels the section, states nothing new';
 const ANALYSIS = 'opinion/analysis with no checkable content';

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** How much Russian territory the incursion took. */
 export const TERRITORY_FIGURES_FACTS: Fact[] = [

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Ukraine's August 2024 incursion: background that near-miss articles share too. */
 export const INCURSION_BACKGROUND_FACTS: Fact[] = [

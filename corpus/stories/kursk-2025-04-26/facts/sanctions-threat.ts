@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Trump's social-media post on the flight back from Rome. */
 export const SANCTIONS_THREAT_FACTS: Fact[] = [

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** Ukraine's answer to the Kursk claim, and what independent trackers say. */
 export const UKRAINE_DENIAL_FACTS: Fact[] = [

@@ -4,7 +4,7 @@
  * Staff, and "Rubio said" voices none of Trump's words. An attribution with no entry (a ministry,
  * analysts, a wire service) is voiced by whoever the sentence names, so it constrains nothing.
  */
-import type { AttributionId } from './schema';
+import type { AttributionId } from '../../schema';
 
 export const ATTRIBUTION_SPEAKERS: Partial<Record<AttributionId, string[]>> = {
   putin: ['Putin', 'Kremlin', 'Peskov', 'Ushakov'],

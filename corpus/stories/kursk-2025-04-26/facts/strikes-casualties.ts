@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 
 /** The overnight attacks AP reports at the end of its story. */
 export const STRIKES_CASUALTIES_FACTS: Fact[] = [

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../../lexicon-types';
 
 /** Russian. */
 export const ru: Lexicon = {

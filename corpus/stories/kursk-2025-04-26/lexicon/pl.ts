@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../../lexicon-types';
 
 /** Polish. */
 export const pl: Lexicon = {

@@ -1,4 +1,4 @@
-import type { Fact } from '../schema';
+import type { Fact } from '../../../schema';
 import { ANALYSIS_FACTS } from './analysis';
 import { DIPLOMACY_CONTEXT_FACTS } from './diplomacy-context';
 import { INCURSION_BACKGROUND_FACTS } from './incursion-background';

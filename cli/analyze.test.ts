@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
 
 describe('analyze CLI', () => {
   it('prints exactly one JSON object of the documented shape for a story article', () => {
-    const out = run(['corpus/sources/ap.txt', '--json']);
+    const out = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--json']);
     expect(out.status).toBe(0);
     const json = JSON.parse(out.stdout);
     expect(json.story).toMatchObject({ detected: true });
@@ -60,10 +60,10 @@ describe('analyze CLI', () => {
     ['empty input', ['-'], 'empty'],
     ['binary input', ['BINARY'], 'binary'],
     ['no arguments', [], 'usage'],
-    ['an unknown format', ['corpus/sources/ap.txt', '--format', 'xml'], 'unknown format xml'],
-    ['--format without a value', ['corpus/sources/ap.txt', '--format'], 'needs a value'],
-    ['conflicting formats', ['corpus/sources/ap.txt', '--json', '--format', 'csv'], 'conflicting formats'],
-    ['an unknown option', ['corpus/sources/ap.txt', '--yaml'], 'unknown option --yaml'],
+    ['an unknown format', ['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--format', 'xml'], 'unknown format xml'],
+    ['--format without a value', ['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--format'], 'needs a value'],
+    ['conflicting formats', ['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--json', '--format', 'csv'], 'conflicting formats'],
+    ['an unknown option', ['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--yaml'], 'unknown option --yaml'],
   ])('exits 2 with one line on stderr for %s', (_name, args, message) => {
     let input: string | undefined = args[0] === '-' ? '' : undefined;
     if (args[0] === 'BINARY') {
@@ -80,16 +80,16 @@ describe('analyze CLI', () => {
   });
 
   it('--format json is --json: the same document', () => {
-    const a = run(['corpus/sources/ap.txt', '--json']);
-    const b = run(['corpus/sources/ap.txt', '--format', 'json']);
-    const c = run(['corpus/sources/ap.txt', '--format=json']);
+    const a = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--json']);
+    const b = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--format', 'json']);
+    const c = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--format=json']);
     expect([a.status, b.status, c.status]).toEqual([0, 0, 0]);
     expect(b.stdout).toBe(a.stdout);
     expect(c.stdout).toBe(a.stdout);
   }, 30_000);
 
   it('--format md prints the Markdown report with citations', () => {
-    const out = run(['corpus/sources/ap.txt', '--format', 'md']);
+    const out = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--format', 'md']);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^# Parallax report: /);
     expect(out.stdout).toContain('## Claims on this page');
@@ -100,8 +100,8 @@ describe('analyze CLI', () => {
   }, 30_000);
 
   it('--format csv prints CSV that reads back with one row per claim × fact × other outlet', () => {
-    const csv = run(['corpus/sources/ap.txt', '--format', 'csv']);
-    const json = JSON.parse(run(['corpus/sources/ap.txt', '--json']).stdout);
+    const csv = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--format', 'csv']);
+    const json = JSON.parse(run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--json']).stdout);
     expect(csv.status).toBe(0);
     const [header, ...rows] = parse(csv.stdout) as string[][];
     expect(header).toEqual([...CSV_COLUMNS]);
@@ -112,24 +112,24 @@ describe('analyze CLI', () => {
 
   it('--url and --title cite a saved page and recognise the outlet by its address', () => {
     const url = 'https://www.dw.com/en/putin-russia-open-to-ukraine-talks/a-72364121';
-    const text = run(['corpus/sources/dw.txt', '--url', url, '--title', 'DW story', '--json']);
+    const text = run(['corpus/stories/kursk-2025-04-26/sources/dw.txt', '--url', url, '--title', 'DW story', '--json']);
     const json = JSON.parse(text.stdout);
     expect(json.selfOutlet).toBe('dw');
     expect(json.title).toBe('DW story');
     expect(json.page).toMatchObject({ url, title: 'DW story' });
-    const anno = JSON.parse(run(['corpus/sources/dw.txt', '--url', url, '--format', 'annotations']).stdout);
+    const anno = JSON.parse(run(['corpus/stories/kursk-2025-04-26/sources/dw.txt', '--url', url, '--format', 'annotations']).stdout);
     expect(Array.isArray(anno.annotations)).toBe(true);
     expect(anno.annotations.length).toBeGreaterThan(10);
     expect(anno.annotations.every((a: any) => a.uri === url && a.target[0].source === url)).toBe(true);
-    const claims = JSON.parse(run(['corpus/sources/dw.txt', '--url', url, '--format', 'claims']).stdout);
+    const claims = JSON.parse(run(['corpus/stories/kursk-2025-04-26/sources/dw.txt', '--url', url, '--format', 'claims']).stdout);
     expect(claims['@context']).toBe('https://schema.org');
     expect(claims['@graph'].every((c: any) => c['@type'] === 'Claim')).toBe(true);
-    const md = run(['corpus/sources/dw.txt', '--url', url, '--title', 'DW story', '--format', 'md']).stdout;
+    const md = run(['corpus/stories/kursk-2025-04-26/sources/dw.txt', '--url', url, '--title', 'DW story', '--format', 'md']).stdout;
     expect(md).toContain(`DW story. (n.d.). dw.com. Retrieved`);
   }, 60_000);
 
   it('reads og:site_name and the published date from a saved HTML page', () => {
-    const html = `<!doctype html><html lang="en"><head><title>Kursk</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-26T12:00:00Z"></head><body><article>${execFileSync('cat', [join(root, 'corpus/sources/ap.txt')], { encoding: 'utf8' })
+    const html = `<!doctype html><html lang="en"><head><title>Kursk</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-26T12:00:00Z"></head><body><article>${execFileSync('cat', [join(root, 'corpus/stories/kursk-2025-04-26/sources/ap.txt')], { encoding: 'utf8' })
       .split('\n')
       .map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`)
       .join('')}</article></body></html>`;

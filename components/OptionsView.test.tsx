@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SOURCES } from '../corpus/sources';
+import { SOURCES } from '../corpus/stories/kursk-2025-04-26/sources';
 import { OptionsView } from './OptionsView';
 
 let host: HTMLElement;

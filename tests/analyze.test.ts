@@ -5,7 +5,7 @@ import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
 import { extractFromText } from '../utils/page/extract-text';
 
 const analyzer = createAnalyzer(BUNDLED_CORPUS);
-const source = (id: string) => readFileSync(new URL(`../corpus/sources/${BUNDLED_CORPUS.sources.find((s) => s.id === id)!.id}.txt`, import.meta.url), 'utf8');
+const source = (id: string) => readFileSync(new URL(`../corpus/stories/kursk-2025-04-26/sources/${BUNDLED_CORPUS.sources.find((s) => s.id === id)!.id}.txt`, import.meta.url), 'utf8');
 
 describe('analyze on the five corpus articles', () => {
   it.each(BUNDLED_CORPUS.sources.map((s) => [s.id]))('%s: detected, recognised as itself, claims verbatim', (id) => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { SOURCES } from '../../corpus/sources';
+import { SOURCES } from '../../corpus/stories/kursk-2025-04-26/sources';
 import { OptionsView } from '../../components/OptionsView';
 import { PAGE_CSS } from '../../components/page-styles';
 import { openShortcutSettings, readShortcut } from '../../components/shortcut';

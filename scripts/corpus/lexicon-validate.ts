@@ -1,5 +1,5 @@
 /**
- * The story lexicons (corpus/lexicon/) are data, checked like the corpus: every
+ * The story lexicons (corpus/stories/kursk-2025-04-26/lexicon/) are data, checked like the corpus: every
  * entry must map onto English the matcher already understands — concept terms
  * of the corpus (its signatures, its aliases, its reports' own words), a month
  * the date check reads, or a number word or unit the quantity parser reads — and
@@ -8,7 +8,7 @@
  * scripts/corpus/lexicon.test.ts runs it; a problem names the language, the line and the entry.
  */
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
-import type { Lexicon } from '../../corpus/lexicon/types';
+import type { Lexicon } from '../../corpus/lexicon-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { compileSignature } from '../../utils/match/signature';
 import { ENTITY_TERMS, PHRASE_ALIASES, SPEAKER_TERMS, WORD_ALIASES } from '../../utils/text/aliases';

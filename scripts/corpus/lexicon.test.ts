@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS } from '../../corpus/lexicon';
-import type { Lexicon } from '../../corpus/lexicon/types';
+import { LEXICONS } from '../../corpus/stories/kursk-2025-04-26/lexicon';
+import type { Lexicon } from '../../corpus/lexicon-types';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { parseLexiconEntries } from '../../utils/text/lexicon';
 import { englishVocabulary, formatLexiconProblem, validateEntry, validateLexicon } from './lexicon-validate';

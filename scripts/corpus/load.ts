@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FACTS } from '../../corpus/facts/index';
-import { NON_FACTS } from '../../corpus/non-facts';
+import { FACTS } from '../../corpus/stories/kursk-2025-04-26/facts/index';
+import { NON_FACTS } from '../../corpus/stories/kursk-2025-04-26/non-facts';
 import type { OutletId } from '../../corpus/schema';
-import { SOURCES } from '../../corpus/sources';
+import { SOURCES } from '../../corpus/stories/kursk-2025-04-26/sources';
 import type { CorpusInput } from '../../corpus/validate';
 import { parseQuantities } from '../../utils/text/quantity-parse';
 import { splitSentences } from '../../utils/text/sentences';
@@ -11,7 +11,7 @@ import { checkSignature } from './check-signature';
 
 /** Reads one bundled source copy, exactly as stored (no normalisation). */
 export function readSourceText(file: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../corpus/sources/${file}`, import.meta.url)), 'utf8');
+  return readFileSync(fileURLToPath(new URL(`../../corpus/stories/kursk-2025-04-26/sources/${file}`, import.meta.url)), 'utf8');
 }
 
 /** The real corpus, ready for validateCorpus: sources, their texts, facts, non-facts and the project's parsers. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signatureTerms } from '../../utils/match/corpus-index';
 import { compileSignature, satisfiesSignature } from '../../utils/match/signature';
-import { FACTS } from '../../corpus/facts/index';
+import { FACTS } from '../../corpus/stories/kursk-2025-04-26/facts/index';
 
 const byId = new Map(FACTS.map((f) => [f.id, f]));
 const states = (id: string, sentence: string): boolean => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACTS } from '../../corpus/facts/index';
+import { FACTS } from '../../corpus/stories/kursk-2025-04-26/facts/index';
 import { articleSentences } from './claims/article-sentences';
 
 interface ClaimsFile {

@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACTS } from '../../corpus/facts/index';
-import { SOURCES } from '../../corpus/sources';
+import { FACTS } from '../../corpus/stories/kursk-2025-04-26/facts/index';
+import { SOURCES } from '../../corpus/stories/kursk-2025-04-26/sources';
 import { foldText } from '../../utils/text/normalize';
 import { identifyLanguage } from '../../utils/text/language';
 import { requireEvalDir, seedsDir } from './eval-data';
@@ -113,12 +113,12 @@ export function loadSecondSet(real: RealText[] = loadRealTexts()): { pages: Seco
   return (cached = { pages, dropped });
 }
 
-/** Seed file (000…004) → corpus outlet: the seeds in corpus/sources are byte-identical copies, named by outlet. */
+/** Seed file (000…004) → corpus outlet: the seeds in the story folder's sources/ are byte-identical copies, named by outlet. */
 function seedOutlets(): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of readdirSync(seedsDir()).filter((f) => f.endsWith('.txt'))) {
     const text = readFileSync(join(seedsDir(), f), 'utf8');
-    const source = SOURCES.find((s) => readFileSync(join(import.meta.dirname, '../../corpus/sources', s.file), 'utf8') === text);
+    const source = SOURCES.find((s) => readFileSync(join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26/sources', s.file), 'utf8') === text);
     if (source) out.set(f.slice(0, 3), source.id);
   }
   return out;

@@ -51,7 +51,7 @@ describe('sources zip contents', () => {
     for (const f of ['SOURCE_README.md', 'README.md', 'PRIVACY.md', 'package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'public/privacy.html']) {
       expect(have, f).toContain(f);
     }
-    expect(names().filter((n) => n.startsWith('corpus/sources/') && n.endsWith('.txt')).length).toBeGreaterThanOrEqual(5);
+    expect(names().filter((n) => /^corpus\/stories\/[^/]+\/sources\/[^/]+\.txt$/.test(n)).length).toBeGreaterThanOrEqual(5);
   });
 
   it('leaves out dependencies, build output, generated files, dotfiles and tests', () => {

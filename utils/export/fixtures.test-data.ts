@@ -12,7 +12,7 @@ import type { Analysis, OutletReport } from '../compare/analysis-types';
 let dw: Analysis | null = null;
 export function realDwAnalysis(): Analysis {
   if (!dw) {
-    const article = extractFromText(readFileSync(new URL('../../corpus/sources/dw.txt', import.meta.url), 'utf8'));
+    const article = extractFromText(readFileSync(new URL('../../corpus/stories/kursk-2025-04-26/sources/dw.txt', import.meta.url), 'utf8'));
     dw = analyze(createAnalyzer(BUNDLED_CORPUS), { title: article.title, text: article.text, hostname: 'www.dw.com' });
   }
   return structuredClone(dw);

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { OutletId } from '../../corpus/schema';
 import { SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
 import { contentTerms, ENTITY_CONCEPTS, phraseText, termSet } from '../text/normalize';
-import { ATTRIBUTION_SPEAKERS } from '../../corpus/speakers';
+import { ATTRIBUTION_SPEAKERS } from '../../corpus/stories/kursk-2025-04-26/speakers';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { compileSignature, PHRASE, phrasesOf, type CompiledSignature } from './signature';

@@ -4,7 +4,7 @@
  * operation continues is not the General Staff's statement, Rubio on sanctions is not Trump's threat.
  * English only; a sentence whose speaker cannot be read is not judged by it.
  */
-import { ATTRIBUTION_SPEAKERS, SPEAKING_PEOPLE } from '../../corpus/speakers';
+import { ATTRIBUTION_SPEAKERS, SPEAKING_PEOPLE } from '../../corpus/stories/kursk-2025-04-26/speakers';
 import { contentTerms, ENTITY_CONCEPTS } from '../text/normalize';
 
 /** A named speaker: the story's people and bodies it names, or that it names someone else. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './extract-text';
-import { SOURCES } from '../../corpus/sources';
+import { SOURCES } from '../../corpus/stories/kursk-2025-04-26/sources';
 import { splitSentences } from '../text/sentences';
 import { realDir } from '../../tests/eval/real-set';
 
@@ -27,7 +27,7 @@ describe('extractFromText', () => {
   it.each(SOURCES.map((s) => [s.id, s.file, s.headline ?? ''] as const))(
     'finds the headline of the %s seed text behind its page furniture',
     (_id, file, headline) => {
-      const a = extractFromText(readFileSync(new URL(`../../corpus/sources/${file}`, import.meta.url), 'utf8'));
+      const a = extractFromText(readFileSync(new URL(`../../corpus/stories/kursk-2025-04-26/sources/${file}`, import.meta.url), 'utf8'));
       expect(a.title).toBe(headline);
       expect(a.text.length).toBeGreaterThan(1000);
     },

@@ -3,7 +3,7 @@
  * reader compares: a Snowball stem, a prefix or a whole word. The page's words go through the same
  * steps (utils/text/lexicon.ts), so a lexicon word and a page word meet on equal terms.
  */
-import type { Lexicon } from '../../corpus/lexicon/types';
+import type { Lexicon } from '../../corpus/lexicon-types';
 import { foldPunctuation } from './fold-punctuation';
 import { foldText } from './normalize';
 import { hasSnowball, snowballStem } from './snowball';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import { buildIndex } from '../match/corpus-index';
 import { matchSentence } from '../match/match-sentence';
-import { LEXICONS } from '../../corpus/lexicon';
+import { LEXICONS } from '../../corpus/stories/kursk-2025-04-26/lexicon';
 import { glossSentence, readSentence, type LexiconLang } from './lexicon';
 import { foldText } from './normalize';
 

@@ -8,8 +8,8 @@
  * unknown English word does. Words meet the lexicon by Snowball stem (ru, de,
  * fr, it) or by the lexicon's own prefixes (pl, uk): see corpus/lexicon/types.ts.
  */
-import { LEXICONS } from '../../corpus/lexicon';
-import type { Lexicon, LexiconLang } from '../../corpus/lexicon/types';
+import { LEXICONS } from '../../corpus/stories/kursk-2025-04-26/lexicon';
+import type { Lexicon, LexiconLang } from '../../corpus/lexicon-types';
 import { parseLexiconEntries, usesSnowball, type LexiconStem } from './lexicon-parse';
 import { englishEntity, pageWords, placeholder, type Word } from './lexicon-words';
 import { foldText } from './normalize';

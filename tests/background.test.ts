@@ -9,7 +9,7 @@ import background from '../entrypoints/background';
 type CommandListener = (command: string, tab?: { id?: number }) => Promise<void> | void;
 let commandListeners: CommandListener[];
 const OWN = { id: fakeBrowser.runtime.id, tab: { id: 7 } };
-const dwText = readFileSync(resolve(__dirname, '../corpus/sources/dw.txt'), 'utf8');
+const dwText = readFileSync(resolve(__dirname, '../corpus/stories/kursk-2025-04-26/sources/dw.txt'), 'utf8');
 
 async function ask(msg: unknown, sender: object = OWN): Promise<AnalyzeReply | undefined> {
   const replies = await fakeBrowser.runtime.onMessage.trigger(msg, sender as never);

@@ -6,6 +6,7 @@
  * scripts and the service worker), the gate's decision, long tasks, and any DOM change, request
  * or error the page does not have without it. Then the gate on the real evaluation stories, in
  * the same run. Build first (npm run build). --write keeps the report in docs/bench.md.
+ * PARALLAX_EXTENSION_DIR=<unpacked build> measures that build instead.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,9 +20,10 @@ import { report } from './realpages/report';
 import { provenance, writeSection } from './doc-section';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const extensionDir = join(root, '.output', 'chrome-mv3');
+// PARALLAX_EXTENSION_DIR measures another build (an older commit's, say) against the same pages.
+const extensionDir = process.env.PARALLAX_EXTENSION_DIR ?? join(root, '.output', 'chrome-mv3');
 if (!existsSync(join(extensionDir, 'manifest.json'))) {
-  console.error('No build at .output/chrome-mv3: run `npm run build` first.');
+  console.error(`No build at ${extensionDir}: run \`npm run build\` first.`);
   process.exit(1);
 }
 const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');

@@ -99,14 +99,24 @@ describe('extensionTaskCpu', () => {
       slice(1, 1, 100, 4000, 2500, CONTENT), // our idle callback, inside that task
       slice(1, 1, 10_000, 2000, 2000),
       slice(1, 1, 10_100, 1000, 1000, 'http://127.0.0.1/app.js'), // the page's own task
+      slice(1, 1, 20_000, 800, 700),
+      slice(1, 1, 20_010, 300, 300, 'extensions::messaging'), // the bindings, answering our message
+      // The worker's thread: its tasks name no script, its process's CPU profile runs background.js.
+      { name: 'thread_name', ph: 'M', pid: 2, tid: 7, ts: 0, args: { name: 'ServiceWorker thread' } as never },
+      chunk([[1, undefined, { functionName: '(root)' }], [2, 1, { url: `${ORIGIN}background.js` }]], [[2, 0]], 2),
       slice(2, 7, 0, 9000, 8000),
-      slice(2, 7, 10, 8000, 7000, `${ORIGIN}background.js`), // the worker starting
       slice(2, 7, 20_000, 500, 400),
-      slice(2, 7, 20_010, 300, 300, 'extensions::messaging'), // a message handled there
+      // The extension's process, named so, with a worker that ran nothing the profiler saw: still ours.
+      { name: 'process_name', ph: 'M', pid: 4, tid: 0, ts: 0, args: { name: 'Extension Renderer' } as never },
+      { name: 'thread_name', ph: 'M', pid: 4, tid: 9, ts: 0, args: { name: 'ServiceWorker thread' } as never },
+      slice(4, 9, 0, 1000, 600),
+      // A page's own worker, in another process, is not.
+      { name: 'thread_name', ph: 'M', pid: 3, tid: 8, ts: 0, args: { name: 'ServiceWorker thread' } as never },
+      slice(3, 8, 0, 9000, 9000),
     ];
     const cpu = extensionTaskCpu(events, ORIGIN);
-    expect(cpu.pageMs).toBeCloseTo(3, 5);
-    expect(cpu.backgroundMs).toBeCloseTo(8.4, 5);
-    expect(cpu.tasks).toBe(3);
+    expect(cpu.pageMs).toBeCloseTo(3.7, 5);
+    expect(cpu.backgroundMs).toBeCloseTo(9, 5);
+    expect(cpu.tasks).toBe(5);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The extension's tasks in a Chromium trace (categories toplevel, devtools.timeline): every task on
  * every thread in which the extension's code ran, with the thread CPU time it took (tdur), which a
- * busy machine does not inflate the way it inflates wall time or sampled time. A task is the
- * extension's when one of its slices names one of its scripts, or the browser's own extension
- * bindings (extensions::…), which run only for the extension under test.
+ * busy machine does not inflate the way it inflates wall time or sampled time. On a page's thread
+ * a task is the extension's when one of its slices names one of its scripts, or the browser's own
+ * extension bindings (extensions::…), which run only for the extension under test. Its service
+ * worker's thread (named so, in the extension's process) is all ours: the worker's tasks there
+ * name no script.
  */
 import type { TraceEvent } from './cpu-profile';
 
@@ -23,6 +25,18 @@ export interface TaskCpu {
 const argsOf = (e: Slice): string => (e.args ? JSON.stringify(e.args) : '');
 
 export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, backgroundFile = 'background.js'): TaskCpu {
+  // The extension's process: named so by Chrome, or seen running background.js (the bench installs one extension).
+  const nameOf = (e: TraceEvent) => String((e.args as { name?: string } | undefined)?.name);
+  const workerPids = new Set(
+    events
+      .filter((e) => (e.ph === 'M' && e.name === 'process_name' && nameOf(e) === 'Extension Renderer') || (e.name === 'ProfileChunk' && argsOf(e as Slice).includes(origin + backgroundFile)))
+      .map((e) => e.pid),
+  );
+  const workerThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && workerPids.has(e.pid) && /ServiceWorker/i.test(nameOf(e)))
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const byThread = new Map<string, Slice[]>();
   for (const e of events as readonly Slice[]) {
     if (e.ph !== 'X' || e.dur === undefined) continue;
@@ -32,9 +46,8 @@ export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, 
     else byThread.set(key, [e]);
   }
   const out: TaskCpu = { pageMs: 0, backgroundMs: 0, tasks: 0 };
-  for (const list of byThread.values()) {
-    // A service worker's thread runs its script; everything on it is the background's.
-    const background = list.some((e) => argsOf(e).includes(origin + backgroundFile));
+  for (const [thread, list] of byThread) {
+    const background = workerThreads.has(thread);
     // Outermost first at equal start, so each task's slices follow it.
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     for (let i = 0; i < list.length; ) {
@@ -46,7 +59,7 @@ export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, 
         const args = argsOf(list[j]!);
         if (args.includes(origin) || args.includes('extensions::')) ours = true;
       }
-      if (ours) {
+      if (ours || background) {
         const ms = (task.tdur ?? task.dur ?? 0) / 1000;
         if (background) out.backgroundMs += ms;
         else out.pageMs += ms;

@@ -13,7 +13,6 @@ import { identifyLanguage } from '../utils/text/language';
 import { sentenceReader } from '../utils/text/read-language';
 import { splitSentences } from '../utils/text/sentences';
 import { detectStory } from '../utils/detect/detect-story';
-import { DETECTION_MODEL } from '../utils/detect/detection-model';
 import { WEAK_MATCH_THRESHOLD } from '../utils/compare/omitted-facts';
 import { median, sample } from './timing';
 
@@ -25,7 +24,7 @@ export function stageSplit(analyzer: Analyzer, input: AnalyzeInput, runs = 15): 
   const t = (fn: () => unknown) => median(sample(fn, runs, 2));
   const whole = `${input.title}\n${input.text}`;
   const language = identifyLanguage(whole, input.lang);
-  const read = sentenceReader(language.code);
+  const read = sentenceReader(language.code, analyzer.corpus);
   const sentences = splitSentences(input.text, language.code);
   const reading = readPage(analyzer, input);
   const gate = t(() => gateAnchors(whole));
@@ -37,7 +36,7 @@ export function stageSplit(analyzer: Analyzer, input: AnalyzeInput, runs = 15): 
     if (input.title) matchSentences(analyzer.index, [{ text: input.title, start: 0, end: input.title.length }], WEAK_MATCH_THRESHOLD, read);
   });
   const prepared = t(() => readPage(analyzer, input));
-  const detection = 'declined' in reading ? 0 : t(() => detectStory(reading.evidence, analyzer.corpus.facts, reading.detectionText, DETECTION_MODEL, language.code));
+  const detection = 'declined' in reading ? 0 : t(() => detectStory(reading.evidence, analyzer.corpus, reading.detectionText, undefined, language.code));
   const verdict = t(() => verdictFor(analyzer, reading));
   const total = t(() => verdictFor(analyzer, readPage(analyzer, input)));
   const comparison = Math.max(0, verdict - detection);

@@ -1,7 +1,6 @@
 import { CONFIDENCE_THRESHOLD } from '../utils/analyze';
 import type { Analysis } from '../utils/compare/analysis-types';
 import { percentText } from '../utils/export/percent';
-import { STORY_NAME } from '../utils/story';
 
 const pct = percentText;
 
@@ -9,7 +8,7 @@ const pct = percentText;
 export function formatHuman(analysis: Analysis, sentenceCount: number): string {
   const lines: string[] = [];
   const { story } = analysis;
-  lines.push(`Story: ${story.detected ? 'DETECTED' : 'not detected'} (score ${story.score.toFixed(2)}) — ${STORY_NAME}`);
+  lines.push(`Story: ${story.detected ? 'DETECTED' : 'not detected'} (score ${story.score.toFixed(2)}) — ${analysis.storyMeta.name}`);
   for (const reason of story.reasons) lines.push(`  · ${reason}`);
   if (!story.detected) return lines.join('\n');
 
@@ -35,7 +34,7 @@ export function formatHuman(analysis: Analysis, sentenceCount: number): string {
     }
   }
 
-  lines.push('', `Not on this page (${analysis.omitted.length} facts the other outlets report):`);
+  lines.push('', `Not found on this page (${analysis.omitted.length} facts the other outlets report; Parallax found no sentence that may report them):`);
   for (const o of analysis.omitted) lines.push(`  - ${o.statement} — ${o.outlets.map((id) => names.get(id) ?? id).join(', ')}`);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { Digest as DigestData } from '../utils/compare/digest';
 import { plural } from './labels';
 import { sentenceLabel } from '../utils/compare/sentence-label';
-import { CORE_FACTS } from '../utils/story';
+import { useStory } from './story-context';
 
 const MISSING_SHOWN = 3;
 const FRAMING_SHOWN = 2;
@@ -24,6 +24,7 @@ export function Digest({ digest, others, onGoToSentence, onShowOmitted }: Digest
     digest.byKind.framing ? `${digest.byKind.framing} in framing` : '',
   ].filter(Boolean);
   const missing = digest.missingCore.slice(0, MISSING_SHOWN);
+  const cores = useStory().corePoints.length;
   return (
     <section class="digest" data-testid="parallax-digest" aria-labelledby="parallax-digest-title">
       <h3 class="digest-title" id="parallax-digest-title">
@@ -48,11 +49,11 @@ export function Digest({ digest, others, onGoToSentence, onShowOmitted }: Digest
         )}
         <li data-testid="parallax-digest-missing" data-count={digest.missingCore.length}>
           {digest.missingCore.length === 0 ? (
-            `Each of the day's ${CORE_FACTS.length} core points has a sentence on this page that may report it.`
+            `Each of the day's ${cores} core points has a sentence on this page that may report it.`
           ) : (
             <>
               <strong>
-                Parallax found no sentence reporting {digest.missingCore.length} of the day's {CORE_FACTS.length} core points
+                Parallax found no sentence reporting {digest.missingCore.length} of the day's {cores} core points
               </strong>
               {missing.length > 0 && ': '}
               {missing.map((m, i) => (

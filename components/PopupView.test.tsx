@@ -17,6 +17,7 @@ function mount(over: Partial<PopupViewProps>) {
     onAutoOpen: (v) => calls.push(`auto:${v}`),
     onSiteEnabled: (v) => calls.push(`site:${v}`),
     onOpenSidebar: () => calls.push('open'),
+    knownStories: ['Kursk and peace talks, April 26, 2025'],
     ...over,
   };
   act(() => render(<PopupView {...props} />, host));
@@ -28,7 +29,7 @@ afterEach(() => {
   host.remove();
 });
 
-const detected: TabStatus = { hostname: 'dw.com', state: 'detected', matched: 7, checked: 20, open: false };
+const detected: TabStatus = { hostname: 'dw.com', state: 'detected', story: 'A story by name', matched: 7, checked: 20, open: false };
 
 describe('PopupView', () => {
   it.each<[PopupViewProps['status'], RegExp, boolean, boolean]>([
@@ -46,9 +47,9 @@ describe('PopupView', () => {
     expect(get('popup-story') !== null).toBe(canOpen);
   });
 
-  it('names the story it knows when it is detected', () => {
+  it('names the story the page was found to be about', () => {
     const { get } = mount({ status: detected });
-    expect(get('popup-story').textContent).toBe('Kursk and peace talks, April 26, 2025');
+    expect(get('popup-story').textContent).toBe('A story by name');
   });
 
   it.each<[string | undefined, RegExp | null]>([

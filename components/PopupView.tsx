@@ -1,5 +1,5 @@
 import type { TabStatus } from '../utils/extension/messages';
-import { DEFAULT_STORY_NAME, plural } from './labels';
+import { plural } from './labels';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 
@@ -15,10 +15,11 @@ export interface PopupViewProps {
   /** The toggle shortcut as the browser bound it ('' unbound, undefined while asking). */
   shortcut?: string;
   onOpenShortcutSettings?: () => void;
-  storyName?: string;
+  /** The names of the stories Parallax carries, for a page that is about none of them. */
+  knownStories: readonly string[];
 }
 
-function statusLine(status: PopupViewProps['status'], story: string): string {
+function statusLine(status: PopupViewProps['status'], known: readonly string[]): string {
   if (status === null) return 'Checking this page…';
   if (status === 'unavailable') return 'Parallax cannot read this page.';
   switch (status.state) {
@@ -33,7 +34,7 @@ function statusLine(status: PopupViewProps['status'], story: string): string {
     case 'other-language':
       return `Not checked: ${status.language ?? 'a language Parallax does not read'}.`;
     case 'not-story':
-      return `This page is not about the story Parallax knows: ${story}.`;
+      return known.length === 1 ? `This page is not about the story Parallax knows: ${known[0]}.` : `This page is not about any of the ${known.length} stories Parallax knows.`;
     case 'detected':
       return `${plural(status.matched, 'sentence matches', 'sentences match')} other outlets' reports (${plural(status.checked, 'sentence', 'sentences')} checked).`;
   }
@@ -42,7 +43,7 @@ function statusLine(status: PopupViewProps['status'], story: string): string {
 export function PopupView(props: PopupViewProps) {
   const { status } = props;
   const tab = status && status !== 'unavailable' ? status : null;
-  const story = props.storyName ?? DEFAULT_STORY_NAME;
+  const story = tab?.story ?? props.knownStories.join(' · ');
   const detected = tab?.state === 'detected';
   return (
     <main class="popup" aria-labelledby="popup-title">
@@ -53,7 +54,7 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
       <p class="status" data-testid="popup-status" role="status">
-        {statusLine(status, story)}
+        {statusLine(status, props.knownStories)}
       </p>
       {/* Only what applies to this tab: no greyed-out buttons. */}
       {detected && (

@@ -2,11 +2,12 @@ import type { OutletReport } from '../utils/compare/analysis-types';
 import { CopyCitation } from './CopyCitation';
 import { DISCREPANCY_LABEL } from './labels';
 import { framingBadge } from '../utils/compare/report-badge';
+import { useStory } from './story-context';
 
 /** How one other outlet worded the fact: verbatim, attributed, framed, and where it disagrees. */
 export function ReportRow({ report }: { report: OutletReport }) {
   // The chip names the excerpt's own words ("Hedges: “claimed”"), never a word the excerpt does not use.
-  const badge = framingBadge(report);
+  const badge = framingBadge(report, useStory());
   // "States it" already says "in the outlet's own voice": one chip, not the same thing twice.
   const showSource = !(badge.framing === 'asserts' && report.attribution === 'outlet' && report.via.length === 0);
   return (

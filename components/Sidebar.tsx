@@ -9,7 +9,8 @@ import { foldRepeats } from './fold-repeats';
 import { CitationProvider } from './citation-context';
 import { ClaimCard } from './ClaimCard';
 import { ExportMenu } from './ExportMenu';
-import { DEFAULT_STORY_NAME, percent, plural } from './labels';
+import { percent, plural } from './labels';
+import { StoryContext } from './story-context';
 import { arrowTarget } from './arrow-keys';
 import { OmittedList } from './OmittedList';
 import { HighlightHint } from './HighlightHint';
@@ -22,7 +23,6 @@ export interface SidebarProps {
   analysis: Analysis;
   /** Matches below this score are not shown and count as "no confident match". */
   threshold: number;
-  storyName?: string;
   open: boolean;
   onOpenChange: (open: boolean, how: 'launcher' | 'close' | 'escape') => void;
   /** A card was clicked or activated: scroll the page to that sentence. */
@@ -75,8 +75,8 @@ export function Sidebar(props: SidebarProps) {
   const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
   const checked = cards.length + unmatched;
   const digest = useMemo(
-    () => buildDigest(cards, analysis.omitted, analysis.selfOutlet, { language: analysis.language?.code }),
-    [cards, analysis.omitted, analysis.selfOutlet, analysis.language?.code],
+    () => buildDigest(cards, analysis.omitted, analysis.selfOutlet, analysis.storyMeta, { language: analysis.language?.code }),
+    [cards, analysis.omitted, analysis.selfOutlet, analysis.storyMeta, analysis.language?.code],
   );
   const folds = useMemo(() => foldRepeats(cards), [cards]);
   const [activeIndex, setActiveIndex] = useState<number | null>(props.focusRequest?.sentenceIndex ?? null);
@@ -154,6 +154,7 @@ export function Sidebar(props: SidebarProps) {
 
   return (
     <CitationProvider analysis={analysis}>
+      <StoryContext.Provider value={analysis.storyMeta}>
     <div class="px-root">
       <button
         ref={launcherRef}
@@ -202,7 +203,7 @@ export function Sidebar(props: SidebarProps) {
               <div>
                 <p class="brand">Parallax</p>
                 <h2 class="story" ref={headingRef} tabIndex={-1}>
-                  {props.storyName ?? DEFAULT_STORY_NAME}
+                  {analysis.storyMeta.name}
                 </h2>
               </div>
               <div class="summary-actions">
@@ -294,6 +295,7 @@ export function Sidebar(props: SidebarProps) {
         {announced}
       </div>
     </div>
+      </StoryContext.Provider>
     </CitationProvider>
   );
 }

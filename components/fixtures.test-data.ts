@@ -3,6 +3,8 @@
  * engine's output for a DW page, with wording taken from the story.
  */
 import type { Analysis, OutletInfo, OutletReport } from '../utils/compare/analysis-types';
+import { storyMeta } from '../corpus/story-schema';
+import { STORY } from '../corpus/stories/kursk-2025-04-26/story';
 
 export const OUTLETS: OutletInfo[] = [
   { id: 'dw', name: 'DW', headline: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", byline: 'Matt Ford with dpa, Reuters, AFP', date: 'April 26, 2025' },
@@ -19,6 +21,7 @@ function report(r: Partial<OutletReport> & Pick<OutletReport, 'outlet' | 'outlet
 export function dwAnalysis(): Analysis {
   return {
     story: { detected: true, score: 0.97, reasons: ['kursk-claim', 'talks-offer'] },
+    storyMeta: storyMeta(STORY),
     selfOutlet: 'dw',
     title: "Putin: Russia open to Ukraine talks after Kursk 'liberation'",
     sentences: 12,

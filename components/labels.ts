@@ -1,9 +1,13 @@
 /** Words the sidebar shows for engine values; kept apart so popup and tests share them. */
 import type { DiscrepancyKind, Framing } from '../utils/compare/analysis-types';
 import { percentText } from '../utils/export/percent';
-import { STORY_NAME } from '../utils/story';
 
-export const DEFAULT_STORY_NAME = STORY_NAME;
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** 5 → "five", as prose writes small counts; figures from 13 on. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n]! : String(n);
+}
 
 /** 0.734 → "73%": the exports' formatter, so a report and the sidebar never round differently. */
 export const percent = percentText;

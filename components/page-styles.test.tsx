@@ -20,7 +20,7 @@ function rule(selector: string): string | null {
 
 describe('secondary buttons on the popup and options pages', () => {
   it.each<[string, VNode]>([
-    ['popup-compare', <PopupView status={null} autoOpen onAutoOpen={() => {}} onSiteEnabled={() => {}} onOpenSidebar={() => {}} onOpenCompare={() => {}} />],
+    ['popup-compare', <PopupView status={null} autoOpen onAutoOpen={() => {}} onSiteEnabled={() => {}} onOpenSidebar={() => {}} knownStories={['A story']} onOpenCompare={() => {}} />],
     ['options-compare', <OptionsView autoOpen disabledSites={[]} sources={[]} onAutoOpen={() => {}} onEnableSite={() => {}} onOpenCompare={() => {}} />],
   ])('%s is styled as a secondary button', (testId, node) => {
     host = document.createElement('div');

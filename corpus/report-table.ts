@@ -1,5 +1,5 @@
 import { articleBody } from './body';
-import { OUTLET_IDS, type OutletId } from './schema';
+import type { OutletId } from './schema';
 import type { CorpusInput } from './validate';
 
 export interface OutletRow {
@@ -16,7 +16,7 @@ export interface OutletRow {
 
 /** Per-outlet coverage of the corpus; pure, so the numbers can be tested. */
 export function outletRows(input: CorpusInput, segment: NonNullable<CorpusInput['segment']>): OutletRow[] {
-  return OUTLET_IDS.map((outlet) => {
+  return input.story.outlets.map((outlet) => {
     const source = input.sources.find((s) => s.id === outlet);
     const body = source ? articleBody(source, input.texts[outlet] ?? '') : [];
     const sentences = body.reduce((n, seg) => n + segment(seg.text).length, 0);

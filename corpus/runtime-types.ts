@@ -1,4 +1,7 @@
 import type { Fact, Report, Source } from './schema';
+import type { StoryDefinition } from './story-schema';
+import type { Lexicon } from './lexicon-types';
+import type { DetectionModel } from './detection-types';
 
 /** The generated runtime form of the corpus (corpus/generated/runtime.json). */
 
@@ -20,9 +23,18 @@ export type RuntimeSource = Omit<Source, 'furniture' | 'file' | 'sha256' | 'prov
 /** Citation metadata: always in the generated corpus, optional in hand-made test corpora. */
 type CitationField = 'publisher' | 'datePublished' | 'url' | 'carriedBy' | 'headlineElsewhere';
 
+/**
+ * A story as the engine reads it (corpus/generated/<story>.json, or a story pack): what the story is,
+ * its sources' metadata, its facts with their offsets, and its lexicons. No article bodies.
+ */
 export interface RuntimeCorpus {
   version: number | string;
+  story: StoryDefinition;
   sources: RuntimeSource[];
   facts: RuntimeFact[];
+  /** The story's lexicon for each language it reads besides English. */
+  lexicons?: Partial<Record<string, Lexicon>>;
+  /** The story's fitted detection model; without one, the engine's priors. */
+  detection?: DetectionModel;
 }
 

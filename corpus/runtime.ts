@@ -22,7 +22,7 @@ export function sortKeys(value: unknown): unknown {
  * when the data does. Assumes a validated input.
  */
 export function buildRuntime(input: CorpusInput): RuntimeCorpus {
-  const bodies = new Map(input.sources.map((s) => [s.id, articleBody(s, input.texts[s.id])]));
+  const bodies = new Map(input.sources.map((s) => [s.id, articleBody(s, input.texts[s.id] ?? '')]));
   const sources = input.sources.map(({ furniture: _f, sha256: _h, file: _file, ...meta }) => meta);
   const facts = input.facts.map(({ reports, ...fact }) => ({
     ...fact,
@@ -38,7 +38,7 @@ export function buildRuntime(input: CorpusInput): RuntimeCorpus {
       return also.length ? { ...r, ...span, alsoIn: also } : { ...r, ...span };
     }),
   }));
-  const data = sortKeys({ sources, facts }) as Omit<RuntimeCorpus, 'version'>;
+  const data = sortKeys({ story: input.story, sources, facts, lexicons: input.lexicons ?? {}, ...(input.detection ? { detection: input.detection } : {}) }) as Omit<RuntimeCorpus, 'version'>;
   return sortKeys({ version: sha256(JSON.stringify(data)).slice(0, 12), ...data }) as RuntimeCorpus;
 }
 
@@ -50,6 +50,6 @@ export interface ArticlesFile {
 /** Each outlet's article body as segments with offsets into the original text, for the compare page. */
 export function buildArticles(input: CorpusInput, version: string): ArticlesFile {
   const articles = {} as Record<OutletId, BodySegment[]>;
-  for (const s of input.sources) articles[s.id] = articleBody(s, input.texts[s.id]);
+  for (const s of input.sources) articles[s.id] = articleBody(s, input.texts[s.id] ?? '');
   return sortKeys({ version, articles }) as ArticlesFile;
 }

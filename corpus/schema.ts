@@ -4,8 +4,8 @@
  * validator (corpus/validate.ts) is what makes these types promises.
  */
 
-export const OUTLET_IDS = ['dw', 'unnamed', 'euromaidan', 'cnn', 'ap'] as const;
-export type OutletId = (typeof OUTLET_IDS)[number];
+/** An outlet of a story's corpus: whatever ids the story declares (StoryDefinition.outlets). */
+export type OutletId = string;
 
 export interface Furniture {
   /** Verbatim text (a whole line of the source, or part of one) that is not article body. */
@@ -53,50 +53,11 @@ export interface Source {
   furniture: Furniture[];
 }
 
-export const TOPIC_IDS = [
-  'kursk-claim',
-  'ukraine-denial',
-  'north-korean-troops',
-  'talks-offer',
-  'witkoff-visit',
-  'vatican-meeting',
-  'sanctions-threat',
-  'incursion-background',
-  'territory-figures',
-  'strikes-casualties',
-  'diplomacy-context',
-  'analysis',
-] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+/** A topic the story declares (StoryDefinition.topics). */
+export type TopicId = string;
 
-export const ATTRIBUTION_IDS = [
-  'outlet', // the outlet's own voice
-  'putin',
-  'gerasimov',
-  'peskov',
-  'kremlin',
-  'ushakov',
-  'russian-defense-ministry',
-  'russian-military',
-  'ukraine-general-staff',
-  'ukraine-officials',
-  'ukraine-air-force',
-  'ukraine-local-officials',
-  'zelensky',
-  'nykyforov',
-  'trump',
-  'white-house',
-  'macron',
-  'isw',
-  'osint',
-  'western-intelligence',
-  'south-korea-western-intelligence',
-  'analysts',
-  'remchukov',
-  'reuters',
-  'financial-times',
-] as const;
-export type AttributionId = (typeof ATTRIBUTION_IDS)[number];
+/** A source the story declares (StoryDefinition.attributions); 'outlet' is the outlet's own voice. */
+export type AttributionId = string;
 
 /**
  * asserts: stated as fact in the outlet's voice; attributes: reported as
@@ -150,9 +111,8 @@ export interface Fact {
   statement: string;
   topic: TopicId;
   /**
-   * Core facts are the news of April 26, 2025 and count as evidence of the
-   * story in detection; background facts (the 2024 incursion, troop totals)
-   * also appear in near-miss articles, so they do not.
+   * Core facts are the story's own news; background facts (what led up to it)
+   * also appear in near-miss articles. The story's dayFacts and corePoints say more.
    */
   core: boolean;
   /**

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { articleBody, type BodySegment } from './body';
 import { locateInBody, overlaps, type Span } from './locate';
-import { ATTRIBUTION_IDS, FRAMINGS, OUTLET_IDS, TOPIC_IDS } from './schema';
+import { FRAMINGS } from './schema';
+import type { StoryDefinition } from './story-schema';
+import type { Lexicon } from './lexicon-types';
+import type { DetectionModel } from './detection-types';
+import { checkStory } from './validate-story';
 import type { Fact, NonFact, OutletId, Report, Source } from './schema';
 import { checkNumbers, type ParseQuantities } from './validate-numbers';
 
@@ -10,10 +14,16 @@ export type { ParseQuantities };
 type Segmenter = (text: string) => { text: string; start: number; end: number }[];
 
 export interface CorpusInput {
+  /** What the story is: its outlets, topics and sources are the only ones its facts may name. */
+  story: StoryDefinition;
   sources: Source[];
   texts: Record<OutletId, string>;
   facts: Fact[];
   nonFacts: NonFact[];
+  /** The story's lexicon for each language it reads besides English (checked by scripts/corpus/lexicon-validate.ts). */
+  lexicons?: Partial<Record<string, Lexicon>>;
+  /** The story's fitted detection model, if it has one. */
+  detection?: DetectionModel;
   /** Sentence splitter for the coverage check; without it coverage is not checked. */
   segment?: Segmenter;
   /** Quantity parser for the number checks; without it only the structural number checks run. */
@@ -50,8 +60,11 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 /** Every problem with the corpus; an empty list means every promise in schema.ts holds. */
 export function validateCorpus(input: CorpusInput): CorpusProblem[] {
-  const problems: CorpusProblem[] = [];
-  const bodies = checkSources(input, problems);
+  const problems: CorpusProblem[] = checkStory(input.story, input.facts);
+  const outletIds = input.story?.outlets ?? [];
+  const topicIds = (input.story?.topics ?? []).map((t) => t.id);
+  const attributionIds = (input.story?.attributions ?? []).map((a) => a.id);
+  const bodies = checkSources(input, outletIds, problems);
   const spans = new Map<OutletId, Span[]>();
   const ids = new Set<string>();
   const byId = new Map(input.facts.map((f) => [f.id, f]));
@@ -63,7 +76,7 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
     if (ids.has(fact.id)) add('id', 'duplicate id');
     ids.add(fact.id);
     if (!fact.statement?.trim()) add('statement', 'empty statement');
-    if (!isOneOf(TOPIC_IDS, fact.topic)) add('topic', `unknown topic "${fact.topic}"`);
+    if (!isOneOf(topicIds, fact.topic)) add('topic', `unknown topic "${fact.topic}"`);
     if (typeof fact.core !== 'boolean') add('core', 'must be true or false');
     if (!fact.reports?.length) add('reports', 'a fact needs at least one report');
     input.checkSignature?.(fact, add);
@@ -76,10 +89,10 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
     const outlets = new Set<string>();
     (fact.reports ?? []).forEach((r, j) => {
       const at = `reports[${j}]`;
-      if (!isOneOf(OUTLET_IDS, r.outlet)) add(`${at}.outlet`, `unknown outlet "${r.outlet}"`);
+      if (!isOneOf(outletIds, r.outlet)) add(`${at}.outlet`, `unknown outlet "${r.outlet}"`);
       if (outlets.has(r.outlet)) add(`${at}.outlet`, `a second report from ${r.outlet}`);
       outlets.add(r.outlet);
-      if (!isOneOf(ATTRIBUTION_IDS, r.attribution)) add(`${at}.attribution`, `unknown attribution "${r.attribution}"`);
+      if (!isOneOf(attributionIds, r.attribution)) add(`${at}.attribution`, `unknown attribution "${r.attribution}"`);
       if (!isOneOf(FRAMINGS, r.framing)) add(`${at}.framing`, `unknown framing "${r.framing}"`);
       if (r.occurrence !== undefined && !(Number.isInteger(r.occurrence) && r.occurrence >= 0)) {
         add(`${at}.occurrence`, 'must be a whole number ≥ 0');
@@ -101,7 +114,7 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
 
   input.nonFacts.forEach((nf, i) => {
     const body = bodies.get(nf.outlet);
-    if (!isOneOf(OUTLET_IDS, nf.outlet)) problems.push({ factId: null, field: `nonFacts[${i}].outlet`, message: `unknown outlet "${nf.outlet}"` });
+    if (!isOneOf(outletIds, nf.outlet)) problems.push({ factId: null, field: `nonFacts[${i}].outlet`, message: `unknown outlet "${nf.outlet}"` });
     if (!nf.reason?.trim()) problems.push({ factId: null, field: `nonFacts[${i}].reason`, message: 'a non-fact needs a reason' });
     if (!body) return;
     const span = locateInBody(body, nf.text);
@@ -184,13 +197,13 @@ function checkCitationMeta(s: Source, add: (field: string, message: string) => v
 }
 
 /** Source-level checks; returns the body of every source whose text is present. */
-function checkSources(input: CorpusInput, problems: CorpusProblem[]): Map<OutletId, BodySegment[]> {
+function checkSources(input: CorpusInput, outletIds: readonly string[], problems: CorpusProblem[]): Map<OutletId, BodySegment[]> {
   const bodies = new Map<OutletId, BodySegment[]>();
   const seen = new Set<string>();
   input.sources.forEach((s) => {
     const at = `sources[${s.id}]`;
     const add = (field: string, message: string) => problems.push({ factId: null, field: `${at}.${field}`, message });
-    if (!isOneOf(OUTLET_IDS, s.id)) add('id', `unknown outlet "${s.id}"`);
+    if (!isOneOf(outletIds, s.id)) add('id', `unknown outlet "${s.id}"`);
     if (seen.has(s.id)) add('id', 'duplicate source');
     seen.add(s.id);
     checkCitationMeta(s, add);
@@ -203,7 +216,7 @@ function checkSources(input: CorpusInput, problems: CorpusProblem[]): Map<Outlet
     });
     bodies.set(s.id, articleBody(s, text));
   });
-  for (const id of OUTLET_IDS) {
+  for (const id of outletIds) {
     if (!seen.has(id)) problems.push({ factId: null, field: `sources[${id}]`, message: 'outlet has no source' });
   }
   return bodies;

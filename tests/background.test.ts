@@ -50,7 +50,8 @@ describe('background', () => {
   });
 
   it('clears the badge when the content script says so, and wakes for no tab event (the browser resets a badge on navigation)', async () => {
-    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
+    expect(fakeBrowser.tabs.onUpdated.hasListener(() => {})).toBe(false);
+    expect((fakeBrowser.tabs.onUpdated as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
     await fakeBrowser.action.setBadgeText({ tabId: 7, text: '12' });
     await ask({ type: 'parallax:clear' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');

@@ -1,8 +1,7 @@
 import type { OutletId } from '../corpus/schema';
 import { buildIndex, type CorpusIndex } from './match/corpus-index';
 import { anchorsPass, gateAnchors } from './page/gate';
-import { detectStory } from './detect/detect-story';
-import { DETECTION_MODEL } from './detect/detection-model';
+import { detectStory, modelOf } from './detect/detect-story';
 import type { DetectionModel } from './detect/detection-features';
 import type { FactEvidence } from './detect/detection-features';
 import { identifyLanguage, uncheckedLanguageReason, type PageLanguage } from './text/language';
@@ -16,6 +15,7 @@ import { framingInContext } from './compare/page-framing';
 import { claimBuilder } from './compare/claim-builder';
 import { HEADLINE_INDEX } from './compare/sentence-label';
 import type { RuntimeCorpus } from '../corpus/runtime-types';
+import { storyMeta, type StoryMeta } from '../corpus/story-schema';
 import { detectSelfOutlet } from './detect/self-outlet';
 import { splitSentences, type Sentence } from './text/sentences';
 import type { Analysis, Claim, OutletInfo, PageMeta, StoryVerdict } from './compare/analysis-types';
@@ -58,8 +58,8 @@ export function matchSentences(index: CorpusIndex, sentences: Sentence[], thresh
 
 /** matchSentences over sentences already read (English, or another language's English gloss). */
 function matchReadings(index: CorpusIndex, readings: string[], threshold: number): FactCandidate[][] {
-  const context = borrowedEntities(readings);
-  const antecedents = antecedentEntities(readings);
+  const context = borrowedEntities(readings, index.vocab);
+  const antecedents = antecedentEntities(readings, index.vocab);
   return readings.map((text, i) => {
     const best = new Map<number, FactCandidate>();
     const keep = (c: FactCandidate) => {
@@ -69,7 +69,7 @@ function matchReadings(index: CorpusIndex, readings: string[], threshold: number
     const spans = clauseSpans(text);
     if (spans.length) {
       // A clause is lent the sentence's own names only: what the sentence before lent the whole stays with the whole.
-      const lent = namedEntities(text);
+      const lent = namedEntities(text, index.vocab);
       for (const span of spans) matchSentence(index, span, undefined, { borrowed: lent, antecedents: antecedents[i] }).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
@@ -85,6 +85,7 @@ function outletInfo(corpus: RuntimeCorpus): OutletInfo[] {
 function declined(analyzer: Analyzer, input: AnalyzeInput, reasons: string[], sentences = 0, language?: PageLanguage): Analysis {
   return {
     ...languageField(language),
+    storyMeta: storyMetaOf(analyzer.corpus),
     story: { detected: false, score: 0, reasons },
     selfOutlet: null,
     title: input.title,
@@ -124,7 +125,7 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
   const language = identifyLanguage(`${input.title}\n${text}`, input.lang);
   const unchecked = uncheckedLanguageReason(language);
   if (unchecked) return { declined: [unchecked], language };
-  const read = sentenceReader(language.code);
+  const read = sentenceReader(language.code, analyzer.corpus);
 
   const sentences = splitSentences(text, language.code);
   // One pass down to the weak threshold: omissions need every candidate, the sidebar and detection the confident ones.
@@ -158,16 +159,16 @@ export function analysisEvidence(analyzer: Analyzer, input: AnalyzeInput): FactE
  * which facts, how the other outlets reported each, and what the page leaves
  * out. Pure: text in, plain data out.
  */
-export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: DetectionModel = DETECTION_MODEL): Analysis {
+export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: DetectionModel = modelOf(analyzer.corpus)): Analysis {
   return verdictFor(analyzer, readPage(analyzer, input), model);
 }
 
 /** The analysis of a reading under one detection model. */
-export function verdictFor(analyzer: Analyzer, reading: PageReading, model: DetectionModel = DETECTION_MODEL): Analysis {
+export function verdictFor(analyzer: Analyzer, reading: PageReading, model: DetectionModel = modelOf(analyzer.corpus)): Analysis {
   if ('declined' in reading) return declined(analyzer, reading.input, reading.declined, 0, reading.language);
   const { corpus } = analyzer;
   const { input, text, sentences, matches, weak, evidence, language, detectionText } = reading;
-  const story: StoryVerdict = detectStory(evidence, corpus.facts, detectionText, model, language.code);
+  const story: StoryVerdict = detectStory(evidence, corpus, detectionText, model, language.code);
   if (!story.detected) return { ...declined(analyzer, input, story.reasons, sentences.length, language), story };
   const selfOutlet: OutletId | null = detectSelfOutlet(corpus, text, input.hostname);
   const claimOf = claimBuilder(corpus, selfOutlet);
@@ -193,16 +194,25 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
 
   return {
     story,
+    storyMeta: storyMetaOf(corpus),
     selfOutlet,
     title: input.title,
     sentences: sentences.length,
     claims,
     unmatched: sentences.length - claims.length,
-    omitted: omittedFacts(corpus.facts, reportedEvenWeakly(corpus.facts, weak.readings, weak.candidates, { shownAt: CONFIDENCE_THRESHOLD }), selfOutlet),
+    omitted: omittedFacts(corpus.facts, reportedEvenWeakly(corpus.facts, weak.readings, weak.candidates, { shownAt: CONFIDENCE_THRESHOLD, vocab: analyzer.index.vocab }), selfOutlet, corpus.story),
     outlets: outletInfo(corpus),
     ...(input.page ? { page: input.page } : {}),
     ...languageField(language),
   };
+}
+
+const metas = new WeakMap<object, StoryMeta>();
+/** The story as the analysis carries it to the sidebar and the exports (no matcher vocabulary). */
+function storyMetaOf(corpus: RuntimeCorpus): StoryMeta {
+  let m = metas.get(corpus.story);
+  if (!m) metas.set(corpus.story, (m = storyMeta(corpus.story)));
+  return m;
 }
 
 /** An analysis names the page's language only when it is not English (the sidebar's one-line note, the popup's "not checked"). */

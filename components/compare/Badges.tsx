@@ -2,6 +2,7 @@ import { attributionChain, type WordingMark } from '../../utils/compare/wording'
 import { unnamedSourceWord } from '../../utils/compare/report-badge';
 import { creditsSomeone } from '../../utils/compare/version-tells';
 import type { GridCell } from '../../utils/compare/story-grid';
+import { useStory } from '../story-context';
 
 /** One finding as a disclosure: the badge is the summary, the explanation opens below it (keyboard and print friendly). */
 function Badge({ cls, label, explanation }: { cls: string; label: string; explanation: string }) {
@@ -22,7 +23,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * telling, not for what was said.
  */
 function SourceBadge({ cell, outletName }: { cell: GridCell; outletName: string }) {
-  const chain = attributionChain(cell.attribution, cell.via, outletName);
+  const chain = attributionChain(useStory(), cell.attribution, cell.via, outletName);
   if (!chain) return null;
   if (chain.steps.length > 1) return <Badge cls="chain" label={`Source: ${chain.steps.join(' → ')}`} explanation={`${cap(cell.attributionLabel)}. ${chain.explanation}`} />;
   const unnamed = unnamedSourceWord(cell.excerpt);

@@ -5,7 +5,6 @@ import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OUTLET_IDS } from '../../corpus/schema';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
 import type { BodySegment } from '../../utils/compare/article-view';
@@ -14,6 +13,7 @@ import { QUIZ_LETTERS, answerKey, makeQuiz } from './quiz';
 
 const articles: Record<string, BodySegment[]> = JSON.parse(readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8')).articles;
 const rows = allRows(buildStoryGrid(BUNDLED_CORPUS).groups);
+const OUTLET_IDS = BUNDLED_CORPUS.story.outlets;
 const SEED = 11;
 
 let host: HTMLElement;
@@ -207,7 +207,7 @@ describe('ComparePage quiz', () => {
     expect(byId('quiz-toggle').getAttribute('aria-pressed')).toBe('true');
     expect(location.hash).toBe(`#quiz=${SEED}`);
     expect(byId('quiz-code').textContent).toBe(String(SEED));
-    const quiz = makeQuiz(rows, [...OUTLET_IDS], SEED);
+    const quiz = makeQuiz(rows, BUNDLED_CORPUS.story, SEED);
     const first = quiz.rows[0]!;
     expect(byId('quiz-progress').textContent).toBe(`Fact 1 of ${quiz.rows.length}`);
     expect($$('[data-testid="quiz-row"]')).toHaveLength(1);
@@ -248,7 +248,7 @@ describe('ComparePage quiz', () => {
     history.replaceState(null, '', `${location.pathname}#quiz=4711`);
     const { byId } = mount();
     expect(byId('quiz-code').textContent).toBe('4711');
-    expect(byId('quiz-row').getAttribute('data-fact-id')).toBe(makeQuiz(rows, [...OUTLET_IDS], 4711).rows[0]!.row.id);
+    expect(byId('quiz-row').getAttribute('data-fact-id')).toBe(makeQuiz(rows, BUNDLED_CORPUS.story, 4711).rows[0]!.row.id);
   });
 });
 
@@ -267,7 +267,7 @@ describe('Round code field', () => {
     expect(host.querySelector('label[for="round-code-input"]')!.textContent).toBe('Round code');
     type(input, ' 4711 ');
     submit(byId);
-    const quiz = makeQuiz(rows, [...OUTLET_IDS], 4711);
+    const quiz = makeQuiz(rows, BUNDLED_CORPUS.story, 4711);
     expect(host.querySelector('[data-testid="round-code-error"]')).toBeNull();
     expect(location.hash).toBe('#quiz=4711');
     expect(byId('quiz-code').textContent).toBe('4711');
@@ -313,7 +313,7 @@ describe('Teacher menu', () => {
   it('worksheet: name line, the five outlets, each version’s excerpt without its outlet and a blank', () => {
     history.replaceState(null, '', `${location.pathname}#worksheet=4711`);
     const { byId, $$ } = mount();
-    const quiz = makeQuiz(rows, [...OUTLET_IDS], 4711);
+    const quiz = makeQuiz(rows, BUNDLED_CORPUS.story, 4711);
     expect(byId('worksheet-name').textContent).toContain('Name:');
     const versions = $$('[data-testid="sheet-version"]');
     expect(versions).toHaveLength(quiz.rows.reduce((n, r) => n + r.versions.length, 0));
@@ -330,7 +330,7 @@ describe('Teacher menu', () => {
   it('answer key: each version’s outlet with its clue', () => {
     history.replaceState(null, '', `${location.pathname}#answers=4711`);
     const { $$ } = mount();
-    const quiz = makeQuiz(rows, [...OUTLET_IDS], 4711);
+    const quiz = makeQuiz(rows, BUNDLED_CORPUS.story, 4711);
     const answers = $$('[data-testid="sheet-answer"]');
     expect(answers.map((a) => a.getAttribute('data-outlet'))).toEqual(quiz.rows.flatMap((r) => r.versions.map((v) => v.outlet)));
     for (const a of answers) expect(a.textContent!.length).toBeGreaterThan(20);

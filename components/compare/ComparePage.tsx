@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import { NO_FILTER, allRows, buildStoryGrid, filterGroups, type GridFilter } from '../../utils/compare/story-grid';
 import type { BodySegment } from '../../utils/compare/article-view';
-import { plural } from '../labels';
+import { countWord, plural } from '../labels';
+import { StoryContext, useStory } from '../story-context';
+import { storyMeta, storyOrEmpty } from '../../corpus/story-schema';
 import { ArticlePane } from './ArticlePane';
 import { FilterBar } from './FilterBar';
 import { Legend } from './Legend';
@@ -13,7 +15,6 @@ import { RoundCodeField } from './RoundCodeField';
 import { parseRoute, parseTeachView, routeHash, teachHash, type ArticleRoute, type TeachView } from './route';
 import { TeacherMenu } from './TeacherMenu';
 import { Worksheet } from './Worksheet';
-import { STORY_NAME } from '../../utils/story';
 import { StoryTable } from './StoryTable';
 
 export interface ExportAction {
@@ -31,13 +32,13 @@ export interface ComparePageProps {
   quizSeed?: number;
 }
 
-function useHashRoute(): [ArticleRoute | null, (r: ArticleRoute | null) => void] {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+function useHashRoute(outlets: readonly string[]): [ArticleRoute | null, (r: ArticleRoute | null) => void] {
+  const [route, setRoute] = useState(() => parseRoute(location.hash, outlets));
   useEffect(() => {
-    const on = () => setRoute(parseRoute(location.hash));
+    const on = () => setRoute(parseRoute(location.hash, outlets));
     addEventListener('hashchange', on);
     return () => removeEventListener('hashchange', on);
-  }, []);
+  }, [outlets]);
   const go = (r: ArticleRoute | null) => {
     // Set state directly too: hashchange is async, and a test (or a slow browser) should not see a stale view.
     if (r) location.hash = routeHash(r);
@@ -65,11 +66,21 @@ function useTeachView(): [TeachView | null, (v: TeachView | null) => void] {
 const newCode = () => 1 + Math.floor(Math.random() * 99_999);
 
 /** The whole story fact by fact, with filters, the teaching badges, a quiz, the teacher's printouts and the article reader. */
-export function ComparePage({ corpus, articles, exports = [], quizSeed }: ComparePageProps) {
+export function ComparePage(props: ComparePageProps) {
+  const story = useMemo(() => storyMeta(storyOrEmpty(props.corpus?.story)), [props.corpus?.story]);
+  return (
+    <StoryContext.Provider value={story}>
+      <StoryView {...props} />
+    </StoryContext.Provider>
+  );
+}
+
+function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProps) {
   const grid = useMemo(() => buildStoryGrid(corpus), [corpus]);
   const names = useMemo(() => new Map(grid.outlets.map((o) => [o.id, o.name])), [grid]);
   const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
-  const [route, go] = useHashRoute();
+  const story = useStory();
+  const [route, go] = useHashRoute(story.outlets);
   const [view, setView] = useTeachView();
   const [lastOpened, setLastOpened] = useState<ArticleRoute | null>(null);
   // The round in use: the address's, else the last one typed or played, else a fresh one for this load.
@@ -80,7 +91,7 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed }: Compar
   const [revealed, setRevealed] = useState<Set<string>>(new Set());
   const [at, setAt] = useState(0);
   const rows = useMemo(() => allRows(grid.groups), [grid]);
-  const quiz = useMemo(() => makeQuiz(rows, grid.outlets.map((o) => o.id), code), [rows, grid, code]);
+  const quiz = useMemo(() => makeQuiz(rows, story, code), [rows, story, code]);
   const groups = useMemo(() => filterGroups(grid.groups, filter), [grid, filter]);
   const shown = groups.reduce((n, g) => n + g.rows.length, 0);
 
@@ -142,7 +153,7 @@ export function ComparePage({ corpus, articles, exports = [], quizSeed }: Compar
       <header>
         <h1 id="compare-title">The story, fact by fact</h1>
         <p>
-          {STORY_NAME}: how five outlets reported each fact, in their own words. Every cell is verbatim from the
+          {story.name}: how {countWord(grid.outlets.length)} outlets reported each fact, in their own words. Every cell is verbatim from the
           outlet’s article, bundled with Parallax — nothing here is fetched from the network.
         </p>
       </header>

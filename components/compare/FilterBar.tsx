@@ -1,6 +1,6 @@
 import type { OutletId, TopicId } from '../../corpus/schema';
 import type { GridFilter } from '../../utils/compare/story-grid';
-import { TOPIC_LABEL } from './topics';
+import { useTopicLabel } from './topics';
 
 export interface FilterBarProps {
   filter: GridFilter;
@@ -12,6 +12,7 @@ export interface FilterBarProps {
 /** Labelled form controls; each narrows the grid and they combine. */
 export function FilterBar({ filter, topics, outlets, onChange }: FilterBarProps) {
   const set = (over: Partial<GridFilter>) => onChange({ ...filter, ...over });
+  const topicLabel = useTopicLabel();
   return (
     <fieldset class="toolbar">
       <legend class="visually-hidden">Filter the facts</legend>
@@ -21,7 +22,7 @@ export function FilterBar({ filter, topics, outlets, onChange }: FilterBarProps)
           <option value="all">All topics</option>
           {topics.map((t) => (
             <option key={t} value={t}>
-              {TOPIC_LABEL[t] ?? t}
+              {topicLabel(t)}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import type { OutletId } from '../../corpus/schema';
 import { quizClue, scoreQuiz, scoreText, type Quiz } from './quiz';
 import { ReportCell } from './ReportCell';
+import { useStory } from '../story-context';
 
 export interface QuizRoundProps {
   quiz: Quiz;
@@ -22,6 +23,7 @@ export function QuizRound({ quiz, names, answers, revealed, at, onAnswer, onReve
   const score = scoreQuiz(quiz, answers, revealed);
   const answeredAll = Object.keys(answers).filter((k) => answers[k]).length;
   const shown = revealed.has(qr?.row.id ?? '');
+  const story = useStory();
   return (
     <>
       <p class="quiz-meta">
@@ -64,7 +66,7 @@ export function QuizRound({ quiz, names, answers, revealed, at, onAnswer, onReve
                   {shown && (
                     <p class={`quiz-result ${answer ? (right ? 'right' : 'wrong') : 'blank'}`} data-testid="quiz-result" data-right={answer ? String(right) : 'blank'}>
                       {answer ? (right ? '✓ Right. ' : `✗ Not ${names.get(answer as OutletId) ?? answer}. `) : 'Not answered. '}
-                      <span data-testid="quiz-why">{quizClue(qr, v, names)}</span>
+                      <span data-testid="quiz-why">{quizClue(qr, v, names, story)}</span>
                     </p>
                   )}
                 </li>

@@ -3,6 +3,7 @@ import type { GridCell } from '../../utils/compare/story-grid';
 import { findWording } from '../../utils/compare/wording';
 import { framingBadge } from '../../utils/compare/report-badge';
 import { Badges } from './Badges';
+import { useStory } from '../story-context';
 import { Excerpt } from './Excerpt';
 
 export interface ReportCellProps {
@@ -17,8 +18,9 @@ export interface ReportCellProps {
 
 /** One outlet's wording of one fact: verbatim excerpt, differing figures, framing, source, teaching badges. */
 export function ReportCell({ cell, outletName, factStatement, names, anonymous, onOpen }: ReportCellProps) {
-  const marks = findWording(cell.excerpt);
-  const badge = framingBadge(cell);
+  const story = useStory();
+  const marks = findWording(cell.excerpt, story);
+  const badge = framingBadge(cell, story);
   return (
     <div class="report" data-testid="compare-cell-body">
       <Excerpt cell={cell} marks={marks} />

@@ -1,7 +1,7 @@
 import type { OutletId } from '../../corpus/schema';
 import type { GridCell, GridGroup, GridRow, StoryGrid } from '../../utils/compare/story-grid';
 import { ReportCell } from './ReportCell';
-import { TOPIC_LABEL } from './topics';
+import { useTopicLabel } from './topics';
 import { COMPETING_CLAIMS } from '../labels';
 
 export interface StoryTableProps {
@@ -20,10 +20,11 @@ function disagreementText(row: GridRow): string | null {
 /** The fact's own header cell: statement, topic, flags, and what it contradicts (so a filtered view never hides that). */
 function FactHeader({ row, statements, names }: { row: GridRow; statements: Map<string, string>; names: Map<OutletId, string> }) {
   const differ = disagreementText(row);
+  const topicLabel = useTopicLabel();
   return (
     <th scope="row" id={`fact-${row.id}`}>
       {row.statement}
-      <span class="meta">{TOPIC_LABEL[row.topic] ?? row.topic}</span>
+      <span class="meta">{topicLabel(row.topic)}</span>
       {differ && <span class="flag disagree">{differ}</span>}
       {row.soleOutlet && <span class="flag sole">Only {names.get(row.soleOutlet)} reports this</span>}
       {row.contradicts.length > 0 && (

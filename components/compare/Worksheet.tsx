@@ -1,6 +1,7 @@
 import type { OutletId } from '../../corpus/schema';
 import { quizClue, type Quiz } from './quiz';
-import { STORY_NAME } from '../../utils/story';
+import { useStory } from '../story-context';
+import { countWord } from '../labels';
 
 export interface WorksheetProps {
   quiz: Quiz;
@@ -13,12 +14,13 @@ export interface WorksheetProps {
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /**
- * The quiz round on paper: a name line, the five outlets to choose from, and
+ * The quiz round on paper: a name line, the outlets to choose from, and
  * each fact's versions (the excerpts without outlet names) with a blank; or,
  * as the answer key, who wrote each version and the clue that gives it away.
  */
 export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
   const title = answers ? 'Answer key' : 'Worksheet';
+  const story = useStory();
   return (
     <article class="sheet" data-testid={answers ? 'answer-key' : 'worksheet'} aria-labelledby="sheet-title">
       <div class="no-print sheet-actions">
@@ -38,7 +40,7 @@ export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
         </p>
       )}
       <p class="sheet-intro">
-        {STORY_NAME}. Five outlets reported these facts: {[...names.values()].join(', ')}.{' '}
+        {story.name}. {cap(countWord(names.size))} outlets reported these facts: {[...names.values()].join(', ')}.{' '}
         {answers
           ? 'Each version’s outlet, and the wording that gives it away.'
           : 'For each version, write the outlet you think wrote it, and underline the words that helped you decide (a hedge like “claimed”, who is quoted, a figure).'}
@@ -55,7 +57,7 @@ export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
                 <span class="sheet-excerpt">{v.cell.excerpt}</span>
                 {answers ? (
                   <span class="sheet-answer" data-testid="sheet-answer" data-outlet={v.outlet}>
-                    <strong>{names.get(v.outlet) ?? v.outlet}.</strong> {cap(quizClue(qr, v, names).replace(/^.+? wrote this — /, ''))}
+                    <strong>{names.get(v.outlet) ?? v.outlet}.</strong> {cap(quizClue(qr, v, names, story).replace(/^.+? wrote this — /, ''))}
                   </span>
                 ) : (
                   <span class="sheet-answer">

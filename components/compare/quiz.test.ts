@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { OUTLET_IDS } from '../../corpus/schema';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
 import { MAX_CHOICES, QUIZ_LETTERS, makeQuiz, quizClue, scoreQuiz, scoreText } from './quiz';
 
 const grid = buildStoryGrid(BUNDLED_CORPUS);
 const rows = allRows(grid.groups);
-const outlets = [...OUTLET_IDS];
+const story = BUNDLED_CORPUS.story;
 const names = new Map(grid.outlets.map((o) => [o.id, o.name]));
 
 describe('makeQuiz', () => {
   it.each([[1], [2], [7], [4711], [99999]])('code %i: six fair facts, each with its own shuffled letters and at most six choices', (code) => {
-    const q = makeQuiz(rows, outlets, code);
+    const q = makeQuiz(rows, story, code);
     expect(q.code).toBe(code);
     expect(q.rows).toHaveLength(6);
     for (const r of q.rows) {
@@ -31,18 +30,18 @@ describe('makeQuiz', () => {
   });
 
   it('is reproducible from its code (a whole class plays the same round), and codes differ', () => {
-    expect(makeQuiz(rows, outlets, 4711)).toEqual(makeQuiz(rows, outlets, 4711));
-    const rounds = new Set([1, 2, 3, 4, 5].map((s) => JSON.stringify(makeQuiz(rows, outlets, s).rows.map((r) => r.versions.map((v) => v.key + v.outlet)))));
+    expect(makeQuiz(rows, story, 4711)).toEqual(makeQuiz(rows, story, 4711));
+    const rounds = new Set([1, 2, 3, 4, 5].map((s) => JSON.stringify(makeQuiz(rows, story, s).rows.map((r) => r.versions.map((v) => v.key + v.outlet)))));
     expect(rounds.size).toBe(5);
   });
 
   it('copes with no rows at all', () => {
-    expect(makeQuiz([], outlets, 1).rows).toEqual([]);
+    expect(makeQuiz([], story, 1).rows).toEqual([]);
   });
 });
 
 describe('scoreQuiz', () => {
-  const q = makeQuiz(rows, outlets, 3);
+  const q = makeQuiz(rows, story, 3);
   const all = q.rows.flatMap((r) => r.versions);
 
   it('counts answered questions only: 3 answered, 2 right → "2 of 3 answered right"', () => {
@@ -66,9 +65,9 @@ describe('scoreQuiz', () => {
 describe('quizClue', () => {
   it('explains every answer of several rounds, naming the outlet and what gives it away', () => {
     for (const code of [1, 2, 3, 4711]) {
-      for (const qr of makeQuiz(rows, outlets, code).rows) {
+      for (const qr of makeQuiz(rows, story, code).rows) {
         for (const v of qr.versions) {
-          const clue = quizClue(qr, v, names);
+          const clue = quizClue(qr, v, names, story);
           expect(clue.startsWith(`${names.get(v.outlet)} wrote this — `)).toBe(true);
           expect(clue.length).toBeGreaterThan(30);
         }
@@ -80,15 +79,15 @@ describe('quizClue', () => {
     const row = rows.find((r) => r.cells.ap?.via.includes('interfax'));
     if (!row) return;
     const qr = { row, versions: row.outlets.map((o, i) => ({ letter: QUIZ_LETTERS[i]!, outlet: o, cell: row.cells[o]!, key: `${row.id}:${i}` })), choices: row.outlets };
-    const clue = quizClue(qr, qr.versions.find((v) => v.outlet === 'ap')!, names);
+    const clue = quizClue(qr, qr.versions.find((v) => v.outlet === 'ap')!, names, story);
     expect(clue).toMatch(/chain .*Interfax → AP/);
   });
 });
 
 describe('quiz hints teach journalism, not typesetting', () => {
   // Every fact any round could ask (two outlets or more), every version.
-  const every = makeQuiz(rows, outlets, 1, 1000, 2);
-  const clues = every.rows.flatMap((qr) => qr.versions.map((v) => ({ fact: qr.row.id, outlet: v.outlet, clue: quizClue(qr, v, names) })));
+  const every = makeQuiz(rows, story, 1, 1000, 2);
+  const clues = every.rows.flatMap((qr) => qr.versions.map((v) => ({ fact: qr.row.id, outlet: v.outlet, clue: quizClue(qr, v, names, story) })));
   const TYPOGRAPHY = /quotation mark|quote mark|straight|curly|apostrophe|spell|typograph|capital|hyphen|dash|\(\s*["“”'‘’ ]+\s*\)|Oblast|Zelenskyy|Zelenskiy|\bKiev\b/i;
 
   it('no hint names quotation-mark style, spelling or typography', () => {

@@ -8,6 +8,7 @@
  * seeded: the round code in the URL (#quiz=4711) gives every student the same round.
  */
 import type { OutletId } from '../../corpus/schema';
+import type { StoryMeta } from '../../corpus/story-schema';
 import type { GridCell, GridRow } from '../../utils/compare/story-grid';
 import { differOnlyInMarks, versionTells } from '../../utils/compare/version-tells';
 import { mulberry32 } from '../../utils/text/prng';
@@ -53,10 +54,10 @@ export function isRoundCode(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 99_999;
 }
 
-/** Some two versions of the fact differ only in typography or spelling. */
-export function typographyOnly(row: GridRow): boolean {
+/** Some two versions of the fact differ only in typography or spelling (the story's house spellings among them). */
+export function typographyOnly(row: GridRow, story?: Pick<StoryMeta, 'spellings'>): boolean {
   const cells = row.outlets.map((o) => row.cells[o]!);
-  return cells.some((a, i) => cells.slice(i + 1).some((b) => differOnlyInMarks(a.excerpt, b.excerpt)));
+  return cells.some((a, i) => cells.slice(i + 1).some((b) => differOnlyInMarks(a.excerpt, b.excerpt, story)));
 }
 
 /**
@@ -64,12 +65,13 @@ export function typographyOnly(row: GridRow): boolean {
  * do not name their own outlet), in story order; each fact's versions
  * shuffled with their own letters, never in the grid's column order.
  */
-export function makeQuiz(rows: GridRow[], outlets: OutletId[], code: number, count = 6, minOutlets = 4): Quiz {
+export function makeQuiz(rows: GridRow[], story: Pick<StoryMeta, 'outlets' | 'spellings'>, code: number, count = 6, minOutlets = 4): Quiz {
+  const { outlets } = story;
   const next = mulberry32(code);
   // An excerpt that names its own outlet ("CNN is unable to…") would give the answer away, and two
   // versions that differ only in quotation marks or spelling can only be told apart by house style.
   const fair = rows.filter(
-    (r) => r.outlets.length >= minOutlets && r.outlets.every((o) => !new RegExp(`\\b${o}\\b`, 'i').test(r.cells[o]!.excerpt)) && !typographyOnly(r),
+    (r) => r.outlets.length >= minOutlets && r.outlets.every((o) => !new RegExp(`\\b${o}\\b`, 'i').test(r.cells[o]!.excerpt)) && !typographyOnly(r, story),
   );
   const picked = new Set(shuffle(fair, next).slice(0, count).map((r) => r.id));
   const quizRows = fair
@@ -128,11 +130,11 @@ export function scoreText(r: QuizResult): string {
  * the fact shares (a hedge, a loaded word, the chain of sources, a figure),
  * e.g. "AP wrote this — the giveaway: the hedge “claimed” and the chain Peskov → Interfax → AP".
  */
-export function quizClue(qr: QuizRow, version: QuizVersion, names: ReadonlyMap<OutletId, string>): string {
+export function quizClue(qr: QuizRow, version: QuizVersion, names: ReadonlyMap<OutletId, string>, story: Pick<StoryMeta, 'attributions' | 'viaNames' | 'loadedWords'>): string {
   const name = names.get(version.outlet) ?? version.outlet;
   const rest = qr.versions.filter((v) => v !== version);
-  const mine = versionTells(version.cell, name, rest.map((v) => v.cell));
-  const others = new Set(rest.flatMap((v) => versionTells(v.cell, names.get(v.outlet) ?? v.outlet, qr.versions.filter((w) => w !== v).map((w) => w.cell)).map((t) => t.key)));
+  const mine = versionTells(version.cell, name, rest.map((v) => v.cell), story);
+  const others = new Set(rest.flatMap((v) => versionTells(v.cell, names.get(v.outlet) ?? v.outlet, qr.versions.filter((w) => w !== v).map((w) => w.cell), story).map((t) => t.key)));
   const unique = mine.filter((t) => !others.has(t.key));
   const chosen = (unique.length ? unique : mine).slice(0, 2).map((t) => t.text);
   if (!chosen.length) return `${name} wrote this — no single giveaway: compare how plainly it is worded with the other versions.`;

@@ -1,16 +1,17 @@
 /** The compare page's article view lives in the URL hash, so Back works and a passage can be linked: #article=cnn&fact=<id>. */
-import { OUTLET_IDS, type OutletId } from '../../corpus/schema';
+import type { OutletId } from '../../corpus/schema';
 
 export interface ArticleRoute {
   outlet: OutletId;
   fact: string;
 }
 
-export function parseRoute(hash: string): ArticleRoute | null {
+/** The route, if it names one of the story's outlets. */
+export function parseRoute(hash: string, outlets: readonly string[]): ArticleRoute | null {
   const params = new URLSearchParams(String(hash ?? '').replace(/^#/, ''));
   const outlet = params.get('article');
   const fact = params.get('fact');
-  if (!outlet || !fact || !(OUTLET_IDS as readonly string[]).includes(outlet)) return null;
+  if (!outlet || !fact || !outlets.includes(outlet)) return null;
   return { outlet: outlet as OutletId, fact };
 }
 

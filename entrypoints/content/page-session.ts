@@ -144,7 +144,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     if (stale()) return teardown();
     // Same numbers as the sidebar shows, so popup and panel never disagree.
     const { cards, unmatched } = mod.visibleClaims(analysis, mod.threshold);
-    Object.assign(status, { state: 'detected', matched: cards.length, checked: cards.length + unmatched, open });
+    Object.assign(status, { state: 'detected', story: analysis.storyMeta.name, matched: cards.length, checked: cards.length + unmatched, open });
   }
 
   function failed() {

@@ -6,6 +6,9 @@ import { PopupView } from '../../components/PopupView';
 import { openShortcutSettings, readShortcut } from '../../components/shortcut';
 import { sendToContent, type TabStatus, type ToContent } from '../../utils/extension/messages';
 import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
+import { BUNDLED_STORIES } from '../../corpus/stories/bundled';
+
+const KNOWN_STORIES = BUNDLED_STORIES.map((s) => s.name);
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -38,6 +41,7 @@ function Popup() {
   return (
     <PopupView
       status={status}
+      knownStories={KNOWN_STORIES}
       autoOpen={auto}
       onAutoOpen={(v) => void autoOpen.setValue(v)}
       onSiteEnabled={(on) => {

@@ -16,7 +16,7 @@ if (problems.length) {
   process.exit(1);
 }
 
-const outDir = fileURLToPath(new URL('../../corpus/generated', import.meta.url));
+const outDir = fileURLToPath(new URL('../../corpus/generated/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 const runtime = buildRuntime(input);
 const files: [string, unknown][] = [

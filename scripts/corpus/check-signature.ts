@@ -1,4 +1,6 @@
 import type { Fact } from '../../corpus/schema';
+import type { StoryDefinition } from '../../corpus/story-schema';
+import { vocabularyOf } from '../../utils/text/vocabulary';
 import { signatureTerms } from '../../utils/match/corpus-index';
 import { compileSignature, emptyAlternatives, satisfiesSignature } from '../../utils/match/signature';
 
@@ -10,7 +12,12 @@ const quote = (text: string, max = 100): string => `"${text.length > max ? `${te
  * extraction the matcher applies to pages, so a signature can only ever rule
  * out sentences unlike every report we hold, never one of them.
  */
-export function checkSignature(fact: Fact, add: (field: string, message: string) => void): void {
+export function checkSignature(story: StoryDefinition): (fact: Fact, add: (field: string, message: string) => void) => void {
+  const vocab = vocabularyOf(story);
+  return (fact, add) => checkOne(fact, add, vocab);
+}
+
+function checkOne(fact: Fact, add: (field: string, message: string) => void, vocab: ReturnType<typeof vocabularyOf>): void {
   const signature: unknown = fact.signature;
   if (signature === undefined) return;
   const isGroup = (g: unknown): g is string[] => Array.isArray(g) && g.every((a) => typeof a === 'string');
@@ -25,16 +32,16 @@ export function checkSignature(fact: Fact, add: (field: string, message: string)
       malformed = true;
     }
   });
-  const empty = emptyAlternatives(signature);
+  const empty = emptyAlternatives(signature, vocab);
   for (const alternative of empty) add('signature', `alternative "${alternative}" normalises to nothing (it would accept every sentence)`);
   if (malformed || empty.length) return;
 
-  const compiled = compileSignature(signature);
+  const compiled = compileSignature(signature, vocab);
   (fact.reports ?? []).forEach((r, j) => {
     const spans: [string, unknown][] = [['excerpt', r.excerpt], ...(Array.isArray(r.alsoIn) ? r.alsoIn : []).map((s, k): [string, unknown] => [`alsoIn[${k}]`, s])];
     for (const [field, text] of spans) {
       if (typeof text !== 'string' || !text.trim()) continue; // reported by the span checks
-      if (!satisfiesSignature(signatureTerms(text, compiled), compiled)) {
+      if (!satisfiesSignature(signatureTerms(text, compiled, vocab), compiled)) {
         add('signature', `not satisfied by reports[${j}].${field} (${r.outlet}): ${quote(text)}`);
       }
     }

@@ -11,10 +11,11 @@ import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import type { Lexicon } from '../../corpus/lexicon-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { compileSignature } from '../../utils/match/signature';
-import { ENTITY_TERMS, PHRASE_ALIASES, SPEAKER_TERMS, WORD_ALIASES } from '../../utils/text/aliases';
+import { GENERIC_PHRASES, GENERIC_WORDS } from '../../utils/text/generic-vocabulary';
+import { vocabularyOf, type Vocabulary } from '../../utils/text/vocabulary';
 import { parseLexiconEntries, usesSnowball, type LexiconEntry, type LexiconStem } from '../../utils/text/lexicon-parse';
 import { hasSnowball, snowballStem } from '../../utils/text/snowball';
-import { contentTerms, foldText } from '../../utils/text/normalize';
+import { foldText } from '../../utils/text/normalize';
 import { parseQuantities } from '../../utils/text/quantity-parse';
 import { findDates } from '../../utils/text/story-dates';
 
@@ -25,25 +26,33 @@ export interface LexiconProblem {
   message: string;
 }
 
+/** What the English side can score: the story's vocabulary, and every concept term of its signatures, aliases and index. */
+export interface EnglishSide {
+  vocab: Vocabulary;
+  terms: Set<string>;
+}
+
 /** Every concept term the English side can score: signatures, aliases, and the corpus index's own vocabulary. */
-export function englishVocabulary(corpus: RuntimeCorpus): Set<string> {
-  const vocabulary = new Set<string>([...Object.keys(PHRASE_ALIASES), ...Object.keys(WORD_ALIASES), ...ENTITY_TERMS, ...SPEAKER_TERMS]);
-  for (const fact of corpus.facts) for (const group of compileSignature(fact.signature ?? [])) for (const alt of group) for (const t of alt) vocabulary.add(t);
+export function englishVocabulary(corpus: RuntimeCorpus): EnglishSide {
+  const vocab = vocabularyOf(corpus.story);
+  const story = corpus.story.vocabulary;
+  const vocabulary = new Set<string>([...Object.keys(GENERIC_PHRASES), ...Object.keys(GENERIC_WORDS), ...Object.keys(story.phrases), ...Object.keys(story.words), ...vocab.entities, ...vocab.speakerTerms]);
+  for (const fact of corpus.facts) for (const group of compileSignature(fact.signature ?? [], vocab)) for (const alt of group) for (const t of alt) vocabulary.add(t);
   for (const term of buildIndex(corpus).weights.keys()) if (!term.startsWith('b:')) vocabulary.add(term);
-  return vocabulary;
+  return { vocab, terms: vocabulary };
 }
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand'.split(' '));
 
 /** Why an entry's English side is not something the English engine reads, or null. */
-function englishProblem(english: string, vocabulary: Set<string>): string | null {
+function englishProblem(english: string, side: EnglishSide): string | null {
   // Number words and units are read by the quantity parser, months by the date check: both outside the term vocabulary.
   if (NUMBER_WORDS.has(english)) return [`${english} soldiers`, `${english} of soldiers`, `12 ${english} soldiers`].some((t) => parseQuantities(t).length) ? null : `number word "${english}" is not read by the quantity parser`;
   if (parseQuantities(`12 ${english}`).length) return null;
   if (findDates(`26 ${english}`).length) return null;
-  const terms = contentTerms(english);
+  const terms = side.vocab.contentTerms(english);
   if (terms.length === 0) return `"${english}" normalises to nothing (only stopwords)`;
-  const unknown = terms.filter((t) => !vocabulary.has(t));
+  const unknown = terms.filter((t) => !side.terms.has(t));
   return unknown.length ? `"${english}" gives term${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} that no signature, alias or corpus report uses` : null;
 }
 
@@ -53,7 +62,7 @@ export const MIN_PREFIX = 4;
 export const MIN_STEM = 2;
 
 /** Problems of one entry on its own: its English side, its words, and alternatives that only repeat another inflected. */
-export function validateEntry(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, entry: LexiconEntry, vocabulary: Set<string>): LexiconProblem[] {
+export function validateEntry(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, entry: LexiconEntry, vocabulary: EnglishSide): LexiconProblem[] {
   const out: LexiconProblem[] = [];
   const problem = (message: string) => out.push({ lang: lexicon.lang, line: entry.line, entry: entry.source, message });
   if (!entry.english) problem('no English side');
@@ -110,7 +119,7 @@ export function shapeProblems(lexicon: Lexicon): string[] {
   return out;
 }
 
-export function validateLexicon(lexicon: Lexicon, vocabulary: Set<string>): LexiconProblem[] {
+export function validateLexicon(lexicon: Lexicon, vocabulary: EnglishSide): LexiconProblem[] {
   const shape = shapeProblems(lexicon);
   if (shape.length) return shape.map((message) => ({ lang: String(lexicon.lang), line: 0, entry: '', message }));
   let entries: LexiconEntry[];

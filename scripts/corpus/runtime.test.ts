@@ -10,7 +10,7 @@ describe('buildRuntime', () => {
   it('gives every excerpt and alsoIn span offsets that point at that text in the original source', () => {
     const spans = reports.flatMap(({ r }) => [r, ...(r.alsoIn ?? []).map((a) => ({ outlet: r.outlet, excerpt: a.text, ...a }))]);
     expect(spans.length).toBeGreaterThan(reports.length);
-    for (const s of spans) expect(input.texts[s.outlet].slice(s.start, s.end)).toBe(s.excerpt);
+    for (const s of spans) expect(input.texts[s.outlet]!.slice(s.start, s.end)).toBe(s.excerpt);
   });
 
   it('writes alsoIn only when the report has spans, in the order the corpus lists them', () => {

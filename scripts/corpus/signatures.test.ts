@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { signatureTerms } from '../../utils/match/corpus-index';
 import { compileSignature, satisfiesSignature } from '../../utils/match/signature';
 import { FACTS } from '../../corpus/stories/kursk-2025-04-26/facts/index';
+import { TEST_VOCAB } from '../../tests/helpers/story';
 
 const byId = new Map(FACTS.map((f) => [f.id, f]));
 const states = (id: string, sentence: string): boolean => {
   const fact = byId.get(id);
   if (!fact?.signature) throw new Error(`no signature for ${id}`);
-  const compiled = compileSignature(fact.signature);
-  return satisfiesSignature(signatureTerms(sentence, compiled), compiled);
+  const compiled = compileSignature(fact.signature, TEST_VOCAB);
+  return satisfiesSignature(signatureTerms(sentence, compiled, TEST_VOCAB), compiled);
 };
 
 /**

@@ -188,7 +188,7 @@ const CASES: Case[] = [
   },
   {
     name: 'edited source text (sha256 mismatch)',
-    breakIt: (c) => { c.texts.cnn = c.texts.cnn.replace('six combat', 'seven combat'); },
+    breakIt: (c) => { c.texts.cnn = c.texts.cnn!.replace('six combat', 'seven combat'); },
     expected: { factId: null, field: 'sources[cnn].sha256', message: /does not match/ },
   },
   {

@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { OUTLET_IDS, type OutletId, type TopicId } from '../../corpus/schema';
-import { TOPIC_LABEL } from '../../components/compare/topics';
+import type { OutletId, TopicId } from '../../corpus/schema';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { runAxe, type AxeViolation } from './axe';
 import { isScrolledIntoView } from './geometry';
@@ -17,6 +16,8 @@ import type { ExtensionSession } from './harness';
 
 const FACTS = BUNDLED_CORPUS.facts.filter((f) => f.reports.length > 0);
 const OUTLET_NAME = new Map(BUNDLED_CORPUS.sources.map((s) => [s.id as OutletId, s.name]));
+const OUTLET_IDS = BUNDLED_CORPUS.story.outlets;
+const TOPIC_LABEL = Object.fromEntries(BUNDLED_CORPUS.story.topics.map((t) => [t.id, t.label]));
 const NAMES = OUTLET_IDS.map((id) => OUTLET_NAME.get(id)!);
 const factById = new Map(FACTS.map((f) => [f.id, f]));
 const excerptOf = (factId: string, outlet: string) => factById.get(factId)?.reports.find((r) => r.outlet === outlet)?.excerpt;

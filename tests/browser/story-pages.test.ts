@@ -67,7 +67,7 @@ const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /** The outlet's source article, whitespace collapsed: what "verbatim" is checked against. */
 function sourceText(outlet: string): string {
-  return collapse(readFileSync(path.join(REPO_ROOT, 'corpus', 'sources', `${outlet}.txt`), 'utf8'));
+  return collapse(readFileSync(path.join(REPO_ROOT, 'corpus', 'stories', 'kursk-2025-04-26', 'sources', `${outlet}.txt`), 'utf8'));
 }
 
 describe.concurrent.each(OUTLETS)('story-%s.html details', (outlet) => {

@@ -9,7 +9,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { OUTLET_IDS } from '../../corpus/schema';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
 import { makeQuiz } from '../../components/compare/quiz';
@@ -19,7 +18,7 @@ import { describe, expect, test } from './fixture';
 const CODE = 4711;
 const grid = buildStoryGrid(BUNDLED_CORPUS);
 const ROWS = allRows(grid.groups);
-const QUIZ = makeQuiz(ROWS, [...OUTLET_IDS], CODE);
+const QUIZ = makeQuiz(ROWS, BUNDLED_CORPUS.story, CODE);
 const NAMES = grid.outlets.map((o) => o.name);
 /** A4 landscape with the stylesheet's 10 mm margins, in CSS pixels (96 per inch). */
 const PRINTABLE_HEIGHT_PX = ((210 - 20) / 25.4) * 96;

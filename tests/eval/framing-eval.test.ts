@@ -22,6 +22,6 @@ describe('framing lines and badges against the words', () => {
   });
 
   it('badges: every chip and source label agrees with its excerpt', () => {
-    expect(badgeErrors(analyzer.corpus.facts)).toEqual([]);
+    expect(badgeErrors(analyzer.corpus.facts, analyzer.corpus.story)).toEqual([]);
   });
 });

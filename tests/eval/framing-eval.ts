@@ -27,6 +27,7 @@ import { framingInContext } from '../../utils/compare/page-framing';
 import { framingBadge, reportAttributionLabel, unnamedSourceWord } from '../../utils/compare/report-badge';
 import { byPageOrder } from '../../utils/compare/claim-order';
 import type { RuntimeFact } from '../../corpus/runtime-types';
+import type { StoryMeta } from '../../corpus/story-schema';
 import { loadReadings, type Reading } from './readings';
 import type { Split } from './split';
 
@@ -99,7 +100,7 @@ export function framingLines(analyzer: Analyzer, r: Reading, wired: boolean): { 
     .map((claim) => ({ claim: wired ? { ...claim, framing: framingInContext(sentences, claim.sentenceIndex) } : claim, matches: claim.matches.filter((m) => m.score >= CONFIDENCE_THRESHOLD) }))
     .filter((c) => c.matches.length > 0)
     .sort((a, b) => byPageOrder(a.claim, b.claim));
-  return { lines: buildDigest(cards, analysis.omitted, analysis.selfOutlet, { language: analysis.language?.code }).framing, sentences };
+  return { lines: buildDigest(cards, analysis.omitted, analysis.selfOutlet, analysis.storyMeta, { language: analysis.language?.code }).framing, sentences };
 }
 
 export function judgeFraming(analyzer: Analyzer, readings: Reading[], split: Split, wired: boolean, labels: FramingLabel[] = []): JudgedLine[] {
@@ -127,16 +128,16 @@ export function judgeFraming(analyzer: Analyzer, readings: Reading[], split: Spl
 }
 
 /** Every corpus report's chip and source label against its excerpt; the reasons for each error. */
-export function badgeErrors(facts: readonly RuntimeFact[]): string[] {
+export function badgeErrors(facts: readonly RuntimeFact[], story: StoryMeta): string[] {
   const out: string[] = [];
   for (const f of facts) {
     for (const r of f.reports) {
-      const badge = framingBadge(r);
+      const badge = framingBadge(r, story);
       const where = `${f.id} (${r.outlet})`;
       if (badge.word && !r.excerpt.includes(badge.word)) out.push(`${where}: chip names "${badge.word}", not in the excerpt`);
       if ((r.framing === 'hedges' || r.framing === 'disputes') && !badge.word) out.push(`${where}: ${r.framing} without naming the excerpt's word`);
       const unnamed = r.attribution === 'outlet' && !(r.via ?? []).length && unnamedSourceWord(r.excerpt);
-      if (unnamed && (badge.label === 'States it' || /own voice/.test(reportAttributionLabel(r)))) out.push(`${where}: "${unnamed}" called the outlet's own voice`);
+      if (unnamed && (badge.label === 'States it' || /own voice/.test(reportAttributionLabel(r, story)))) out.push(`${where}: "${unnamed}" called the outlet's own voice`);
     }
   }
   return out;
@@ -164,7 +165,7 @@ export function framingReport(quote = false): string[] {
     }
     out.push(`    test  ${test.length} lines; ${test.filter((l) => l.wordsError).length} contradicted by the words`);
   }
-  const badges = badgeErrors(analyzer.corpus.facts);
+  const badges = badgeErrors(analyzer.corpus.facts, analyzer.corpus.story);
   out.push(`  badges: ${analyzer.corpus.facts.reduce((n, f) => n + f.reports.length, 0)} reports; ${badges.length} contradicted by their excerpt`);
   for (const b of badges) out.push(`    ${b}`);
   return out;

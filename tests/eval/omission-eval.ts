@@ -53,12 +53,12 @@ export function omissionsOf(analyzer: Analyzer, r: Reading, knobs: OmissionKnobs
   if ('declined' in reading) return null;
   const analysis = verdictFor(analyzer, reading);
   if (!analysis.story.detected) return null;
-  const read = sentenceReader(reading.language.code);
+  const read = sentenceReader(reading.language.code, analyzer.corpus);
   const title = reading.input.title ? [{ text: reading.input.title, start: 0, end: reading.input.title.length }] : [];
   const units = [...title, ...reading.sentences];
   const candidates = matchSentences(analyzer.index, units, threshold, read);
-  const weak = reportedEvenWeakly(analyzer.corpus.facts, units.map((u) => read(u.text)), candidates, { shownAt: CONFIDENCE_THRESHOLD, genericShare });
-  return omittedFacts(analyzer.corpus.facts, weak, analysis.selfOutlet);
+  const weak = reportedEvenWeakly(analyzer.corpus.facts, units.map((u) => read(u.text)), candidates, { shownAt: CONFIDENCE_THRESHOLD, vocab: analyzer.index.vocab, genericShare });
+  return omittedFacts(analyzer.corpus.facts, weak, analysis.selfOutlet, analyzer.corpus.story);
 }
 
 /** Omission errors on one split's keyed pages. */

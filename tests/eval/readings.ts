@@ -30,7 +30,7 @@ export function readDoc(analyzer: Analyzer, doc: EvalDoc): Reading {
     split: splitOf(doc),
     reading,
     evidence: prepared ? prepared.evidence : null,
-    dates: prepared ? dateSignal(prepared.detectionText, prepared.language.code).kind : 'none',
+    dates: prepared ? dateSignal(prepared.detectionText, prepared.language.code, analyzer.corpus.story.window).kind : 'none',
   };
 }
 

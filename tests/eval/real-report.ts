@@ -6,7 +6,8 @@
  * (leave-one-outlet-out); test pages by the shipped model, fitted on all of dev. Test texts and
  * misses are never printed, only counts.
  */
-import { DETECTION_MODEL } from '../../utils/detect/detection-model';
+import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
+import { modelOf } from '../../utils/detect/detect-story';
 import type { DetectionModel } from '../../utils/detect/detection-features';
 import { interval90 } from './bootstrap';
 import { figures, rate, rates, scorePage, type Figures, type PageScore } from './end-to-end';
@@ -28,7 +29,7 @@ export interface RealReport {
 }
 
 /** Each reading judged by a model fitted on dev pages outside its group (test pages: the shipped model). */
-export function scoreReadings(shipped: DetectionModel = DETECTION_MODEL): RealReport {
+export function scoreReadings(shipped: DetectionModel = modelOf(BUNDLED_CORPUS)): RealReport {
   const { analyzer, readings } = loadReadings();
   const devReadings = readings.filter((r) => r.split === 'dev');
   const devRows = rowsOf(devReadings);

@@ -5,7 +5,9 @@
  * yet: `npm run eval` prints both. Raise a floor when a change lifts the figure.
  */
 import { describe, expect, it } from 'vitest';
-import { DETECTION_MODEL } from '../../utils/detect/detection-model';
+import { KURSK_STORY } from '../../corpus/stories/kursk-2025-04-26/index';
+
+const DETECTION_MODEL = KURSK_STORY.detection;
 import { figures, rates, type PageScore } from './end-to-end';
 import { dayFactIds, fitModel, rowsOf } from './fit-detection';
 import { loadReadings } from './readings';

@@ -1,4 +1,5 @@
 import type { RuntimeCorpus, RuntimeReport } from '../../corpus/runtime-types';
+import { STORY } from '../../corpus/stories/kursk-2025-04-26/story';
 
 const report = (outlet: RuntimeReport['outlet'], excerpt: string, extra: Partial<RuntimeReport> = {}): RuntimeReport => ({
   outlet,
@@ -13,6 +14,8 @@ const report = (outlet: RuntimeReport['outlet'], excerpt: string, extra: Partial
 /** A three-fact corpus written for the matcher's unit tests: small enough to reason about by hand. */
 export const MINI_CORPUS: RuntimeCorpus = {
   version: 'test',
+  // The bundled story's definition (its names, sources and vocabulary) over three of its facts.
+  story: STORY,
   sources: [
     { id: 'dw', name: 'DW', headline: null, byline: null, date: null, dateline: null, hostnames: ['dw.com'] },
     { id: 'cnn', name: 'CNN', headline: null, byline: null, date: null, dateline: null, hostnames: ['cnn.com'] },

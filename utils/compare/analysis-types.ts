@@ -3,6 +3,7 @@
  * JSON-serialisable, so it can cross from background to content script.
  */
 import type { AttributionId, Framing, NumberClaim, OutletId, TopicId } from '../../corpus/schema';
+import type { StoryMeta } from '../../corpus/story-schema';
 import type { PageFraming } from './page-framing';
 
 export type { AttributionId, Framing, NumberClaim, OutletId, TopicId };
@@ -106,6 +107,8 @@ export interface StoryVerdict {
 
 export interface Analysis {
   story: StoryVerdict;
+  /** Which story the page was checked against, as the sidebar and the exports name and describe it. */
+  storyMeta: StoryMeta;
   /** The corpus outlet this page is, if it is one. */
   selfOutlet: OutletId | null;
   title: string;

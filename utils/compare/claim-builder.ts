@@ -30,7 +30,7 @@ export function claimBuilder(corpus: RuntimeCorpus, selfOutlet: OutletId | null)
           statement: fact.statement,
           topic: fact.topic,
           score: Math.round(c.confidence * 1000) / 1000,
-          reports: compareReports(fact, unit.text, selfOutlet, names),
+          reports: compareReports(fact, unit.text, selfOutlet, names, corpus.story),
           contradictedBy: (fact.contradicts ?? []).flatMap((id) => {
             const i = byId.get(id);
             return i === undefined ? [] : [{ factId: id, statement: corpus.facts[i]!.statement, outlets: factOutlets(i) }];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_META, TEST_STORY, TEST_VOCAB } from '../../tests/helpers/story';
 import { MINI_CORPUS } from '../../tests/helpers/mini-corpus';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import { parseQuantities } from '../text/quantity-parse';
@@ -17,30 +18,30 @@ const fact = (id: string) => {
 };
 /** Discrepancies of one kind per outlet, as "outlet: detail" lines, for readable table tests. */
 function flags(factId: string, sentence: string, kind: string, self: Parameters<typeof compareReports>[2] = null): string[] {
-  return compareReports(fact(factId), sentence, self, corpusNames)
+  return compareReports(fact(factId), sentence, self, corpusNames, TEST_STORY)
     .filter((r) => !r.self)
     .flatMap((r) => r.discrepancies.filter((d) => d.kind === kind).map((d) => `${r.outlet}: ${d.detail}`));
 }
 
 describe('compareReports (mini corpus)', () => {
   it('does not call a less precise figure a different one', () => {
-    const reports = compareReports(nk, 'Western officials say about 12,000 North Korean soldiers were sent.', null, names);
+    const reports = compareReports(nk, 'Western officials say about 12,000 North Korean soldiers were sent.', null, names, TEST_STORY);
     expect(reports.flatMap((r) => r.discrepancies)).toEqual([]);
   });
 
   it('compares outlets with each other when the page gives no figure, and only ranges that cannot both be true', () => {
-    const reports = compareReports(nk, 'North Korea sent troops to Russia.', null, names);
+    const reports = compareReports(nk, 'North Korea sent troops to Russia.', null, names, TEST_STORY);
     expect(reports.flatMap((r) => r.discrepancies.filter((d) => d.kind === 'numbers'))).toEqual([]);
   });
 
   it('treats a spokesman and the office he speaks for as one source', () => {
-    const reports = compareReports(talks, 'Peskov said Putin is ready for talks without preconditions.', null, names);
+    const reports = compareReports(talks, 'Peskov said Putin is ready for talks without preconditions.', null, names, TEST_STORY);
     expect(reports.find((r) => r.outlet === 'dw')!.discrepancies).toEqual([]);
     expect(reports.find((r) => r.outlet === 'ap')!.discrepancies).toEqual([]); // "the Kremlin" is Peskov's office
   });
 
   it('marks the page’s own outlet as self and keeps excerpts verbatim', () => {
-    const reports = compareReports(talks, 'x', 'dw', names);
+    const reports = compareReports(talks, 'x', 'dw', names, TEST_STORY);
     expect(reports.map((r) => [r.outlet, r.self])).toEqual([['dw', true], ['ap', false]]);
     expect(reports.map((r) => r.excerpt)).toEqual(talks.reports.map((r) => r.excerpt));
     expect(reports[0]!.attributionLabel).toBe('according to Kremlin spokesman Peskov');
@@ -80,7 +81,7 @@ describe('source flags on real sentences', () => {
   });
 
   it('the CNN denial sentence is credited to the General Staff only for the denial', () => {
-    expect(namedSources(CNN_DENIAL)).toEqual(['ukraine-general-staff']);
+    expect(namedSources(CNN_DENIAL, TEST_STORY)).toEqual(['ukraine-general-staff']);
   });
 });
 
@@ -114,7 +115,7 @@ describe('number flags on real figures', () => {
       for (const page of f.reports) {
         const onPage = parseQuantities(page.excerpt);
         if (!onPage.length) continue;
-        const reports = compareReports(f, page.excerpt, page.outlet, corpusNames);
+        const reports = compareReports(f, page.excerpt, page.outlet, corpusNames, TEST_STORY);
         for (const r of reports.filter((x) => !x.self)) {
           for (const n of r.numbers) {
             const q = onPage.find((p) => p.unit === n.unit);
@@ -138,6 +139,6 @@ describe('namedSources', () => {
     ['the Institute for the Study of War said', ['isw']],
     ['Putin said', []],
   ])('%j → %j', (sentence, expected) => {
-    expect(namedSources(sentence)).toEqual(expected);
+    expect(namedSources(sentence, TEST_STORY)).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import type { Discrepancy, OutletReport } from './analysis-types';
 import { compareRanges } from './number-ranges';
 import { pageSourcesForFact } from './page-sources';
 import { sameSource } from './source-equivalence';
+import type { StoryDefinition } from '../../corpus/story-schema';
 import { hedgeWord, reportAttributionLabel, unnamedSourceWord } from './report-badge';
 
 const asQuantity = (n: NumberClaim): Quantity => ({ ...n, start: 0, end: 0 });
@@ -63,29 +64,32 @@ export function compareReports(
   sentence: string,
   selfOutlet: OutletId | null,
   names: Map<OutletId, string>,
+  story: StoryDefinition,
 ): OutletReport[] {
   const pageQuantities = parseQuantities(sentence);
   // Only the part of the sentence that carries this fact, and nobody who is there to deny it.
-  const pageNames = pageSourcesForFact(sentence, { signature: fact.signature, attributions: fact.reports.map((r) => r.attribution) });
-  // Peskov and the Kremlin are one voice (utils/compare/source-equivalence.ts): count them together.
-  const usualAttribution = mostCommon(fact.reports.map((r) => r.attribution), sameSource);
+  const pageNames = pageSourcesForFact(sentence, { signature: fact.signature, attributions: fact.reports.map((r) => r.attribution) }, story);
+  // A spokesperson and their office are one voice (utils/compare/source-equivalence.ts): count them together.
+  const same = (a: string, b: string) => sameSource(story, a, b);
+  const label = (id: string) => attributionLabel(story, id);
+  const usualAttribution = mostCommon(fact.reports.map((r) => r.attribution), same);
   const usualFraming = mostCommon(fact.reports.map((r) => r.framing));
 
   return fact.reports.map((report) => {
     const others = fact.reports.filter((r) => r !== report);
     const discrepancies = numberDiscrepancies(report, pageQuantities, others, names);
     const named = report.attribution !== 'outlet';
-    if (named && pageNames.length && !pageNames.some((n) => sameSource(n, report.attribution))) {
+    if (named && pageNames.length && !pageNames.some((n) => same(n, report.attribution))) {
       discrepancies.push({
         kind: 'attribution',
-        detail: `${attributionLabel(report.attribution)}; this page names ${pageNames.map((n) => attributionLabel(n).replace(/^according to /, '')).join(', ')}`,
+        detail: `${label(report.attribution)}; this page names ${pageNames.map((n) => label(n).replace(/^according to /, '')).join(', ')}`,
       });
-    } else if (!pageNames.length && usualAttribution && fact.reports.length > 2 && !sameSource(report.attribution, usualAttribution)) {
-      const usual = attributionLabel(usualAttribution).replace(/^according to /, '');
+    } else if (!pageNames.length && usualAttribution && fact.reports.length > 2 && !same(report.attribution, usualAttribution)) {
+      const usual = label(usualAttribution).replace(/^according to /, '');
       if (named && usualAttribution !== 'outlet') {
-        discrepancies.push({ kind: 'attribution', detail: `${attributionLabel(report.attribution)}; most outlets: ${usual}` });
+        discrepancies.push({ kind: 'attribution', detail: `${label(report.attribution)}; most outlets: ${usual}` });
       } else if (named) {
-        discrepancies.push({ kind: 'framing', detail: `${attributionLabel(report.attribution)}; most outlets state it as fact` });
+        discrepancies.push({ kind: 'framing', detail: `${label(report.attribution)}; most outlets state it as fact` });
       } else {
         discrepancies.push({ kind: 'framing', detail: `${ownVoiceWords(report)}; most outlets attribute it (${usual})` });
       }
@@ -98,7 +102,7 @@ export function compareReports(
       outletName: names.get(report.outlet) ?? report.outlet,
       excerpt: report.excerpt,
       attribution: report.attribution,
-      attributionLabel: reportAttributionLabel(report),
+      attributionLabel: reportAttributionLabel(report, story),
       via: report.via ?? [],
       framing: report.framing,
       numbers: report.numbers ?? [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_META, TEST_STORY, TEST_VOCAB } from '../../tests/helpers/story';
 import { createAnalyzer, analyze, CONFIDENCE_THRESHOLD } from '../analyze';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import { buildDigest, matchDiffers } from './digest';
@@ -31,7 +32,7 @@ describe('buildDigest', () => {
   // The engine's reading of each sentence with its neighbours (what analyze() fills in as claim.framing).
   const sentences = splitSentences(page).map((s) => s.text);
   const cards = analysis.claims.map((c) => ({ claim: { ...c, framing: framingInContext(sentences, c.sentenceIndex) }, matches: c.matches.filter((m) => m.score >= CONFIDENCE_THRESHOLD) }));
-  const digest = buildDigest(cards, analysis.omitted, analysis.selfOutlet);
+  const digest = buildDigest(cards, analysis.omitted, analysis.selfOutlet, TEST_META);
 
   it('counts each fact once, as told the same way, differently, or by this page alone', () => {
     expect(analysis.story.detected).toBe(true);
@@ -63,24 +64,24 @@ describe('buildDigest', () => {
     const vatican = cards.find((c) => c.matches.some((m) => m.factId === 'trump-zelensky-met-at-vatican'))!;
     const text = 'Trump and Zelensky reportedly met at the Vatican before the funeral of Pope Francis.';
     const hedged = { ...vatican, claim: { ...vatican.claim, text, framing: framingInContext([text], 0) } };
-    const d = buildDigest([hedged], [], null);
+    const d = buildDigest([hedged], [], null, TEST_META);
     expect(d.framing.map((n) => n.text)).toEqual([expect.stringMatching(/^this page hedges it \(“reportedly”\); the \d+ others state it as fact$/)]);
   });
 
   it('without the neighbours, reads the prefix and suffix warily: a speech word there is no own voice', () => {
     const bare = cards.map((c) => ({ ...c, claim: { ...c.claim, framing: undefined } }));
-    const liberated = buildDigest(bare, [], null).framing.find((n) => n.factId === 'kursk-fully-recaptured');
+    const liberated = buildDigest(bare, [], null, TEST_META).framing.find((n) => n.factId === 'kursk-fully-recaptured');
     // The suffix holds "Gerasimov reported…": it cannot be told whose statement that is, so no line.
     expect(liberated).toBeUndefined();
   });
 
   it('makes no framing line for a page in another language, whose attributions it cannot read', () => {
-    expect(buildDigest(cards, [], null, { language: 'uk' }).framing).toEqual([]);
-    expect(buildDigest(cards, [], null, { language: 'en' }).framing.length).toBe(digest.framing.length);
+    expect(buildDigest(cards, [], null, TEST_META, { language: 'uk' }).framing).toEqual([]);
+    expect(buildDigest(cards, [], null, TEST_META, { language: 'en' }).framing.length).toBe(digest.framing.length);
   });
 
   it('an empty page has an empty digest', () => {
-    expect(buildDigest([], [], null)).toMatchObject({ facts: 0, same: 0, differ: 0, differingSentences: [], framing: [] });
+    expect(buildDigest([], [], null, TEST_META)).toMatchObject({ facts: 0, same: 0, differ: 0, differingSentences: [], framing: [] });
   });
 });
 

@@ -6,9 +6,10 @@
  * plain sentences out.
  */
 import type { Claim, DiscrepancyKind, FactMatch, OmittedFact, OutletId, OutletReport } from './analysis-types';
-import { attributionLabel } from './attribution-labels';
+import { sourceName } from './attribution-labels';
+import type { StoryMeta } from '../../corpus/story-schema';
 import { framingWithFragments, pageFraming, partCarrying, type PageFraming } from './page-framing';
-import { termSet } from '../text/normalize';
+import { vocabularyOf } from '../text/vocabulary';
 import { sameSource } from './source-equivalence';
 
 export interface DigestCard {
@@ -20,6 +21,8 @@ export interface DigestOptions {
   /** The page's language when it is not English: its attributions are not read, so no framing note is made. */
   language?: string;
 }
+
+type Voices = Pick<StoryMeta, 'attributions' | 'viaNames' | 'sourceGroups' | 'broaderSources' | 'vocabulary'>;
 
 export interface FramingNote {
   factId: string;
@@ -46,7 +49,7 @@ export interface Digest {
   onlyHere: number;
   /** Sentences where something differs: a flagged report or a competing claim. */
   differingSentences: number[];
-  /** Core points of the day (utils/story.ts CORE_FACTS) Parallax found no sentence for, in the omitted list's order. */
+  /** Core points of the day (the story's corePoints, corpus/stories/<id>/story.ts) Parallax found no sentence for, in the omitted list's order. */
   missingCore: OmittedFact[];
   framing: FramingNote[];
 }
@@ -58,8 +61,6 @@ export function matchDiffers(m: FactMatch, self: OutletId | null): boolean {
   return others(m, self).some((r) => r.discrepancies.length > 0) || m.contradictedBy.length > 0;
 }
 
-const speaker = (r: OutletReport) => attributionLabel(r.attribution).replace(/^according to /, '').replace(/^(?:Gen\.|Kremlin spokesman|Putin aide|Zelensky spokesman) /, '');
-
 function joinOr(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
@@ -67,31 +68,30 @@ function joinOr(items: string[]): string {
 
 const MAX_NOTE_WORDS = 80;
 
-const PEOPLE = new Set<string>(['putin', 'gerasimov', 'peskov', 'ushakov', 'zelensky', 'nykyforov', 'trump', 'macron', 'remchukov']);
-
 /**
  * How the page frames this fact: in its own voice only when neither the
  * sentence nor its attributed neighbour credits anyone; hedged or contested
  * only when the hedge or denial is in the part of the sentence that carries
  * the fact. Null when the sentence frames something else near it (no note).
  */
-function framingForFact(card: DigestCard, m: FactMatch): PageFraming | null {
+function framingForFact(card: DigestCard, m: FactMatch, story: Voices): PageFraming | null {
   const { claim } = card;
   // Without the engine's reading of the neighbours, the prefix and suffix stand for them, read more warily.
   // A "sentence" of hundreds of words is text the splitter could not break (run-together paragraphs): no note on it.
   if (claim.text.split(/\s+/).length > MAX_NOTE_WORDS) return null;
   const whole = claim.framing ?? framingWithFragments(claim.prefix ?? '', claim.text, claim.suffix ?? '');
   if (whole.framing === 'asserts') return whole;
-  const part = pageFraming(partCarrying(claim.text, termSet(m.statement), termSet));
+  const vocab = vocabularyOf(story);
+  const part = pageFraming(partCarrying(claim.text, vocab.termSet(m.statement), vocab.termSet));
   if (part.framing === 'hedges' || part.framing === 'disputes') return part;
   return whole.framing === 'attributes' ? whole : null;
 }
 
 /** The page states a fact in its own voice where most others credit or hedge it, or the reverse. */
-function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null): FramingNote | null {
+function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null, story: Voices): FramingNote | null {
   const rest = others(m, self);
   if (rest.length < 2) return null;
-  const page = framingForFact(card, m);
+  const page = framingForFact(card, m, story);
   if (!page) return null;
   const ownVoice = page.framing === 'asserts';
   const distance = rest.filter((r) => r.framing !== 'asserts');
@@ -100,11 +100,12 @@ function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null): Fra
   if (ownVoice && distance.length * 2 > n) {
     // One name per voice, a person's where the outlets give one (Gerasimov rather than "the Russian military").
     const voices: OutletReport[] = [];
-    const byPerson = [...distance].sort((a, b) => Number(PEOPLE.has(b.attribution)) - Number(PEOPLE.has(a.attribution)));
-    for (const r of byPerson) if (r.attribution !== 'outlet' && !voices.some((v) => sameSource(v.attribution, r.attribution))) voices.push(r);
+    const person = (id: string) => story.attributions.some((a) => a.id === id && a.kind === 'person');
+    const byPerson = [...distance].sort((a, b) => Number(person(b.attribution)) - Number(person(a.attribution)));
+    for (const r of byPerson) if (r.attribution !== 'outlet' && !voices.some((v) => sameSource(story, v.attribution, r.attribution))) voices.push(r);
     const hedge = distance.some((r) => r.framing === 'hedges' || r.framing === 'disputes');
     const what = page.loadedWord ? `says “${page.loadedWord}”` : 'states it';
-    const credit = voices.length ? `attribute it to ${joinOr(voices.map(speaker))}` : 'attribute it';
+    const credit = voices.length ? `attribute it to ${joinOr(voices.map((r) => sourceName(story, r.attribution)))}` : 'attribute it';
     const all = distance.length === n ? `the ${n} others` : `${distance.length} of the ${n} others`;
     return {
       ...base,
@@ -122,7 +123,7 @@ function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null): Fra
   return null;
 }
 
-export function buildDigest(cards: readonly DigestCard[], omitted: readonly OmittedFact[], self: OutletId | null, opts: DigestOptions = {}): Digest {
+export function buildDigest(cards: readonly DigestCard[], omitted: readonly OmittedFact[], self: OutletId | null, story: Voices, opts: DigestOptions = {}): Digest {
   const readsFraming = !opts.language || opts.language === 'en';
   const seen = new Set<string>();
   const byKind: Record<DiscrepancyKind, number> = { numbers: 0, attribution: 0, framing: 0 };
@@ -149,7 +150,7 @@ export function buildDigest(cards: readonly DigestCard[], omitted: readonly Omit
         differ++;
         for (const k of kinds) byKind[k]++;
       } else same++;
-      const note = readsFraming ? framingNote(card, m, self) : null;
+      const note = readsFraming ? framingNote(card, m, self, story) : null;
       if (note) framing.push(note);
     }
     if (differsHere) differingSentences.push(card.claim.sentenceIndex);

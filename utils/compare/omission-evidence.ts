@@ -10,6 +10,7 @@
  */
 import type { RuntimeFact } from '../../corpus/runtime-types';
 import { reportTerms } from '../match/corpus-index';
+import type { Vocabulary as TextVocabulary } from '../text/vocabulary';
 import { weaklyMatchedFacts } from './omitted-facts';
 
 /**
@@ -24,15 +25,15 @@ type Vocabulary = Map<string, number[]>;
 
 const cache = new WeakMap<readonly RuntimeFact[], Vocabulary>();
 
-const words = (text: string) => [...reportTerms(text)].filter((t) => !t.startsWith('b:') && !t.startsWith('#'));
+const words = (text: string, vocab: TextVocabulary) => [...reportTerms(text, vocab)].filter((t) => !t.startsWith('b:') && !t.startsWith('#'));
 
 /** Each fact's words (statement, every excerpt and span, signature), keeping those few facts share. */
-export function distinctiveVocabulary(facts: readonly RuntimeFact[], genericShare = GENERIC_SHARE): Vocabulary {
+export function distinctiveVocabulary(facts: readonly RuntimeFact[], vocab: TextVocabulary, genericShare = GENERIC_SHARE): Vocabulary {
   const cached = genericShare === GENERIC_SHARE ? cache.get(facts) : undefined;
   if (cached) return cached;
   const perFact = facts.map((f) => {
     const texts = [f.statement, ...f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((a) => a.text)]), ...(f.signature ?? []).flat()];
-    return new Set(texts.flatMap(words));
+    return new Set(texts.flatMap((text) => words(text, vocab)));
   });
   const byTerm: Vocabulary = new Map();
   perFact.forEach((terms, i) => {
@@ -44,12 +45,12 @@ export function distinctiveVocabulary(facts: readonly RuntimeFact[], genericShar
 }
 
 /** Facts some sentence shares a distinctive word with. `texts`: the page's sentences (and title), as the matcher reads them (English gloss for other languages). */
-export function mentionedFacts(facts: readonly RuntimeFact[], texts: readonly string[], genericShare = GENERIC_SHARE): Set<number> {
-  const vocabulary = distinctiveVocabulary(facts, genericShare);
+export function mentionedFacts(facts: readonly RuntimeFact[], vocab: TextVocabulary, texts: readonly string[], genericShare = GENERIC_SHARE): Set<number> {
+  const vocabulary = distinctiveVocabulary(facts, vocab, genericShare);
   const out = new Set<number>();
   for (const text of texts) {
     if (typeof text !== 'string' || !text) continue;
-    for (const t of reportTerms(text)) for (const i of vocabulary.get(t) ?? []) out.add(i);
+    for (const t of reportTerms(text, vocab)) for (const i of vocabulary.get(t) ?? []) out.add(i);
   }
   return out;
 }
@@ -67,10 +68,10 @@ export function reportedEvenWeakly(
   facts: readonly RuntimeFact[],
   texts: readonly string[],
   candidates: readonly (readonly { factIndex: number; confidence: number }[])[],
-  opts: { shownAt: number; genericShare?: number },
+  opts: { shownAt: number; vocab: TextVocabulary; genericShare?: number },
 ): Set<number> {
   const out = weaklyMatchedFacts(candidates);
-  for (const i of mentionedFacts(facts, texts, opts.genericShare)) out.add(i);
+  for (const i of mentionedFacts(facts, opts.vocab, texts, opts.genericShare)) out.add(i);
   const topics = new Set<string>();
   for (const list of candidates) for (const c of list ?? []) if (c && c.confidence >= opts.shownAt && facts[c.factIndex]) topics.add(facts[c.factIndex]!.topic);
   facts.forEach((f, i) => {

@@ -5,13 +5,13 @@
  * caller passes every fact the page might report (omission-evidence.ts
  * reportedEvenWeakly: the matcher's candidates at WEAK_MATCH_THRESHOLD, far
  * below the confidence needed to show a match, and any sentence sharing a word
- * few facts use). The story's core points (utils/story.ts CORE_FACTS) come
+ * few facts use). The story's core points (StoryDefinition.corePoints) come
  * first, each missing only when none of its facts is reported; the rest are
  * ranked by how widely they were reported.
  */
 import type { OutletId } from '../../corpus/schema';
 import type { RuntimeFact } from '../../corpus/runtime-types';
-import { CORE_FACTS, DAY_FACTS } from '../story';
+import type { StoryDefinition } from '../../corpus/story-schema';
 import type { OmittedFact } from './analysis-types';
 
 /**
@@ -28,19 +28,19 @@ export function weaklyMatchedFacts(candidates: readonly (readonly { factIndex: n
   return out;
 }
 
-const DAY = new Set<string>(DAY_FACTS);
-
 /**
  * Facts other outlets report and no sentence of the page reports even weakly:
- * the story's core points first (in CORE_FACTS order, marked `core`), then the
+ * the story's core points first (in its corePoints order, marked `core`), then the
  * rest, most widely reported first, the day's own news before background.
  */
 export function omittedFacts(
   facts: RuntimeFact[],
   weaklyMatched: ReadonlySet<number>,
   selfOutlet: OutletId | null,
-  core: readonly { facts: readonly string[] }[] = CORE_FACTS,
+  story: Pick<StoryDefinition, 'corePoints' | 'dayFacts'>,
 ): OmittedFact[] {
+  const core = story.corePoints;
+  const day = new Set(story.dayFacts);
   const byId = new Map(facts.map((f, i) => [f.id, i]));
   const reported = (id: string) => {
     const i = byId.get(id);
@@ -62,7 +62,7 @@ export function omittedFacts(
   const rest = facts
     .map((fact, i) => ({ fact, i, n: others(fact).length }))
     .filter(({ fact, i, n }) => n > 0 && !weaklyMatched.has(i) && !listed.has(fact.id))
-    .sort((a, b) => b.n - a.n || Number(DAY.has(b.fact.id)) - Number(DAY.has(a.fact.id)) || Number(b.fact.core) - Number(a.fact.core) || a.i - b.i);
+    .sort((a, b) => b.n - a.n || Number(day.has(b.fact.id)) - Number(day.has(a.fact.id)) || Number(b.fact.core) - Number(a.fact.core) || a.i - b.i);
   for (const { fact } of rest) out.push(entry(fact, false));
   return out;
 }

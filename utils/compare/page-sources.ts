@@ -8,17 +8,18 @@
  */
 import type { AttributionId } from '../../corpus/schema';
 import { compileSignature, type CompiledSignature } from '../match/signature';
+import type { StoryDefinition } from '../../corpus/story-schema';
+import { vocabularyOf, type Vocabulary } from '../text/vocabulary';
 import { signatureTerms } from '../match/corpus-index';
 import { sameSource } from './source-equivalence';
 
-/** Sources a sentence can name, so "Peskov said" on the page can be set against "Gerasimov said" elsewhere. */
-const NAMED_SOURCES: [RegExp, AttributionId][] = [
-  [/\bpeskov\b/gi, 'peskov'],
-  [/\bgerasimov\b|chief of (?:the )?(?:russian )?general staff/gi, 'gerasimov'],
-  [/\bushakov\b/gi, 'ushakov'],
-  [/general staff of ukraine|ukraine['’]s general staff|ukrainian general staff/gi, 'ukraine-general-staff'],
-  [/\bISW\b|institute for the study of war/gi, 'isw'],
-];
+/** Sources a sentence can name, as the story declares them, so "Peskov said" on the page can be set against "Gerasimov said" elsewhere. */
+const patterns = new WeakMap<object, [RegExp, AttributionId][]>();
+function namedSourcePatterns(story: Pick<StoryDefinition, 'pageSources'>): [RegExp, AttributionId][] {
+  let p = patterns.get(story);
+  if (!p) patterns.set(story, (p = story.pageSources.map((s): [RegExp, AttributionId] => [new RegExp(s.pattern, 'gi'), s.attribution])));
+  return p;
+}
 
 export type SourceRole =
   /** Says the fact (or is credited with it): "Peskov said…", "according to Gerasimov". */
@@ -56,11 +57,11 @@ export function splitClauses(sentence: string): Clause[] {
 }
 
 /** Every named source in the sentence, with the role it plays in its own clause. */
-export function namedSourcesIn(sentence: string): NamedSource[] {
+export function namedSourcesIn(sentence: string, story: Pick<StoryDefinition, 'pageSources'>): NamedSource[] {
   if (typeof sentence !== 'string' || !sentence) return [];
   const clauses = splitClauses(sentence);
   const out: NamedSource[] = [];
-  for (const [re, id] of NAMED_SOURCES) {
+  for (const [re, id] of namedSourcePatterns(story)) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -75,13 +76,13 @@ export function namedSourcesIn(sentence: string): NamedSource[] {
 }
 
 /** Ids only, deduplicated, in order of first mention. */
-export function namedSources(sentence: string): AttributionId[] {
-  return [...new Set(namedSourcesIn(sentence).map((s) => s.id))];
+export function namedSources(sentence: string, story: Pick<StoryDefinition, 'pageSources'>): AttributionId[] {
+  return [...new Set(namedSourcesIn(sentence, story).map((s) => s.id))];
 }
 
-function clauseScore(clause: string, signature: CompiledSignature): number {
+function clauseScore(clause: string, signature: CompiledSignature, vocab: Vocabulary): number {
   // The matcher's own reading of the clause: figures as units, negations, phrases (utils/match/corpus-index.ts).
-  const terms = signatureTerms(clause, signature);
+  const terms = signatureTerms(clause, signature, vocab);
   return signature.filter((group) => group.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t)))).length;
 }
 
@@ -93,9 +94,9 @@ export interface FactSide {
 }
 
 const compiled = new WeakMap<string[][], CompiledSignature>();
-function compile(signature: string[][]): CompiledSignature {
+function compile(signature: string[][], vocab: Vocabulary): CompiledSignature {
   let c = compiled.get(signature);
-  if (!c) compiled.set(signature, (c = compileSignature(signature)));
+  if (!c) compiled.set(signature, (c = compileSignature(signature, vocab)));
   return c;
 }
 
@@ -104,14 +105,15 @@ function compile(signature: string[][]): CompiledSignature {
  * clause that carries it, minus anyone there only to deny it (a denier counts
  * only for a fact their own side reports, i.e. the denial itself).
  */
-export function pageSourcesForFact(sentence: string, fact: FactSide): AttributionId[] {
-  const named = namedSourcesIn(sentence);
+export function pageSourcesForFact(sentence: string, fact: FactSide, story: StoryDefinition): AttributionId[] {
+  const vocab = vocabularyOf(story);
+  const named = namedSourcesIn(sentence, story);
   if (named.length === 0) return [];
   let scope = named;
   const clauses = splitClauses(sentence);
   if (clauses.length > 1 && fact.signature?.length) {
-    const sig = compile(fact.signature);
-    const scores = clauses.map((c) => clauseScore(c.text, sig));
+    const sig = compile(fact.signature, vocab);
+    const scores = clauses.map((c) => clauseScore(c.text, sig, vocab));
     const best = Math.max(...scores);
     if (best > 0) {
       const carrying = clauses.filter((_, i) => scores[i] === best);
@@ -120,6 +122,6 @@ export function pageSourcesForFact(sentence: string, fact: FactSide): Attributio
       scope = inCarrying;
     }
   }
-  const ownSide = (id: AttributionId) => fact.attributions.some((a) => a !== 'outlet' && sameSource(a, id));
+  const ownSide = (id: AttributionId) => fact.attributions.some((a) => a !== 'outlet' && sameSource(story, a, id));
   return [...new Set(scope.filter((s) => s.role === 'speaker' || ownSide(s.id)).map((s) => s.id))];
 }

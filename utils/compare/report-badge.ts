@@ -7,6 +7,7 @@
  */
 import type { AttributionId, Framing } from '../../corpus/schema';
 import { attributionLabel } from './attribution-labels';
+import type { StoryMeta } from '../../corpus/story-schema';
 import { findWording, quotedSpans } from './wording';
 
 export interface ReportWords {
@@ -67,7 +68,7 @@ const FRAMING_WHY: Record<Framing, string> = {
 };
 
 /** The framing chip of one report, its words taken from the excerpt. */
-export function framingBadge(report: ReportWords): FramingBadge {
+export function framingBadge(report: ReportWords, story: Pick<StoryMeta, 'attributions' | 'viaNames'>): FramingBadge {
   const { framing } = report;
   const excerpt = typeof report.excerpt === 'string' ? report.excerpt : '';
   if (framing === 'hedges') {
@@ -83,7 +84,7 @@ export function framingBadge(report: ReportWords): FramingBadge {
       : { framing, label: 'Pushes back', explanation: FRAMING_WHY.disputes };
   }
   if (framing === 'attributes') {
-    const who = attributionLabel(report.attribution, report.via ?? []);
+    const who = attributionLabel(story, report.attribution, report.via ?? []);
     // A quotation is someone's own words; without quotation marks the outlet retells what they said.
     return quotedSpans(excerpt).length > 0
       ? { framing, label: 'Quotes someone', explanation: `Quotes the words of someone else (${who}), without vouching for them.` }
@@ -101,11 +102,11 @@ export function framingBadge(report: ReportWords): FramingBadge {
  * Who the report says it comes from. The outlet's own sentence that says
  * "reportedly" names no source, and is not the outlet vouching for it.
  */
-export function reportAttributionLabel(report: Pick<ReportWords, 'excerpt' | 'attribution' | 'via'>): string {
+export function reportAttributionLabel(report: Pick<ReportWords, 'excerpt' | 'attribution' | 'via'>, story: Pick<StoryMeta, 'attributions' | 'viaNames'>): string {
   const via = report.via ?? [];
   if (report.attribution === 'outlet' && via.length === 0) {
     const word = unnamedSourceWord(report.excerpt);
     if (word) return `no source named (the outlet says “${word}”)`;
   }
-  return attributionLabel(report.attribution, via);
+  return attributionLabel(story, report.attribution, via);
 }

@@ -3,7 +3,8 @@
  * one cell per outlet, contradicting facts grouped together, and what the
  * outlets disagree on. Pure data shaping, no DOM.
  */
-import { OUTLET_IDS, type NumberClaim, type OutletId, type TopicId } from '../../corpus/schema';
+import type { NumberClaim, OutletId, TopicId } from '../../corpus/schema';
+import { storyOrEmpty, type StoryDefinition } from '../../corpus/story-schema';
 import { reportAttributionLabel } from './report-badge';
 import type { Quantity } from '../text/quantity-parse';
 import { quantitiesAgree } from '../text/quantity-agree';
@@ -85,9 +86,9 @@ function numberDiffs(report: RuntimeReport, all: RuntimeReport[]): NumberDiff[] 
 
 const distinct = <T>(xs: T[]) => new Set(xs).size;
 
-function toRow(fact: RuntimeFact): GridRow {
+function toRow(fact: RuntimeFact, story: StoryDefinition): GridRow {
   // One report per outlet: the corpus never has two, but a malformed file must not add columns.
-  const reports = OUTLET_IDS.map((id) => fact.reports.find((r) => r.outlet === id)).filter((r): r is RuntimeReport => !!r);
+  const reports = story.outlets.map((id) => fact.reports.find((r) => r.outlet === id)).filter((r): r is RuntimeReport => !!r);
   const cells: GridRow['cells'] = {};
   for (const r of reports) {
     cells[r.outlet] = {
@@ -96,7 +97,7 @@ function toRow(fact: RuntimeFact): GridRow {
       start: r.start,
       end: r.end,
       attribution: r.attribution,
-      attributionLabel: reportAttributionLabel(r),
+      attributionLabel: reportAttributionLabel(r, story),
       via: r.via ?? [],
       framing: r.framing,
       numbers: r.numbers ?? [],
@@ -113,7 +114,7 @@ function toRow(fact: RuntimeFact): GridRow {
     cells,
     outlets: reports.map((r) => r.outlet),
     disagreement: {
-      numbers: Object.values(cells).some((c) => c.numberDiffs.length > 0),
+      numbers: Object.values(cells).some((c) => !!c && c.numberDiffs.length > 0),
       attribution: several && distinct(reports.map((r) => r.attribution)) > 1,
       framing: several && distinct(reports.map((r) => r.framing)) > 1,
     },
@@ -158,10 +159,11 @@ export function buildStoryGrid(corpus: RuntimeCorpus): StoryGrid {
   const facts = (Array.isArray(corpus?.facts) ? corpus.facts : []).filter(
     (f): f is RuntimeFact => !!f && typeof f.id === 'string' && Array.isArray(f.reports),
   );
-  const rows = facts.map(toRow).filter((r) => r.outlets.length > 0);
+  const story = storyOrEmpty(corpus?.story);
+  const rows = facts.map((f) => toRow(f, story)).filter((r) => r.outlets.length > 0);
   const name = (id: OutletId) => sources.find((s) => s.id === id)?.name ?? id;
   return {
-    outlets: OUTLET_IDS.map((id) => ({ id, name: name(id) })),
+    outlets: story.outlets.map((id) => ({ id, name: name(id) })),
     groups: group(rows),
     topics: [...new Set(rows.map((r) => r.topic))],
   };

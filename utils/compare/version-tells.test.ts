@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_META } from '../../tests/helpers/story';
 import { creditsSomeone, differOnlyInMarks, versionTells } from './version-tells';
 
 describe('differOnlyInMarks', () => {
@@ -9,7 +10,7 @@ describe('differOnlyInMarks', () => {
     ['stating that the incursion had failed', 'said that the incursion had failed', false],
     ['in certain areas', 'in the designated areas', false],
   ])('%s | %s → %s', (a, b, same) => {
-    expect(differOnlyInMarks(a, b)).toBe(same);
+    expect(differOnlyInMarks(a, b, TEST_META)).toBe(same);
   });
 });
 
@@ -19,14 +20,14 @@ describe('versionTells', () => {
   it('names what a version leaves out that another says: a source, a hedge', () => {
     const plain = v('Gerasimov reported to Putin that Gornal had been seized.');
     const others = [v('Gerasimov gave Putin the news, Peskov told Interfax.', 'peskov', ['interfax']), v('Gerasimov claimed the complete expulsion', 'gerasimov')];
-    const texts = versionTells(plain, 'ChronicleAI', others).map((t) => t.text);
+    const texts = versionTells(plain, 'ChronicleAI', others, TEST_META).map((t) => t.text);
     expect(texts).toContain('naming no source, where another version does');
     expect(texts).toContain('not hedging, where another version does');
     expect(texts.join(' ')).not.toMatch(/own voice/);
   });
 
   it('"reportedly" in the outlet’s own sentence is a hedge from no one named, never its own voice', () => {
-    const texts = versionTells(v('The two leaders reportedly had a constructive discussion.'), 'ChronicleAI', []).map((t) => t.text);
+    const texts = versionTells(v('The two leaders reportedly had a constructive discussion.'), 'ChronicleAI', [], TEST_META).map((t) => t.text);
     expect(texts).toEqual(['the hedge “reportedly”, naming no one who said it']);
   });
 

@@ -9,6 +9,9 @@
 import type { AttributionId, NumberClaim } from '../../corpus/schema';
 import { attributionChain, findWording, quotedSpans } from './wording';
 import { outsideQuotes, unnamedSourceWord } from './report-badge';
+import type { StoryMeta } from '../../corpus/story-schema';
+
+type TellStory = Pick<StoryMeta, 'attributions' | 'viaNames' | 'loadedWords'>;
 
 export interface Version {
   excerpt: string;
@@ -25,8 +28,6 @@ export interface Tell {
 
 // House-style variants of one word: a difference between them is spelling, not wording.
 const SPELLINGS: [RegExp, string][] = [
-  [/\bzelensk(?:yy|iy|yi)\b/g, 'zelensky'],
-  [/\bkiev\b/g, 'kyiv'],
   [/\boblast\b/g, 'region'],
   [/\bu\.s\./g, 'us'],
 ];
@@ -36,8 +37,10 @@ const SPELLINGS: [RegExp, string][] = [
  * case, quotation marks and apostrophes of any style, dashes, punctuation,
  * spacing, and the spelling variants above.
  */
-export function wordsOnly(excerpt: string): string {
+export function wordsOnly(excerpt: string, story?: Pick<StoryMeta, 'spellings'>): string {
   let s = String(excerpt ?? '').toLowerCase();
+  // The story's own house-style spellings of its names first ("Zelenskyy" and "Zelensky").
+  for (const sp of story?.spellings ?? []) s = s.replace(new RegExp(sp.pattern, 'g'), sp.as);
   for (const [re, to] of SPELLINGS) s = s.replace(re, to);
   return s
     .replace(/['’‘`´]/g, '')
@@ -46,8 +49,8 @@ export function wordsOnly(excerpt: string): string {
 }
 
 /** Two versions that differ only in typography or spelling: a quiz cannot fairly ask which is whose. */
-export function differOnlyInMarks(a: string, b: string): boolean {
-  return wordsOnly(a) === wordsOnly(b);
+export function differOnlyInMarks(a: string, b: string, story?: Pick<StoryMeta, 'spellings'>): boolean {
+  return wordsOnly(a, story) === wordsOnly(b, story);
 }
 
 // A speech verb outside quotation marks: the sentence retells what someone said, even when the outlet vouches for the event.
@@ -59,10 +62,10 @@ export function creditsSomeone(excerpt: string): boolean {
   return quotedSpans(excerpt).length > 0 || SPEECH.test(outsideQuotes(excerpt));
 }
 
-function ownTells(v: Version, outletName: string): Tell[] {
+function ownTells(v: Version, outletName: string, story: TellStory): Tell[] {
   const out: Tell[] = [];
   const unnamed = v.attribution === 'outlet' && v.via.length === 0 ? unnamedSourceWord(v.excerpt) : null;
-  for (const m of findWording(v.excerpt)) {
+  for (const m of findWording(v.excerpt, story)) {
     // "Reportedly" from no named source is said once, below, as what it is.
     if (unnamed && m.term === unnamed) continue;
     if (m.kind === 'plain') continue;
@@ -73,7 +76,7 @@ function ownTells(v: Version, outletName: string): Tell[] {
     else if (m.quoted) out.push({ key: `loaded-quoted:${m.explanation}`, text: `the loaded word “${m.term}”, left as the speaker’s word` });
     else out.push({ key: `loaded-own:${m.explanation}`, text: `the loaded word “${m.term}” in its own sentence` });
   }
-  const chain = attributionChain(v.attribution, v.via, outletName);
+  const chain = attributionChain(story, v.attribution, v.via, outletName);
   if (unnamed) out.push({ key: 'unnamed-source', text: `the hedge “${unnamed}”, naming no one who said it` });
   else if (chain && chain.steps.length > 2) out.push({ key: `chain:${chain.steps.slice(0, -1).join('>')}`, text: `the chain ${chain.steps.join(' → ')}` });
   else if (chain && chain.steps.length === 2) out.push({ key: `source:${chain.steps[0]}`, text: `naming ${chain.steps[0]} as the source` });
@@ -98,7 +101,7 @@ function leftOut(v: Version, others: readonly Version[], own: readonly Tell[]): 
 }
 
 /** Everything that marks a version, what it says first, then what it leaves out. */
-export function versionTells(v: Version, outletName: string, others: readonly Version[]): Tell[] {
-  const own = ownTells(v, outletName);
+export function versionTells(v: Version, outletName: string, others: readonly Version[], story: TellStory): Tell[] {
+  const own = ownTells(v, outletName, story);
   return [...own, ...leftOut(v, others, own)];
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEST_META } from '../../tests/helpers/story';
 import { attributionChain, findWording, quotedSpans, type WordingKind } from './wording';
 
 const articles: Record<string, { text: string }[]> = JSON.parse(
@@ -40,7 +41,7 @@ describe('findWording on the five articles', () => {
     ['euromaidan', 'The status of Kursk appears central', 'appears', 'hedge', false, /Hedge/],
   ])('%s: %s → %s', (outlet, needle, term, kind, quoted, label) => {
     const text = segment(outlet, needle);
-    const marks = findWording(text);
+    const marks = findWording(text, TEST_META);
     const at = text.indexOf(needle) + needle.indexOf(term);
     const mark = marks.find((m) => m.start === at);
     expect(mark, `no mark at "${term}"`).toBeDefined();
@@ -88,13 +89,13 @@ describe('attributionChain', () => {
     ['gerasimov', undefined, 'CNN', ['Gerasimov', 'CNN'], /Gerasimov said it and CNN reported it/],
     ['outlet', [], 'CNN', ['CNN'], /own voice/],
   ])('%s via %j', (attribution, via, outlet, steps, explanation) => {
-    const chain = attributionChain(attribution, via, outlet);
+    const chain = attributionChain(TEST_META, attribution, via, outlet);
     expect(chain?.steps).toEqual(steps);
     expect(chain?.explanation).toMatch(explanation);
   });
 
   it('ignores junk in via and rejects a missing attribution', () => {
-    expect(attributionChain('peskov', [null, '', 'interfax'] as unknown as string[], 'AP')?.steps).toEqual(['Peskov', 'Interfax', 'AP']);
-    expect(attributionChain('', [], 'AP')).toBeNull();
+    expect(attributionChain(TEST_META, 'peskov', [null, '', 'interfax'] as unknown as string[], 'AP')?.steps).toEqual(['Peskov', 'Interfax', 'AP']);
+    expect(attributionChain(TEST_META, '', [], 'AP')).toBeNull();
   });
 });

@@ -5,7 +5,8 @@
  * an explanation a 14-year-old can follow. Pure: text in, marks out.
  */
 import type { AttributionId } from '../../corpus/schema';
-import { ATTRIBUTION_LABELS, attributionLabel } from './attribution-labels';
+import { sourceName } from './attribution-labels';
+import type { StoryMeta } from '../../corpus/story-schema';
 
 export type WordingKind = 'loaded' | 'plain' | 'hedge';
 
@@ -31,7 +32,6 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { kind: 'loaded', re: /\bliberat(?:ed|ion|e|es|ing)\b/gi, why: '“Liberated” means set free. It is the Russian government’s word: it presents taking the region back as freeing the people there.' },
-  { kind: 'loaded', re: /\bKyiv(?:’s|'s)? regime(?:’s|'s)?|\bKiev(?:’s|'s)? regime(?:’s|'s)?/gi, why: '“Kyiv regime” is how the Kremlin talks about Ukraine’s government: “regime” makes an elected government sound illegitimate.' },
   { kind: 'loaded', re: /\badventure\b/gi, why: 'Calling a military operation an “adventure” makes it sound reckless and foolish, not serious.' },
   { kind: 'loaded', re: /\baggressor country\b/gi, why: '“Aggressor country” is how Ukraine’s military names Russia: it reminds you who attacked whom.' },
   { kind: 'loaded', re: /\bpropaganda(?: tricks?)?\b/gi, why: '“Propaganda” says the other side’s statement is meant to mislead, not to inform.' },
@@ -75,14 +75,23 @@ function quoteNote(kind: WordingKind, quoted: boolean, shortQuote: boolean): str
   return ' It is inside a quotation: the outlet is repeating exactly what a speaker said.';
 }
 
-/** Loaded words, plain words and hedges in an excerpt, in text order; overlapping finds keep the first pattern. */
-export function findWording(excerpt: string): WordingMark[] {
+const storyPatterns = new WeakMap<object, Pattern[]>();
+/** The engine's patterns with the story's own loaded phrases first (they are the longer, multi-word ones). */
+function patternsFor(story: Pick<StoryMeta, 'loadedWords'> | undefined): Pattern[] {
+  if (!story?.loadedWords?.length) return PATTERNS;
+  let p = storyPatterns.get(story);
+  if (!p) storyPatterns.set(story, (p = [...story.loadedWords.map((w): Pattern => ({ kind: 'loaded', re: new RegExp(w.pattern, 'gi'), why: w.why })), ...PATTERNS]));
+  return p;
+}
+
+/** Loaded words, plain words and hedges in an excerpt, in text order; overlapping finds keep the first pattern. With a story, its own loaded phrases too. */
+export function findWording(excerpt: string, story?: Pick<StoryMeta, 'loadedWords'>): WordingMark[] {
   if (typeof excerpt !== 'string' || !excerpt) return [];
   const text = excerpt.slice(0, 20_000);
   const quotes = quotedSpans(text);
   const marks: WordingMark[] = [];
   const taken: [number, number][] = [];
-  for (const p of PATTERNS) {
+  for (const p of patternsFor(story)) {
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -110,33 +119,20 @@ export interface AttributionChain {
   explanation: string;
 }
 
-const SHORT_NAMES: Partial<Record<AttributionId, string>> = {
-  peskov: 'Peskov', putin: 'Putin', gerasimov: 'Gerasimov', ushakov: 'Ushakov', zelensky: 'Zelensky', trump: 'Trump',
-  macron: 'Macron', nykyforov: 'Nykyforov', remchukov: 'Remchukov', kremlin: 'the Kremlin', isw: 'ISW',
-};
-
-function speakerName(id: string): string {
-  const known = SHORT_NAMES[id as AttributionId];
-  if (known) return known;
-  if (id in ATTRIBUTION_LABELS) return ATTRIBUTION_LABELS[id as AttributionId].replace(/^according to /, '');
-  // attributionLabel knows the names of news agencies and platforms (Interfax, TASS, Telegram).
-  return attributionLabel('outlet', [id]).split(', via ').pop() ?? id;
-}
-
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Who said it and who passed it on before the outlet printed it: attribution,
  * then `via` (outermost last), then the outlet. Null for bad input.
  */
-export function attributionChain(attribution: string, via: string[] | undefined, outletName: string): AttributionChain | null {
+export function attributionChain(story: Pick<StoryMeta, 'attributions' | 'viaNames'>, attribution: string, via: string[] | undefined, outletName: string): AttributionChain | null {
   if (typeof attribution !== 'string' || !attribution || typeof outletName !== 'string') return null;
   const relays = (Array.isArray(via) ? via : []).filter((v): v is string => typeof v === 'string' && v.length > 0);
   if (attribution === 'outlet' && relays.length === 0) {
     return { steps: [outletName], explanation: `${outletName} says this in its own voice: it is vouching for it itself, not quoting anyone.` };
   }
-  const source = attribution === 'outlet' ? [] : [speakerName(attribution)];
-  const steps = [...source, ...relays.map(speakerName), outletName];
+  const source = attribution === 'outlet' ? [] : [sourceName(story, attribution)];
+  const steps = [...source, ...relays.map((r) => sourceName(story, r)), outletName];
   const [first, ...rest] = steps;
   const passedOn = rest.slice(0, -1);
   const middle = passedOn.length ? `, ${passedOn.join(', then ')} passed it on,` : '';

@@ -13,11 +13,11 @@ const model: DetectionModel = {
   threshold: 0.5,
 };
 const both = [{ factIndex: 1, confidence: 0.95 }, { factIndex: 2, confidence: 0.9 }];
-const score = (evidence: { factIndex: number; confidence: number }[], text = '') => detectStory(evidence, MINI_CORPUS.facts, text, model).score;
+const score = (evidence: { factIndex: number; confidence: number }[], text = '') => detectStory(evidence, MINI_CORPUS, text, model).score;
 
 describe('detectStory (strongest evidence)', () => {
   it('names the facts it saw in its reasons', () => {
-    expect(detectStory(both, MINI_CORPUS.facts, 'On Saturday', model).reasons.join(' ')).toContain('Trump and Zelensky met at the Vatican');
+    expect(detectStory(both, MINI_CORPUS, 'On Saturday', model).reasons.join(' ')).toContain('Trump and Zelensky met at the Vatican');
   });
 
   it('counts each fact once, at its best confidence', () => {
@@ -26,7 +26,7 @@ describe('detectStory (strongest evidence)', () => {
   });
 
   it('combines only the strongest facts, so a long page gains nothing from more of them', () => {
-    const ranked = rankFacts([...both, { factIndex: 0, confidence: 1 }], MINI_CORPUS.facts, model);
+    const ranked = rankFacts([...both, { factIndex: 0, confidence: 1 }], MINI_CORPUS.facts, model, new Set(MINI_CORPUS.story.dayFacts));
     expect(ranked.map((f) => f.factIndex)).toEqual([1, 2, 0]);
     // talks-without-preconditions has only April 26 (prior 0.9); the Vatican fact here does not (0.8).
     expect(strongestEvidence(ranked, 2)).toBeCloseTo(1 - (1 - 0.95 * 0.9) * (1 - 0.9 * 0.8));
@@ -40,7 +40,7 @@ describe('detectStory (strongest evidence)', () => {
   it('counts the page’s own date in the window as evidence beside its facts, with its learned specificity', () => {
     const dated = { ...model, specificity: { ...model.specificity, '#dated-in-window': 0.9 } };
     const one = [{ factIndex: 0, confidence: 1 }];
-    expect(detectStory(one, MINI_CORPUS.facts, 'MOSCOW, April 26, 2025 —', dated).score).toBeGreaterThan(detectStory(one, MINI_CORPUS.facts, 'MOSCOW, April 26, 2025 —', model).score);
+    expect(detectStory(one, MINI_CORPUS, 'MOSCOW, April 26, 2025 —', dated).score).toBeGreaterThan(detectStory(one, MINI_CORPUS, 'MOSCOW, April 26, 2025 —', model).score);
   });
 
   it('lets the page’s own dates count on both sides', () => {
@@ -49,7 +49,7 @@ describe('detectStory (strongest evidence)', () => {
   });
 
   it('scores between 0 and 1 and says nothing fired for no evidence', () => {
-    const v = detectStory([], MINI_CORPUS.facts, '', model);
+    const v = detectStory([], MINI_CORPUS, '', model);
     expect(v.detected).toBe(false);
     expect(v.score).toBeGreaterThanOrEqual(0);
     expect(v.score).toBeLessThan(0.5);

@@ -7,8 +7,8 @@
  * own dates count on both sides. The model's numbers are fitted (tests/eval/fit-detection.ts);
  * nothing here is a word list.
  */
-import { DAY_FACTS } from '../story';
 import type { RuntimeFact } from '../../corpus/runtime-types';
+import type { DetectionModel } from '../../corpus/detection-types';
 
 export interface FactEvidence {
   factIndex: number;
@@ -22,18 +22,7 @@ export type Features = Record<FeatureName, number>;
 /** Which way each weight may push: evidence and a date in the window never count against a page, a date elsewhere never for it. */
 export const FEATURE_SIGNS: Record<FeatureName, 1 | -1> = { evidence: 1, datedInWindow: 1, datedElsewhere: -1 };
 
-export interface DetectionModel {
-  /** Fact id → learned specificity in [0, 1]. */
-  specificity: Record<string, number>;
-  /** A fact the fit never saw on a page: one that only April 26 has, or any other. */
-  priorSpecificity: { day: number; other: number };
-  /** How many of the page's strongest facts are combined. */
-  strongest: number;
-  bias: number;
-  weights: Features;
-  /** Probability at or above which the page is the story. */
-  threshold: number;
-}
+export type { DetectionModel };
 
 export type DateKind = 'in-window' | 'out-of-window' | 'none';
 
@@ -43,18 +32,17 @@ export interface RankedFact {
   specificity: number;
 }
 
-const DAY = new Set<string>(DAY_FACTS);
-
-export function specificityOf(fact: RuntimeFact, model: DetectionModel): number {
-  return model.specificity[fact.id] ?? (DAY.has(fact.id) ? model.priorSpecificity.day : model.priorSpecificity.other);
+/** A fact's learned specificity, or the prior for one of the story's day facts (`day`) or any other. */
+export function specificityOf(fact: RuntimeFact, model: DetectionModel, day: ReadonlySet<string>): number {
+  return model.specificity[fact.id] ?? (day.has(fact.id) ? model.priorSpecificity.day : model.priorSpecificity.other);
 }
 
 /** Each fact once, at its best confidence, strongest evidence (confidence × specificity) first. */
-export function rankFacts(evidence: FactEvidence[], facts: RuntimeFact[], model: DetectionModel): RankedFact[] {
+export function rankFacts(evidence: FactEvidence[], facts: RuntimeFact[], model: DetectionModel, day: ReadonlySet<string>): RankedFact[] {
   const best = new Map<number, number>();
   for (const e of evidence) if (facts[e.factIndex]) best.set(e.factIndex, Math.max(best.get(e.factIndex) ?? 0, e.confidence));
   return [...best.entries()]
-    .map(([factIndex, confidence]) => ({ factIndex, confidence, specificity: specificityOf(facts[factIndex]!, model) }))
+    .map(([factIndex, confidence]) => ({ factIndex, confidence, specificity: specificityOf(facts[factIndex]!, model, day) }))
     .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
 }
 

@@ -108,7 +108,7 @@ function note(match: FactMatch, claim: Claim, analysis: Analysis): string {
   const lines = [`Fact: ${match.statement} (match confidence ${percentText(match.score)})`];
   for (const r of match.reports) {
     if (r.self || r.outlet === analysis.selfOutlet) continue;
-    const label = r.attributionLabel || attributionLabel(r.attribution, r.via);
+    const label = r.attributionLabel || attributionLabel(analysis.storyMeta, r.attribution, r.via);
     const diff = r.discrepancies.map((d) => `${d.kind}: ${d.detail}`).join('; ');
     lines.push(`${r.outletName} (${label}; ${r.framing})${diff ? ` — differs: ${diff}` : ''}`);
   }

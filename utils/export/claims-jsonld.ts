@@ -44,8 +44,6 @@ export interface ClaimsDocument {
   '@graph': SchemaClaim[];
 }
 
-const PEOPLE = new Set<AttributionId>(['putin', 'gerasimov', 'peskov', 'ushakov', 'zelensky', 'nykyforov', 'trump', 'macron', 'remchukov']);
-
 function authors(match: FactMatch, analysis: Analysis): Agent[] {
   const out = new Map<string, Agent>();
   for (const r of match.reports) {
@@ -56,7 +54,8 @@ function authors(match: FactMatch, analysis: Analysis): Agent[] {
       continue;
     }
     const name = r.attributionLabel.replace(/^according to /, '').replace(/, via .*$/, '');
-    out.set(name, { '@type': PEOPLE.has(r.attribution) ? 'Person' : 'Organization', name });
+    const person = analysis.storyMeta.attributions.some((a) => a.id === r.attribution && a.kind === 'person');
+    out.set(name, { '@type': person ? 'Person' : 'Organization', name });
   }
   return [...out.values()];
 }

@@ -8,6 +8,8 @@ import { analyze, createAnalyzer } from '../analyze';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import { extractFromText } from '../page/extract-text';
 import type { Analysis, OutletReport } from '../compare/analysis-types';
+import { storyMeta } from '../../corpus/story-schema';
+import { STORY } from '../../corpus/stories/kursk-2025-04-26/story';
 
 let dw: Analysis | null = null;
 export function realDwAnalysis(): Analysis {
@@ -45,6 +47,7 @@ export function hostileAnalysis(): Analysis {
   const h = HOSTILE;
   return {
     story: { detected: true, score: 0.9, reasons: [h.link] },
+    storyMeta: storyMeta(STORY),
     selfOutlet: null,
     title: h.html,
     sentences: 3,

@@ -32,7 +32,7 @@ describe('mdText', () => {
 
 describe('exportMarkdown on the real DW analysis', () => {
   // DW's own article leaves nothing of the corpus unmentioned; a few facts Parallax found nothing for, one of them core, stand in.
-  const analysis = { ...realDwAnalysis(), omitted: omittedFacts(BUNDLED_CORPUS.facts, new Set(), 'dw').slice(0, 8) };
+  const analysis = { ...realDwAnalysis(), omitted: omittedFacts(BUNDLED_CORPUS.facts, new Set(), 'dw', BUNDLED_CORPUS.story).slice(0, 8) };
   const md = exportMarkdown(analysis, { pageUrl: 'https://www.dw.com/en/kursk', generatedAt: new Date('2025-04-27T10:00:00Z') });
   const doc = render(md);
 

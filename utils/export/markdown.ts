@@ -9,7 +9,6 @@ import { excerptLink, outletInfoFor, referenceList, type CitationOptions } from 
 import { percentText } from './percent';
 import { mdCode, mdText } from './markdown-escape';
 import type { Analysis, Claim, FactMatch, OutletId } from '../compare/analysis-types';
-import { STORY_NAME } from '../story';
 import { inPageOrder } from '../compare/claim-order';
 import { sentenceLabel } from '../compare/sentence-label';
 
@@ -95,7 +94,7 @@ export function exportMarkdown(analysis: Analysis, opts: MarkdownExportOptions =
   if (url) lines.push(`- Page: ${mdCode(url)}`);
   lines.push(
     `- Generated: ${mdText(isoDate(opts.generatedAt))}`,
-    `- Story: ${STORY_NAME} — ${story.detected ? 'detected' : 'not detected'} (score ${Number.isFinite(story.score) ? story.score.toFixed(2) : 'n/a'})`,
+    `- Story: ${analysis.storyMeta.name} — ${story.detected ? 'detected' : 'not detected'} (score ${Number.isFinite(story.score) ? story.score.toFixed(2) : 'n/a'})`,
   );
   if (story.reasons.length) lines.push(`- Why: ${mdText(story.reasons.join('; '))}`);
   const self = analysis.outlets.find((o) => o.id === analysis.selfOutlet);

@@ -10,7 +10,6 @@ import { mdUrl, referenceMd } from './markdown';
 import { withTextFragment } from './text-fragment';
 import { outletPublished } from './published';
 import { mdText } from './markdown-escape';
-import { STORY_NAME } from '../story';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 
 export const STORY_CSV_COLUMNS = [
@@ -59,7 +58,7 @@ export function storyCsvRows(corpus: RuntimeCorpus): StoryCsvRow[] {
         reported: 'true',
         excerpt: r.excerpt,
         attribution: r.attribution,
-        attribution_label: attributionLabel(r.attribution, r.via),
+        attribution_label: attributionLabel(corpus.story, r.attribution, r.via),
         framing: r.framing,
         outlet_url: source.url ? withTextFragment(source.url, r.excerpt) : '',
       }));
@@ -82,7 +81,7 @@ export function exportStoryMarkdown(corpus: RuntimeCorpus, opts: { generatedAt?:
   const sources = corpus.sources.map((s) => ({ ...s, date: s.date ?? null }));
   const refNo = new Map(sources.map((s, i) => [s.id, i + 1]));
   const lines = [
-    `# Parallax story report: ${STORY_NAME}`,
+    `# Parallax story report: ${corpus.story.name}`,
     '',
     `- Generated: ${Number.isNaN(when.getTime()) ? 'unknown' : when.toISOString()}`,
     `- ${corpus.facts.length} facts across ${corpus.sources.length} outlets (corpus version ${mdText(String(corpus.version))})`,
@@ -99,7 +98,7 @@ export function exportStoryMarkdown(corpus: RuntimeCorpus, opts: { generatedAt?:
       const source = sources.find((s) => s.id === r.outlet);
       const link = source?.url ? ` — ${mdUrl(withTextFragment(source.url, r.excerpt))}` : '';
       lines.push(
-        `- **${mdText(source?.name ?? r.outlet)}** [${refNo.get(r.outlet) ?? '?'}], ${mdText(attributionLabel(r.attribution, r.via))}; ${mdText(r.framing)}: “${mdText(r.excerpt)}” (verbatim)${link}`,
+        `- **${mdText(source?.name ?? r.outlet)}** [${refNo.get(r.outlet) ?? '?'}], ${mdText(attributionLabel(corpus.story, r.attribution, r.via))}; ${mdText(r.framing)}: “${mdText(r.excerpt)}” (verbatim)${link}`,
       );
     }
     lines.push('');

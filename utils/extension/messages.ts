@@ -30,6 +30,8 @@ export interface TabStatus {
   state: 'pending' | 'not-story' | 'detected' | 'disabled' | 'error' | 'too-large' | 'other-language';
   /** The page's language, when state is 'other-language' (e.g. "Spanish", "mixed languages (English and Russian)"). */
   language?: string;
+  /** The story's name, when state is 'detected'. */
+  story?: string;
   /** Sentences with a confident match, and sentences checked. */
   matched: number;
   checked: number;

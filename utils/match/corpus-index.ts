@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import type { OutletId } from '../../corpus/schema';
-import { SPEAKER_TERMS, SPEAKER_WEIGHT } from '../text/aliases';
-import { contentTerms, ENTITY_CONCEPTS, phraseText, termSet } from '../text/normalize';
-import { ATTRIBUTION_SPEAKERS } from '../../corpus/stories/kursk-2025-04-26/speakers';
+import { SPEAKER_WEIGHT } from '../text/aliases';
+import { vocabularyOf, type Vocabulary } from '../text/vocabulary';
+import type { StoryDefinition } from '../../corpus/story-schema';
+import { speakerModel, type SpeakerModel } from './speaker';
 import { quantityTerms } from '../text/quantity-terms';
 import type { RuntimeCorpus, RuntimeFact } from '../../corpus/runtime-types';
 import { compileSignature, PHRASE, phrasesOf, type CompiledSignature } from './signature';
@@ -29,6 +30,10 @@ export interface IndexedReport {
  */
 export interface CorpusIndex {
   facts: RuntimeFact[];
+  /** How the story's text is read: its names and phrases on top of the engine's general words. */
+  vocab: Vocabulary;
+  /** Who speaks in the story, for the speaker check (utils/match/speaker.ts). */
+  speakers: SpeakerModel;
   reports: IndexedReport[];
   weights: Map<string, number>;
   postings: Map<string, number[]>;
@@ -41,7 +46,7 @@ export interface CorpusIndex {
   saidInNegative: boolean[];
   /** Per fact, whether it says something is complete ("fully retaken"), so that a partial figure does not state it. */
   complete: boolean[];
-  /** Per fact, the named speakers that may voice it (corpus/speakers.ts), or null where anyone may (an outlet states it in its own voice). */
+  /** Per fact, the named speakers that may voice it (the story's attributions' voicedBy), or null where anyone may (an outlet states it in its own voice). */
   voices: (Set<string> | null)[];
   /**
    * Term → reports of the facts whose signature's first group that term helps satisfy: a sentence
@@ -96,34 +101,35 @@ export function generatesCandidates(term: string, weight: number): boolean {
 }
 
 /** The phrase terms (signature.ts PHRASE) of the given phrases that stand in the text. */
-export function phraseTerms(text: string, phrases: readonly string[]): string[] {
+export function phraseTerms(text: string, phrases: readonly string[], vocab: Vocabulary): string[] {
   if (phrases.length === 0) return [];
-  const spaced = phraseText(text);
+  const spaced = vocab.phraseText(text);
   return phrases.filter((p) => spaced.includes(` ${p} `)).map((p) => `${PHRASE}${p}`);
 }
 
 /** What a signature is checked against: the text's terms and those of its phrases that stand in it. */
-export function signatureTerms(text: string, signature: CompiledSignature): Set<string> {
-  const terms = reportTerms(text);
-  for (const t of phraseTerms(text, phrasesOf(signature))) terms.add(t);
+export function signatureTerms(text: string, signature: CompiledSignature, vocab: Vocabulary): Set<string> {
+  const terms = reportTerms(text, vocab);
+  for (const t of phraseTerms(text, phrasesOf(signature), vocab)) terms.add(t);
   return terms;
 }
 
-export function reportTerms(text: string): Set<string> {
-  const terms = termSet(text);
+export function reportTerms(text: string, vocab: Vocabulary): Set<string> {
+  const terms = vocab.termSet(text);
   for (const t of quantityTerms(text)) terms.add(t);
-  if (hasNegation(text)) terms.add(NEGATED);
+  if (hasNegation(text, vocab)) terms.add(NEGATED);
   return terms;
 }
 
 export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): CorpusIndex {
+  const vocab = vocabularyOf(corpus.story);
   const rawReports: { factIndex: number; outlet: OutletId; terms: Set<string> }[] = [];
   corpus.facts.forEach((fact, factIndex) => {
     for (const report of fact.reports) {
       if (report.outlet === options.excludeOutlet) continue;
       // Every span an outlet states the fact in is another phrasing to match against.
       for (const text of [report.excerpt, ...(report.alsoIn ?? []).map((span) => span.text)]) {
-        rawReports.push({ factIndex, outlet: report.outlet, terms: reportTerms(text) });
+        rawReports.push({ factIndex, outlet: report.outlet, terms: reportTerms(text, vocab) });
       }
     }
   });
@@ -142,8 +148,8 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   const n = factTerms.size || 1;
   const weights = new Map<string, number>();
   for (const [term, df] of documentFrequency) {
-    const w = (Math.log(1 + n / df) / idfScale(n)) * (SPEAKER_TERMS.has(term) ? SPEAKER_WEIGHT : 1);
-    if (w >= MIN_WEIGHT || SPEAKER_TERMS.has(term)) weights.set(term, w);
+    const w = (Math.log(1 + n / df) / idfScale(n)) * (vocab.speakerTerms.has(term) ? SPEAKER_WEIGHT : 1);
+    if (w >= MIN_WEIGHT || vocab.speakerTerms.has(term)) weights.set(term, w);
   }
 
   const postings = new Map<string, number[]>();
@@ -156,14 +162,14 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
       list.push(i);
     }
     const weight = terms.reduce((sum, t) => sum + (t.startsWith('b:') ? 0 : (weights.get(t) ?? 0)), 0);
-    const entities = [...r.terms].filter((t) => ENTITY_CONCEPTS.has(t));
+    const entities = [...r.terms].filter((t) => vocab.entities.has(t));
     return { factIndex: r.factIndex, outlet: r.outlet, terms, termSet: new Set(terms), entities, weight };
   });
 
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
   const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length), vouchStamp: new Int32Array(corpus.facts.length), vouched: new Uint8Array(corpus.facts.length), stamp: 0 };
-  const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature) : null));
+  const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature, vocab) : null));
   const signatureTriggers = new Map<string, number[]>();
   signatures.forEach((signature, factIndex) => {
     const ofFact = reports.flatMap((r, i) => (r.factIndex === factIndex ? [i] : []));
@@ -171,19 +177,21 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
   });
   const saidInNegative = corpus.facts.map((f) => {
     const spans = f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((s) => s.text)]);
-    return (f.signature ?? []).flat().some(hasNegation) || spans.filter(hasNegation).length * 2 > spans.length;
+    // A signature's own negative alternatives ("not true") are checked against negated clauses one by one (satisfiesSignature).
+    return spans.filter((s) => hasNegation(s, vocab)).length * 2 > spans.length;
   });
-  return { facts: corpus.facts, reports, weights, postings, signatures, saidInNegative, complete: corpus.facts.map((f) => claimsCompleteness(f.statement)), voices: factVoices(corpus.facts), signatureTriggers, phrases: [...new Set(signatures.flatMap((s) => (s ? phrasesOf(s) : [])))], fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+  return { facts: corpus.facts, vocab, speakers: speakerModel(corpus.story, vocab), reports, weights, postings, signatures, saidInNegative, complete: corpus.facts.map((f) => claimsCompleteness(f.statement)), voices: factVoices(corpus.facts, corpus.story, vocab), signatureTriggers, phrases: [...new Set(signatures.flatMap((s) => (s ? phrasesOf(s) : [])))], fuzzyVocabulary, fuzzyCache: new Map(), scratch };
 }
 
 /**
  * Who may voice each fact: the speakers of its attributions, and of the facts that contradict it (a
  * denial restates the claim it denies). A fact some outlet states in its own voice may be voiced by anyone.
  */
-function factVoices(facts: RuntimeFact[]): (Set<string> | null)[] {
+function factVoices(facts: RuntimeFact[], story: StoryDefinition, vocab: Vocabulary): (Set<string> | null)[] {
+  const voicedBy = new Map(story.attributions.filter((a) => a.voicedBy?.length).map((a) => [a.id, a.voicedBy!]));
   const own = facts.map((f) => {
-    if (f.reports.some((r) => r.attribution === 'outlet' || !ATTRIBUTION_SPEAKERS[r.attribution])) return null;
-    return new Set(f.reports.flatMap((r) => ATTRIBUTION_SPEAKERS[r.attribution]!.flatMap((name) => contentTerms(name))));
+    if (f.reports.some((r) => r.attribution === 'outlet' || !voicedBy.has(r.attribution))) return null;
+    return new Set(f.reports.flatMap((r) => voicedBy.get(r.attribution)!.flatMap((name) => vocab.contentTerms(name))));
   });
   const byId = new Map(facts.map((f, i) => [f.id, i]));
   return facts.map((f, i) => {

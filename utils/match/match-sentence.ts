@@ -1,4 +1,3 @@
-import { ENTITY_CONCEPTS } from '../text/normalize';
 import { generatesCandidates, phraseTerms, reportTerms, type CorpusIndex } from './corpus-index';
 import { satisfiesSignature, satisfyingTerms } from './signature';
 import { negatedOnlyTerms, partialOnlyTerms } from './negation';
@@ -84,11 +83,12 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
   /** Everything the sentence says, spellings resolved: what signatures are checked against. */
   const said = new Set<string>(context);
   let sentenceWeight = 0;
-  for (const raw of reportTerms(sentence)) {
+  const { vocab } = index;
+  for (const raw of reportTerms(sentence, vocab)) {
     const term = index.weights.has(raw) ? raw : resolveUnknown(index, raw);
     said.add(raw);
     if (term) said.add(term);
-    if (term && ENTITY_CONCEPTS.has(term)) entities.add(term);
+    if (term && vocab.entities.has(term)) entities.add(term);
     if (term && index.weights.has(term)) {
       known.push(term);
       if (!term.startsWith('b:')) sentenceWeight += index.weights.get(term)!;
@@ -97,16 +97,16 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     }
   }
   if (known.length === 0) return [];
-  for (const t of phraseTerms(sentence, index.phrases)) said.add(t);
+  for (const t of phraseTerms(sentence, index.phrases, vocab)) said.add(t);
   // Terms said only under a negation ("not yet complete") cannot make a signature hold (utils/match/negation.ts).
-  const negated = negatedOnlyTerms(sentence);
+  const negated = negatedOnlyTerms(sentence, vocab);
   const affirmed = negated.size ? new Set([...said].filter((t) => !negated.has(t))) : said;
   // ...nor can terms said only as a part ("nearly all", "most of") make a fact of completeness hold.
-  const partial = partialOnlyTerms(sentence);
+  const partial = partialOnlyTerms(sentence, vocab);
   const whole = partial.size ? new Set([...affirmed].filter((t) => !partial.has(t))) : affirmed;
   // A fact voiced by one party is not stated by another's words (utils/match/speaker.ts).
   // "…, he said" is the sentence before's speaker.
-  const speakers = resolvePronouns(namedSpeakers(sentence), around.antecedents);
+  const speakers = resolvePronouns(namedSpeakers(sentence, index.speakers), around.antecedents, index.speakers);
 
   const { weight: sharedWeight, unigrams: sharedUnigrams, seen, touched } = index.scratch;
   let touchedCount = 0;
@@ -168,7 +168,7 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
       vouchStamp[report.factIndex] = stamp;
       const voiced = mayVoice(speakers, index.voices[report.factIndex]!);
       const terms = index.saidInNegative[report.factIndex] ? said : index.complete[report.factIndex] ? whole : affirmed;
-      vouched[report.factIndex] = voiced && (!signature || satisfiesSignature(terms, signature)) ? 1 : 0;
+      vouched[report.factIndex] = voiced && (!signature || satisfiesSignature(terms, signature, said)) ? 1 : 0;
     }
     if (vouched[report.factIndex] === 0) continue;
     if (signature && params.signatureCredit > 0) {

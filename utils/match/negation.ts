@@ -6,9 +6,9 @@
  * whose signature holds only through such clauses is not stated, unless the fact itself is said in
  * the negative ("there was no reason", "doesn't want to stop").
  */
-import { contentTerms, foldText } from '../text/normalize';
+import type { Vocabulary } from '../text/vocabulary';
 
-// English negation and deferral cues, as folded words (foldText turns ’ into ').
+// English negation and deferral cues, as folded words (folding turns ’ into ').
 // Doubting or questioning something does not assert it either ("cast doubt on Putin's willingness").
 const CUE = /^(?:not|no|never|neither|nor|unable|doubt|doubts|doubted|questioned|skeptical|sceptical|cannot|can't|won't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|couldn't|wouldn't|shouldn't|nothing|none)$/;
 // Two-word cues: "yet to", "no longer", "far from".
@@ -24,9 +24,12 @@ export const NEGATED = '#not';
 
 const isCue = (words: string[], i: number) => CUE.test(words[i]!) || PAIR_CUE.test(`${words[i]} ${words[i + 1] ?? ''}`);
 
-/** Whether a text says something in the negative (any cue at all). */
-export function hasNegation(text: string): boolean {
-  const words = foldText(text).match(WORD) ?? [];
+/**
+ * Whether a text says something in the negative (any cue at all). A cue inside a phrase the
+ * vocabulary reads as one word ("not true", "not the case": a denial) is that word, not a negation.
+ */
+export function hasNegation(text: string, vocab: Vocabulary): boolean {
+  const words = vocab.foldPhrases(text).match(WORD) ?? [];
   return words.some((_, i) => isCue(words, i));
 }
 
@@ -39,23 +42,23 @@ export function claimsCompleteness(statement: string): boolean {
 }
 
 /** The concept terms a sentence only ever says in a clause that qualifies them as partial. */
-export function partialOnlyTerms(sentence: string): Set<string> {
-  return onlyInClausesWith(sentence, (words, i) => PARTIAL.test(words[i]!));
+export function partialOnlyTerms(sentence: string, vocab: Vocabulary): Set<string> {
+  return onlyInClausesWith(sentence, vocab, (words, i) => PARTIAL.test(words[i]!));
 }
 
 /** The concept terms a sentence only ever says in a negated clause. */
-export function negatedOnlyTerms(sentence: string): Set<string> {
-  return onlyInClausesWith(sentence, isCue);
+export function negatedOnlyTerms(sentence: string, vocab: Vocabulary): Set<string> {
+  return onlyInClausesWith(sentence, vocab, isCue);
 }
 
-function onlyInClausesWith(sentence: string, cued: (words: string[], i: number) => boolean): Set<string> {
-  const words = foldText(sentence).match(WORD) ?? [];
+function onlyInClausesWith(sentence: string, vocab: Vocabulary, cued: (words: string[], i: number) => boolean): Set<string> {
+  const words = vocab.foldPhrases(sentence).match(WORD) ?? [];
   const negated = new Set<string>();
   const affirmed = new Set<string>();
   let clause: string[] = [];
   let cue = false;
   const close = () => {
-    for (const t of contentTerms(clause.join(' '))) (cue ? negated : affirmed).add(t);
+    for (const t of vocab.contentTerms(clause.join(' '))) (cue ? negated : affirmed).add(t);
     clause = [];
     cue = false;
   };

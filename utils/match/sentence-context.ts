@@ -6,7 +6,7 @@
  * names none itself or opens on a pronoun; the borrowed names only ever complete a signature and
  * the entity check, never add to the similarity, so the sentence still has to say the fact.
  */
-import { contentTerms, ENTITY_CONCEPTS } from '../text/normalize';
+import type { Vocabulary } from '../text/vocabulary';
 
 /** How far back a sentence looks for the names it lacks. */
 export const CONTEXT_REACH = 2;
@@ -14,8 +14,8 @@ export const CONTEXT_REACH = 2;
 // English pronouns that point back to someone named before ("He said…", "Their positions…", "The two met…").
 const LEADING_ANAPHOR = /^[^\p{L}\p{N}]*(?:he|she|they|his|her|their|its|our|we|the two|the pair|both men|both leaders)\b/iu;
 
-export function namedEntities(text: string): Set<string> {
-  return new Set(contentTerms(text).filter((t) => ENTITY_CONCEPTS.has(t)));
+export function namedEntities(text: string, vocab: Vocabulary): Set<string> {
+  return new Set(vocab.contentTerms(text).filter((t) => vocab.entities.has(t)));
 }
 
 /** What a sentence is read with: the names it borrows, and those of the sentence before, which its pronouns point back to. */
@@ -25,8 +25,8 @@ export interface SentenceContext {
 }
 
 /** For each sentence, the names of the nearest sentence before it (within reach) that has any. */
-export function antecedentEntities(readings: string[]): (ReadonlySet<string> | undefined)[] {
-  const own = readings.map(namedEntities);
+export function antecedentEntities(readings: string[], vocab: Vocabulary): (ReadonlySet<string> | undefined)[] {
+  const own = readings.map((r) => namedEntities(r, vocab));
   return readings.map((_, i) => {
     for (let j = i - 1; j >= Math.max(0, i - CONTEXT_REACH); j--) if (own[j]!.size > 0) return own[j];
     return undefined;
@@ -37,8 +37,8 @@ export function antecedentEntities(readings: string[]): (ReadonlySet<string> | u
  * For each sentence (as the matcher reads it), the names it borrows from its context, or undefined
  * when it stands on its own.
  */
-export function borrowedEntities(readings: string[]): (ReadonlySet<string> | undefined)[] {
-  const own = readings.map(namedEntities);
+export function borrowedEntities(readings: string[], vocab: Vocabulary): (ReadonlySet<string> | undefined)[] {
+  const own = readings.map((r) => namedEntities(r, vocab));
   return readings.map((text, i) => {
     if (own[i]!.size > 0 && !LEADING_ANAPHOR.test(text)) return undefined;
     for (let j = i - 1; j >= Math.max(0, i - CONTEXT_REACH); j--) {

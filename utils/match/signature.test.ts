@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_VOCAB } from '../../tests/helpers/story';
 import { reportTerms, signatureTerms } from './corpus-index';
 import { compileSignature, emptyAlternatives, satisfiesSignature, satisfyingTerms } from './signature';
 
-const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']]);
-const meeting = compileSignature([['Trump'], ['Zelensky'], ['#minutes', 'briefly']]);
+const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']], TEST_VOCAB);
+const meeting = compileSignature([['Trump'], ['Zelensky'], ['#minutes', 'briefly']], TEST_VOCAB);
 
 describe('satisfiesSignature', () => {
   it.each([
@@ -14,36 +15,36 @@ describe('satisfiesSignature', () => {
     ['Zelenskyy briefly met Trump', meeting, true],
     ['Zelensky met Trump', meeting, false],
   ])('%j', (sentence, signature, expected) => {
-    expect(satisfiesSignature(reportTerms(sentence), signature)).toBe(expected);
+    expect(satisfiesSignature(reportTerms(sentence, TEST_VOCAB), signature)).toBe(expected);
   });
 
   it('keeps an alternative said in the negative from accepting the affirmative', () => {
-    const unwilling = compileSignature([["doesn't want", 'unwilling'], ['end the war', 'peace']]);
-    expect(satisfiesSignature(signatureTerms("Maybe he doesn't want to end the war", unwilling), unwilling)).toBe(true);
-    expect(satisfiesSignature(signatureTerms('He wants to end the war', unwilling), unwilling)).toBe(false);
-    expect(satisfiesSignature(signatureTerms('He is unwilling to make peace', unwilling), unwilling)).toBe(true);
+    const unwilling = compileSignature([["doesn't want", 'unwilling'], ['end the war', 'peace']], TEST_VOCAB);
+    expect(satisfiesSignature(signatureTerms("Maybe he doesn't want to end the war", unwilling, TEST_VOCAB), unwilling)).toBe(true);
+    expect(satisfiesSignature(signatureTerms('He wants to end the war', unwilling, TEST_VOCAB), unwilling)).toBe(false);
+    expect(satisfiesSignature(signatureTerms('He is unwilling to make peace', unwilling, TEST_VOCAB), unwilling)).toBe(true);
   });
 
   it('requires a phrase whose small words normalising drops to stand together', () => {
-    const fell = compileSignature([['Kursk'], ['last to fall', 'opens the way']]);
-    expect(satisfiesSignature(signatureTerms('Gornal was the last village in Kursk to fall', fell), fell)).toBe(false);
-    expect(satisfiesSignature(signatureTerms('In the fall, troops went to Kursk', fell), fell)).toBe(false);
-    expect(satisfiesSignature(signatureTerms('Kursk was the last to fall', fell), fell)).toBe(true);
-    expect(satisfiesSignature(signatureTerms('Retaking Kursk opened the way for more', fell), fell)).toBe(true);
+    const fell = compileSignature([['Kursk'], ['last to fall', 'opens the way']], TEST_VOCAB);
+    expect(satisfiesSignature(signatureTerms('Gornal was the last village in Kursk to fall', fell, TEST_VOCAB), fell)).toBe(false);
+    expect(satisfiesSignature(signatureTerms('In the fall, troops went to Kursk', fell, TEST_VOCAB), fell)).toBe(false);
+    expect(satisfiesSignature(signatureTerms('Kursk was the last to fall', fell, TEST_VOCAB), fell)).toBe(true);
+    expect(satisfiesSignature(signatureTerms('Retaking Kursk opened the way for more', fell, TEST_VOCAB), fell)).toBe(true);
   });
 
   it('reads "US" in capitals as the United States, not the pronoun', () => {
-    const usPresident = compileSignature([['US president']]);
-    expect(satisfiesSignature(reportTerms('The U.S. president questioned it'), usPresident)).toBe(true);
-    expect(satisfiesSignature(reportTerms('President Putin told us so'), usPresident)).toBe(false);
+    const usPresident = compileSignature([['US president']], TEST_VOCAB);
+    expect(satisfiesSignature(reportTerms('The U.S. president questioned it', TEST_VOCAB), usPresident)).toBe(true);
+    expect(satisfiesSignature(reportTerms('President Putin told us so', TEST_VOCAB), usPresident)).toBe(false);
   });
 
   it('names the words that make it hold, the fullest alternative of each group', () => {
-    expect(satisfyingTerms(reportTerms('Putin is ready for negotiations without any preconditions'), talks).sort()).toEqual(['negoti', 'precondit']);
-    expect(satisfyingTerms(reportTerms('Trump met Zelensky'), meeting)).toEqual(['trump', 'zelensky']);
+    expect(satisfyingTerms(reportTerms('Putin is ready for negotiations without any preconditions', TEST_VOCAB), talks).sort()).toEqual(['negoti', 'precondit']);
+    expect(satisfyingTerms(reportTerms('Trump met Zelensky', TEST_VOCAB), meeting)).toEqual(['trump', 'zelensky']);
   });
 
   it('names alternatives that normalise to nothing', () => {
-    expect(emptyAlternatives([['the', 'Kursk'], ['#km2', 'of it']])).toEqual(['the', 'of it']);
+    expect(emptyAlternatives([['the', 'Kursk'], ['#km2', 'of it']], TEST_VOCAB)).toEqual(['the', 'of it']);
   });
 });

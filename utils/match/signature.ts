@@ -1,4 +1,4 @@
-import { contentTerms, phraseKey } from '../text/normalize';
+import type { Vocabulary } from '../text/vocabulary';
 import { hasNegation, NEGATED } from './negation';
 
 /** A fact's signature with every alternative reduced to the terms it must contribute. */
@@ -15,15 +15,15 @@ export const PHRASE = 'p:';
  * signature written as "negotiations" accepts "talks", and "Kiev" accepts
  * "Kyiv". "#unit" alternatives stand for any figure in that unit.
  */
-export function compileSignature(signature: string[][]): CompiledSignature {
+export function compileSignature(signature: string[][], vocab: Vocabulary): CompiledSignature {
   return signature.map((group) =>
     group.map((alternative) => {
       if (alternative.startsWith('#')) return [alternative];
-      const terms = new Set(contentTerms(alternative));
+      const terms = new Set(vocab.contentTerms(alternative));
       // "doesn't want", "no progress": normalising drops the negation as a stopword, so it is kept as a term of its own.
-      if (hasNegation(alternative)) terms.add(NEGATED);
+      if (hasNegation(alternative, vocab)) terms.add(NEGATED);
       else {
-        const phrase = phraseKey(alternative);
+        const phrase = vocab.phraseKey(alternative);
         if (phrase) terms.add(`${PHRASE}${phrase}`);
       }
       return [...terms];
@@ -37,8 +37,8 @@ export function phrasesOf(signature: CompiledSignature): string[] {
 }
 
 /** Alternatives that normalise to nothing (only stopwords) would accept every sentence: the validator refuses them. */
-export function emptyAlternatives(signature: string[][]): string[] {
-  return signature.flat().filter((alternative) => !alternative.startsWith('#') && contentTerms(alternative).length === 0);
+export function emptyAlternatives(signature: string[][], vocab: Vocabulary): string[] {
+  return signature.flat().filter((alternative) => !alternative.startsWith('#') && vocab.contentTerms(alternative).length === 0);
 }
 
 /**
@@ -56,6 +56,18 @@ export function satisfyingTerms(terms: Set<string>, signature: CompiledSignature
   return [...out];
 }
 
-export function satisfiesSignature(terms: Set<string>, signature: CompiledSignature): boolean {
-  return signature.every((group) => group.some((alternative) => alternative.length > 0 && alternative.every((t) => terms.has(t))));
+/**
+ * Every group has an alternative whose terms are all there. `negativeTerms`, when given, is what an
+ * alternative said in the negative ("not true", which carries #not) is checked against: the whole
+ * sentence, negated clauses included, while the other alternatives need `terms` (the affirmed ones),
+ * so "did not deny the reports" is no denial though a denial may be worded "not true".
+ */
+export function satisfiesSignature(terms: Set<string>, signature: CompiledSignature, negativeTerms: Set<string> = terms): boolean {
+  return signature.every((group) =>
+    group.some((alternative) => {
+      if (alternative.length === 0) return false;
+      const against = alternative.includes(NEGATED) ? negativeTerms : terms;
+      return alternative.every((t) => against.has(t));
+    }),
+  );
 }

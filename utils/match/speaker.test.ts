@@ -5,8 +5,9 @@ import { matchSentence } from './match-sentence';
 import { namedSpeakers, resolvePronouns } from './speaker';
 
 const index = buildIndex(BUNDLED_CORPUS);
+const speakers = index.speakers;
 const facts = (sentence: string) => matchSentence(index, sentence).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
-const read = (sentence: string) => namedSpeakers(sentence).map((s) => [...s.entities].sort().join('+') || (s.other ? 'other' : ''));
+const read = (sentence: string) => namedSpeakers(sentence, speakers).map((s) => [...s.entities].sort().join('+') || (s.other ? 'other' : ''));
 
 describe('namedSpeakers', () => {
   it.each([
@@ -55,9 +56,9 @@ describe('unnamed sources and pronouns', () => {
   });
 
   it('reads "he said" as the one person the sentence before names, and leaves it unread when there are several', () => {
-    const he = namedSpeakers('"The plans of the Kiev regime have failed," he stated.');
-    expect(resolvePronouns(he, new Set(['gerasimov', 'kursk'])).map((s) => [...s.entities])).toEqual([['gerasimov']]);
-    expect(resolvePronouns(he, new Set(['gerasimov', 'putin']))).toEqual([]);
-    expect(resolvePronouns(he, undefined)).toEqual([]);
+    const he = namedSpeakers('"The plans of the Kiev regime have failed," he stated.', speakers);
+    expect(resolvePronouns(he, new Set(['gerasimov', 'kursk']), speakers).map((s) => [...s.entities])).toEqual([['gerasimov']]);
+    expect(resolvePronouns(he, new Set(['gerasimov', 'putin']), speakers)).toEqual([]);
+    expect(resolvePronouns(he, undefined, speakers)).toEqual([]);
   });
 });

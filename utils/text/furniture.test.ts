@@ -66,7 +66,7 @@ describe('furnitureKind: page furniture, by class of wording', () => {
     ['Джерело: Генштаб ЗСУ', 'source'], // uk/stories
     // "Read more", "Related"
     ['Read also: Boris Johnson slams the “ peace plan \'\' of Trump for Ukraine', 'related'], // en/near-misses
-    ['Related Articles', 'related'], // corpus/sources/unnamed.txt
+    ['Related Articles', 'related'], // corpus/stories/kursk-2025-04-26/sources/unnamed.txt
     ['READ MORE: Putin meets Witkoff in Moscow', 'related'],
     ['Читайте также: Песков о переговорах', 'related'],
     // copyright lines

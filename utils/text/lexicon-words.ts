@@ -4,7 +4,8 @@
  */
 import { applyApostrophe } from './lexicon-parse';
 import { foldPunctuation } from './fold-punctuation';
-import { contentTerms, ENTITY_CONCEPTS, foldText } from './normalize';
+import { foldText } from './normalize';
+import type { Vocabulary } from './vocabulary';
 import { snowballStem, type SnowballLang } from './snowball';
 
 /** A page word as folded text, and (Snowball languages) its stem. */
@@ -14,13 +15,15 @@ export interface Word {
 }
 
 /** Latin-script names the English side already knows (Putin, Trump, Witkoff, Kursk…) pass through as they are. */
-const passCache = new Map<string, boolean>();
-export function englishEntity(word: string): boolean {
-  let ok = passCache.get(word);
+const passCaches = new WeakMap<Vocabulary, Map<string, boolean>>();
+export function englishEntity(word: string, vocab: Vocabulary): boolean {
+  let cache = passCaches.get(vocab);
+  if (!cache) passCaches.set(vocab, (cache = new Map()));
+  let ok = cache.get(word);
   if (ok === undefined) {
-    const terms = contentTerms(word);
-    ok = terms.length > 0 && terms.every((t) => ENTITY_CONCEPTS.has(t));
-    if (passCache.size < 10_000) passCache.set(word, ok);
+    const terms = vocab.contentTerms(word);
+    ok = terms.length > 0 && terms.every((t) => vocab.entities.has(t));
+    if (cache.size < 10_000) cache.set(word, ok);
   }
   return ok;
 }

@@ -8,8 +8,8 @@
  * unknown English word does. Words meet the lexicon by Snowball stem (ru, de,
  * fr, it) or by the lexicon's own prefixes (pl, uk): see corpus/lexicon/types.ts.
  */
-import { LEXICONS } from '../../corpus/stories/kursk-2025-04-26/lexicon';
 import type { Lexicon, LexiconLang } from '../../corpus/lexicon-types';
+import type { Vocabulary } from './vocabulary';
 import { parseLexiconEntries, usesSnowball, type LexiconStem } from './lexicon-parse';
 import { englishEntity, pageWords, placeholder, type Word } from './lexicon-words';
 import { foldText } from './normalize';
@@ -90,15 +90,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
 }
 
-const compiled = new Map<LexiconLang, CompiledLexicon>();
-export function lexiconFor(lang: LexiconLang): CompiledLexicon {
-  let c = compiled.get(lang);
-  if (!c) compiled.set(lang, (c = compileLexicon(LEXICONS[lang])));
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+/** A story's lexicon compiled once (per lexicon object). */
+export function lexiconFor(lexicon: Lexicon): CompiledLexicon {
+  let c = compiled.get(lexicon);
+  if (!c) compiled.set(lexicon, (c = compileLexicon(lexicon)));
   return c;
-}
-
-export function hasLexicon(lang: string): lang is LexiconLang {
-  return Object.prototype.hasOwnProperty.call(LEXICONS, lang);
 }
 
 function wordMatches(w: Word, s: LexiconStem): boolean {
@@ -193,8 +190,8 @@ export interface GlossWord {
  * first), numbers as digits, names the English side knows, placeholders for
  * unknown content words; stopwords dropped.
  */
-export function readSentence(lang: LexiconLang, sentence: string): GlossWord[] {
-  const lex = lexiconFor(lang);
+export function readSentence(lexicon: Lexicon, sentence: string, vocab: Vocabulary): GlossWord[] {
+  const lex = lexiconFor(lexicon);
   const words = pageWords(sentence, lex.apostrophe, lex.snowball ? (lex.lang as SnowballLang) : null);
   const out: GlossWord[] = [];
   const fromLexicon = (p: Pattern) => out.push({ english: p.english, line: p.line, form: written(p) });
@@ -217,7 +214,7 @@ export function readSentence(lang: LexiconLang, sentence: string): GlossWord[] {
     }
     i++;
     if (lex.stopwords.has(word) || word.length < 3) continue;
-    if (/^[a-z]/.test(word) && (lex.cyrillic || englishEntity(word))) {
+    if (/^[a-z]/.test(word) && (lex.cyrillic || englishEntity(word, vocab))) {
       out.push({ english: word });
       continue;
     }
@@ -235,8 +232,8 @@ export function readSentence(lang: LexiconLang, sentence: string): GlossWord[] {
   return out;
 }
 
-export function glossSentence(lang: LexiconLang, sentence: string): string {
-  return readSentence(lang, sentence)
+export function glossSentence(lexicon: Lexicon, sentence: string, vocab: Vocabulary): string {
+  return readSentence(lexicon, sentence, vocab)
     .map((w) => w.english)
     .join(' ');
 }

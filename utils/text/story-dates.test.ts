@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_STORY } from '../../tests/helpers/story';
+
+const WINDOW = TEST_STORY.window;
 import { dateSignal, findDates, inStoryWindow } from './story-dates';
 
 describe('findDates', () => {
@@ -24,21 +27,21 @@ describe('dateSignal', () => {
     ['No date given here at all', 'none'],
     ['Witkoff met Putin on April 11; on April 26 Peskov said', 'in-window'],
   ])('%j → %s', (text, kind) => {
-    expect(dateSignal(text).kind).toBe(kind);
+    expect(dateSignal(text, 'en', WINDOW).kind).toBe(kind);
   });
 
   it('takes a date elsewhere as the page\'s own only in its opening, where datelines and bylines are', () => {
     const body = 'Russia says Kursk is retaken. '.repeat(12);
-    expect(dateSignal(`${body}Ukraine's incursion began on August 6, 2024.`).kind).toBe('none');
-    expect(dateSignal(`MOSCOW, March 12 — ${body}`).kind).toBe('out-of-window');
+    expect(dateSignal(`${body}Ukraine's incursion began on August 6, 2024.`, 'en', WINDOW).kind).toBe('none');
+    expect(dateSignal(`MOSCOW, March 12 — ${body}`, 'en', WINDOW).kind).toBe('out-of-window');
   });
 
   it('reads a follow-up dated after the window as of its own day, though it recalls April 26', () => {
-    expect(dateSignal(`MOSCOW, April 28 (Wire) — Putin thanked North Korea. ${'More text. '.repeat(30)}On April 26, Gerasimov had reported Kursk retaken.`).kind).toBe('out-of-window');
+    expect(dateSignal(`MOSCOW, April 28 (Wire) — Putin thanked North Korea. ${'More text. '.repeat(30)}On April 26, Gerasimov had reported Kursk retaken.`, 'en', WINDOW).kind).toBe('out-of-window');
   });
 
   it('accepts only April 25–27, 2025 or yearless', () => {
-    expect(inStoryWindow({ month: 4, day: 25, year: null, raw: '' })).toBe(true);
-    expect(inStoryWindow({ month: 4, day: 28, year: 2025, raw: '' })).toBe(false);
+    expect(inStoryWindow({ month: 4, day: 25, year: null, raw: '' }, WINDOW)).toBe(true);
+    expect(inStoryWindow({ month: 4, day: 28, year: 2025, raw: '' }, WINDOW)).toBe(false);
   });
 });

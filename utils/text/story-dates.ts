@@ -4,7 +4,7 @@
  * Witkoff's April 11 visit) say the same words on other days; their own dates
  * are the cheapest tell.
  */
-import { STORY_WINDOW } from '../story';
+import type { StoryWindow } from '../../corpus/story-schema';
 import { findLocalDates } from './local-dates';
 import { EN_MONTH_PATTERN, EN_MONTHS } from './months';
 
@@ -40,9 +40,8 @@ export function findDates(text: string, lang = 'en'): CalendarDate[] {
   return dates;
 }
 
-/** Within the story's window (utils/story.ts); a date without a year is taken at its word. */
-export function inStoryWindow(date: CalendarDate): boolean {
-  const w = STORY_WINDOW;
+/** Within the story's window; a date without a year is taken at its word. */
+export function inStoryWindow(date: CalendarDate, w: StoryWindow): boolean {
   return date.month === w.month && date.day >= w.firstDay && date.day <= w.lastDay && (date.year === null || date.year === w.year);
 }
 
@@ -59,12 +58,12 @@ export const OPENING_CHARS = 300;
  * April 28 that recalls April 26 is of April 28). With no date in its opening, a date in the window
  * anywhere says the page is of the story's days; one elsewhere, further down, is background.
  */
-export function dateSignal(text: string, lang = 'en'): DateSignal {
+export function dateSignal(text: string, lang: string, window: StoryWindow): DateSignal {
   const dates = findDates(text, lang);
   const opening = text.slice(0, OPENING_CHARS);
   const inOpening = dates.filter((d) => opening.includes(d.raw));
-  const own = inOpening.find(inStoryWindow) ?? inOpening[0];
-  if (own) return { kind: inStoryWindow(own) ? 'in-window' : 'out-of-window', raw: own.raw };
-  const inWindow = dates.find(inStoryWindow);
+  const own = inOpening.find((d) => inStoryWindow(d, window)) ?? inOpening[0];
+  if (own) return { kind: inStoryWindow(own, window) ? 'in-window' : 'out-of-window', raw: own.raw };
+  const inWindow = dates.find((d) => inStoryWindow(d, window));
   return inWindow ? { kind: 'in-window', raw: inWindow.raw } : { kind: 'none' };
 }

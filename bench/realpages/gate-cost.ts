@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../utils/page/parse-html';
 import { compileGate, mightBeStory, type GateAnchor, type StoryGate } from '../../utils/page/gate';
-import { STORY_GATE } from '../../utils/page/gate-anchors';
+import { GATE as STORY_GATE } from '../../corpus/stories/kursk-2025-04-26/gate';
 import { median, sample } from '../timing';
 
 export interface GateCost {

@@ -1,7 +1,7 @@
 /**
  * The cheap first stage of story detection, run on every page a reader opens:
  * one regular-expression pass over the page's text for every known story's
- * anchors at once (gate-anchors.ts; a story pack adds its own list to the same
+ * anchors at once (each story folder's gate.ts; a story pack adds its own list to the same
  * pass). A story passes on one of its rare names (Kursk, Gerasimov…), or on two
  * of its common ones (Trump, Putin, the Vatican…) in one paragraph (one line of
  * the page's text, at most `window` characters) that also names its war
@@ -9,28 +9,10 @@
  * lines, a story names them together. Most pages fail it in well under a
  * millisecond, and only pages that pass pay for extraction and matching.
  */
-import { GATE_MIN_WEAK_ANCHORS, STRONG_ANCHORS } from '../story';
-import { STORY_GATE } from './gate-anchors';
+import type { GateAnchor, StoryGate } from '../../corpus/gate-types';
+import { BUNDLED_GATES } from '../../corpus/stories/bundled-gates';
 
-export interface GateAnchor {
-  /** What gateAnchors() reports ('kursk', 'north korea'). */
-  name: string;
-  /** A regular-expression source, matched case-insensitively at a word start, in lower case. */
-  pattern: string;
-  /** strong: one is enough; weak: needs another weak name and context within the window; context: only ever context. */
-  kind: 'strong' | 'weak' | 'context';
-  /** A weak name that is context too (Zelensky names the war by himself). */
-  context?: boolean;
-}
-
-export interface StoryGate {
-  story: string;
-  anchors: readonly GateAnchor[];
-  /** Distinct weak names needed within the window. */
-  minWeak: number;
-  /** Characters: how close the weak names and the context must be (and never across a line break). */
-  window: number;
-}
+export type { GateAnchor, StoryGate };
 
 /** Only the first part of a huge page is scanned: a story page names its anchors early. */
 export const GATE_SCAN_CHARS = 200_000;
@@ -123,24 +105,27 @@ function inWindow(recent: Hit[], hit: Hit, rule: StoryGate, lineStart: number): 
 }
 
 let builtIn: CompiledGate | null = null;
-const gate = () => (builtIn ??= compileGate([STORY_GATE]));
+const gate = () => (builtIn ??= compileGate(BUNDLED_GATES));
 
-/** The per-page check for the story Parallax knows. */
+/** The per-page check for the stories Parallax knows. */
 export function mightBeStory(text: string): boolean {
   return gate().passing(text, true).length > 0;
 }
 
-/** The story's strong and weak names the text mentions (the analysis reports them when it declines). */
+/** The stories' strong and weak names the text mentions (the analysis reports them when it declines). */
 export function gateAnchors(text: string): string[] {
   return gate().anchors(text);
 }
 
-const STRONG = new Set<string>(STRONG_ANCHORS);
-
 /**
- * The analysis' own first check over the names found: one strong name, or enough distinct weak ones
- * anywhere. Looser than mightBeStory (no window, no context): whatever the gate passes passes this.
+ * The analysis' own first check over the names found: for some story, one of its strong names, or
+ * enough distinct names of its own anywhere. Looser than mightBeStory (no window, no context):
+ * whatever the gate passes passes this.
  */
-export function anchorsPass(anchors: readonly string[]): boolean {
-  return anchors.some((a) => STRONG.has(a)) || anchors.length >= GATE_MIN_WEAK_ANCHORS;
+export function anchorsPass(anchors: readonly string[], gates: readonly StoryGate[] = BUNDLED_GATES): boolean {
+  const found = new Set(anchors);
+  return gates.some((g) => {
+    const named = g.anchors.filter((a) => a.kind !== 'context' && found.has(a.name));
+    return named.some((a) => a.kind === 'strong') || named.length >= g.minWeak;
+  });
 }

@@ -5,89 +5,24 @@
  * italics), so it pastes anywhere; links go to the exact sentence with a text
  * fragment when the work has a URL.
  */
-import type { OutletInfo, PageMeta } from '../compare/analysis-types';
 import { withTextFragment } from './text-fragment';
-import { siteOfUrl } from '../text/site-host';
 import { EN_MONTHS } from '../text/months';
-import { outletPublished, pagePublished } from './published';
+import { BUNDLED_COPY, isoDay, type CitableWork, type CiteOptions, type Person } from './citable-work';
 
-export type CitationStyle = 'apa' | 'mla' | 'chicago';
-
-export const CITATION_STYLES: readonly { id: CitationStyle; label: string }[] = [
-  { id: 'apa', label: 'APA 7' },
-  { id: 'mla', label: 'MLA 9' },
-  { id: 'chicago', label: 'Chicago (notes)' },
-];
-
-export const DEFAULT_CITATION_STYLE: CitationStyle = 'apa';
-
-export function isCitationStyle(v: unknown): v is CitationStyle {
-  return v === 'apa' || v === 'mla' || v === 'chicago';
-}
-
-/** What the only copy is called when no public URL is known. */
-export const BUNDLED_COPY = 'bundled copy in Parallax';
-
-export interface Person {
-  given: string;
-  family: string;
-}
-
-export interface CitableWork {
-  people: Person[];
-  title: string | null;
-  /** Why the title is bracketed: e.g. "title as given by a third-party copy". */
-  titleNote: string | null;
-  /** Site or publisher: "Deutsche Welle", or the page's og:site_name. */
-  site: string;
-  /** The site that carries the copy at `url`, when not the outlet's own. */
-  carriedBy: string | null;
-  /** ISO 8601 date (or date-time); null when not known. */
-  published: string | null;
-  url: string | null;
-}
-
-export interface CiteOptions {
-  /** The quoted passage: the link gets a text fragment for it. */
-  excerpt?: string;
-  /** Where the bundled copy can be read (the compare page's article view), for a work with no URL. */
-  bundledUrl?: string;
-  /** Day of access, ISO; MLA and Chicago print it for undated web pages. */
-  accessed?: string | null;
-  /** Print the access date even for a dated work with a URL: a live page can change ("this page"). */
-  alwaysAccessed?: boolean;
-  /** A live page, not a corpus article: with no URL it is cited without one, not as the bundled copy. */
-  live?: boolean;
-}
+// Where the exports have always found them.
+export { BUNDLED_COPY, isoDate, outletWork, pageWork, parseByline } from './citable-work';
 
 // ---- names -------------------------------------------------------------------------------------
-
-/**
- * "Svitlana Vlasova, Catherine Nicholls and Sophie Tanno, CNN" → three people;
- * "Matt Ford with dpa, Reuters, AFP" → Matt Ford (the agencies are not authors).
- * A trailing outlet name is dropped. Anything that does not look like a
- * person's name (one word, digits) is left out rather than mangled.
- */
-export function parseByline(byline: string | null | undefined, outletNames: readonly string[] = []): Person[] {
-  if (!byline) return [];
-  let s = byline.trim().replace(/^by\s+/i, '');
-  s = s.split(/\s+with\s+/i)[0]!;
-  const parts = s
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const skip = new Set(outletNames.map((n) => n.toLowerCase()));
-  return parts
-    .filter((p) => !skip.has(p.toLowerCase()))
-    .map((p) => p.split(/\s+/))
-    .filter((w) => w.length >= 2 && w.every((x) => /^\p{L}[\p{L}.'’-]*$/u.test(x)))
-    .map((w) => ({ given: w.slice(0, -1).join(' '), family: w[w.length - 1]! }));
-}
 
 const initials = (given: string) =>
   given
     .split(/\s+/)
-    .map((g) => g.split('-').map((x) => `${x.charAt(0).toUpperCase()}.`).join('-'))
+    .map((g) =>
+      g
+        .split('-')
+        .map((x) => `${x.charAt(0).toUpperCase()}.`)
+        .join('-'),
+    )
     .join(' ');
 const full = (p: Person) => `${p.given} ${p.family}`;
 
@@ -95,18 +30,6 @@ const full = (p: Person) => `${p.given} ${p.family}`;
 
 const MONTHS = EN_MONTHS;
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** The calendar date an ISO string gives, as written (no time-zone shift); null if it is not one. */
-export function isoDay(iso: string | null | undefined): { y: number; m: number; d: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso ?? ''));
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { y, m: mo, d } : null;
-}
-
-export function isoDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
-}
 
 const apaDate = (iso: string | null) => {
   const d = isoDay(iso);
@@ -120,39 +43,6 @@ const longDate = (iso: string | null) => {
   const d = isoDay(iso);
   return d ? `${MONTHS[d.m - 1]} ${d.d}, ${d.y}` : null;
 };
-
-// ---- works ---------------------------------------------------------------------------------------
-
-/** A corpus outlet's article as a citable work. */
-export function outletWork(outlet: OutletInfo, outletNames: readonly string[] = []): CitableWork {
-  const names = [outlet.name, outlet.publisher ?? '', ...outletNames].filter(Boolean);
-  const elsewhere = !outlet.headline && outlet.headlineElsewhere ? outlet.headlineElsewhere : null;
-  return {
-    people: parseByline(outlet.byline, names),
-    title: outlet.headline ?? elsewhere?.text ?? null,
-    titleNote: elsewhere ? `title as given by ${elsewhere.givenBy}` : null,
-    site: outlet.publisher || outlet.name,
-    carriedBy: outlet.carriedBy ?? null,
-    published: outletPublished(outlet),
-    url: outlet.url ?? null,
-  };
-}
-
-const hostOf = siteOfUrl;
-
-/** "This page", cited from what it says about itself. */
-export function pageWork(page: PageMeta | undefined, fallbackTitle = ''): CitableWork {
-  const url = page?.url && /^https?:\/\//i.test(page.url) ? page.url : null;
-  return {
-    people: [],
-    title: page?.title?.trim() || fallbackTitle.trim() || null,
-    titleNote: null,
-    site: page?.siteName?.trim() || hostOf(url) || '',
-    carriedBy: null,
-    published: pagePublished(page),
-    url,
-  };
-}
 
 // ---- styles --------------------------------------------------------------------------------------
 
@@ -238,9 +128,44 @@ export function chicago(work: CitableWork, opts: CiteOptions = {}): string {
   const where = url ?? bundledTail(opts);
   if (where) parts.push(where);
   // The title's own comma already separates it from what follows.
-  return endWith(parts.join(', ').replace(/,” ,/g, ',”').replace(/”, /, '” ').replace(/([?!.])”,/g, '$1”'));
+  return endWith(
+    parts
+      .join(', ')
+      .replace(/,” ,/g, ',”')
+      .replace(/”, /, '” ')
+      .replace(/([?!.])”,/g, '$1”'),
+  );
 }
 
+// ---- the styles, one record ------------------------------------------------------------------------
+
+/**
+ * Every style, once: the stored id, the name the options and "Copied (…)" show, and its formatter.
+ * The type, the guard, the options' list and formatCitation all read this record, so a new style
+ * is one entry here.
+ */
+export const CITATION_STYLE = {
+  apa: { label: 'APA 7', format: apa },
+  mla: { label: 'MLA 9', format: mla },
+  chicago: { label: 'Chicago (notes)', format: chicago },
+} as const satisfies Record<string, { label: string; format: (work: CitableWork, opts?: CiteOptions) => string }>;
+
+export type CitationStyle = keyof typeof CITATION_STYLE;
+
+export const DEFAULT_CITATION_STYLE: CitationStyle = 'apa';
+
+/** Own keys only: a stored "toString" or "__proto__" is not a style. */
+export function isCitationStyle(v: unknown): v is CitationStyle {
+  return typeof v === 'string' && Object.hasOwn(CITATION_STYLE, v);
+}
+
+/** The styles in the order the options list them. */
+export const CITATION_STYLES: readonly { id: CitationStyle; label: string }[] = Object.entries(CITATION_STYLE).map(([id, { label }]) => ({
+  id: id as CitationStyle,
+  label,
+}));
+
+/** An unknown style (an old caller, bad input) cites in the default rather than throwing. */
 export function formatCitation(work: CitableWork, style: CitationStyle, opts: CiteOptions = {}): string {
-  return style === 'mla' ? mla(work, opts) : style === 'chicago' ? chicago(work, opts) : apa(work, opts);
+  return CITATION_STYLE[isCitationStyle(style) ? style : DEFAULT_CITATION_STYLE].format(work, opts);
 }

@@ -4,6 +4,7 @@ import { HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../ut
 import { CitationStyleSelect } from './CitationStyleSelect';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
+import { countWord } from './labels';
 
 export interface OptionsViewProps {
   autoOpen: boolean;
@@ -82,7 +83,7 @@ export function OptionsView(props: OptionsViewProps) {
       <section aria-labelledby="opt-corpus" data-testid="options-corpus">
         <h2 id="opt-corpus">About the corpus</h2>
         <p>
-          Parallax compares pages with these five articles, bundled with the extension. It makes no network requests: everything runs in your
+          Parallax compares pages with these {countWord(props.sources.length)} articles, bundled with the extension. It makes no network requests: everything runs in your
           browser.
         </p>
         <p>
@@ -100,7 +101,7 @@ export function OptionsView(props: OptionsViewProps) {
         </ul>
         {props.onOpenCompare && (
           <button type="button" class="secondary" data-testid="options-compare" onClick={props.onOpenCompare}>
-            Compare all five outlets, fact by fact
+            Compare the outlets, fact by fact
           </button>
         )}
       </section>

@@ -73,7 +73,7 @@ export function PopupView(props: PopupViewProps) {
       <Switch testId="popup-autoopen" label="Open the sidebar by itself on story pages" checked={props.autoOpen} onChange={props.onAutoOpen} />
       {props.onOpenCompare && (
         <button type="button" class="secondary" data-testid="popup-compare" onClick={props.onOpenCompare}>
-          Compare all five outlets, fact by fact
+          Compare the outlets, fact by fact
         </button>
       )}
       <ShortcutInfo shortcut={props.shortcut} onOpenShortcutSettings={props.onOpenShortcutSettings} />

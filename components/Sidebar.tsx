@@ -230,7 +230,7 @@ export function Sidebar(props: SidebarProps) {
                   type="button"
                   class="compare-all"
                   data-testid="parallax-compare"
-                  title="The whole story fact by fact, as all five outlets reported it (opens in a new tab)"
+                  title="The whole story fact by fact, as all the outlets reported it (opens in a new tab)"
                   onClick={() => props.onOpenCompare?.()}
                 >
                   Compare all outlets

@@ -9,6 +9,7 @@ import { ArticlePane } from './ArticlePane';
 import { FilterBar } from './FilterBar';
 import { Legend } from './Legend';
 import { LessonPlan } from './LessonPlan';
+import { lessonExamples } from './lesson-examples';
 import { isRoundCode, makeQuiz } from './quiz';
 import { QuizRound } from './QuizTable';
 import { RoundCodeField } from './RoundCodeField';
@@ -142,7 +143,7 @@ function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProp
   if (view?.kind === 'lesson') {
     return (
       <main class="compare print-sheet">
-        <LessonPlan code={code} onBack={back} />
+        <LessonPlan code={code} outlets={grid.outlets.length} examples={lessonExamples(grid, story)} onBack={back} />
       </main>
     );
   }

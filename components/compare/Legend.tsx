@@ -13,7 +13,7 @@ export function Legend() {
             <span class="w-loaded">Loaded word</span>
           </span>
         </dt>
-        <dd>A word that carries a judgement, like “liberated” or “the Kyiv regime’s adventure”. Check whether the outlet uses it itself or only quotes it.</dd>
+        <dd>A word that carries a judgement, like “liberated”, “regime” or “adventure”. Check whether the outlet uses it itself or only quotes it.</dd>
         <dt>
           <span class="excerpt">
             <span class="w-plain">Plain word</span>

@@ -1,21 +1,33 @@
+import { countWord } from '../labels';
+import type { LessonExamples } from './lesson-examples';
+
 export interface LessonPlanProps {
   code: number;
+  /** How many outlets the grid compares. */
+  outlets: number;
+  examples: LessonExamples;
   onBack: () => void;
 }
 
-const STEPS: { minutes: number; title: string; what: string; ask: string }[] = [
-  {
-    minutes: 10,
-    title: 'The grid: one story, five outlets',
-    what: 'Show the compare grid. Filter to “Russia’s Kursk claim” and read the competing-claims group (shaded, marked edge) aloud: Russia says Kursk is retaken, Ukraine says fighting goes on.',
-    ask: 'Which outlets report both sides? Which report only one?',
-  },
-  {
+type Step = { minutes: number; title: string; what: string; ask: string };
+
+function gridStep(outlets: string, { competing }: LessonExamples): Step {
+  const aloud = competing
+    ? `Filter to “${competing.topic}” and read the competing-claims group (shaded, marked edge) aloud: “${competing.claims[0]}” against “${competing.claims[1]}”`
+    : 'Find a competing-claims group (shaded, marked edge) and read it aloud';
+  return { minutes: 10, title: `The grid: one story, ${outlets} outlets`, what: `Show the compare grid. ${aloud}.`, ask: 'Which outlets report both sides? Which report only one?' };
+}
+
+function sourcesStep({ chain }: LessonExamples): Step {
+  return {
     minutes: 10,
     title: 'Hedges and attribution',
-    what: 'Open the legend. Tick “Only where outlets disagree”. Click a hedge badge (“claimed”, “reportedly”) and a chain badge (Peskov → Interfax → AP).',
-    ask: 'Why would an outlet write “Russia claimed” instead of “Russia retook”? Who is the original source, and how many hands did the words pass through?',
-  },
+    what: `Open the legend. Tick “Only where outlets disagree”. Click a hedge badge (“claimed”, “reportedly”) and a chain badge${chain ? ` (${chain})` : ''}.`,
+    ask: 'Why would an outlet write that someone “claimed” something instead of stating it as fact? Who is the original source, and how many hands did the words pass through?',
+  };
+}
+
+const LATER_STEPS: Step[] = [
   {
     minutes: 15,
     title: 'Quiz: who wrote it?',
@@ -31,7 +43,9 @@ const STEPS: { minutes: number; title: string; what: string; ask: string }[] = [
 ];
 
 /** A one-page, 45-minute lesson built on the compare page, mapped to SIFT's “trace claims to the original context”. */
-export function LessonPlan({ code, onBack }: LessonPlanProps) {
+export function LessonPlan({ code, outlets, examples, onBack }: LessonPlanProps) {
+  const count = countWord(outlets);
+  const steps = [gridStep(count, examples), sourcesStep(examples), ...LATER_STEPS];
   return (
     <article class="sheet lesson" data-testid="lesson-plan" aria-labelledby="lesson-title">
       <div class="no-print sheet-actions">
@@ -42,16 +56,18 @@ export function LessonPlan({ code, onBack }: LessonPlanProps) {
           Print
         </button>
       </div>
-      <h1 id="lesson-title">Lesson: one story, five outlets (45 minutes)</h1>
+      <h1 id="lesson-title">
+        Lesson: one story, {count} outlets ({steps.reduce((n, s) => n + s.minutes, 0)} minutes)
+      </h1>
       <p>
         <strong>Goal (SIFT, step T: “trace claims, quotes and media to the original context”).</strong> Students follow a claim back to who first
-        made it, notice how outlets hedge, attribute or leave it out, and learn to read “Russia says” differently from “Russia retook”.
+        made it, notice how outlets hedge, attribute or leave it out, and learn to read “they say it happened” differently from “it happened”.
       </p>
       <p>
         Materials: this compare page (works offline, nothing is fetched), the worksheet and answer key for round <strong>{code}</strong>.
       </p>
       <ol class="lesson-steps">
-        {STEPS.map((s) => (
+        {steps.map((s) => (
           <li key={s.title} data-testid="lesson-step">
             <strong>
               {s.title} ({s.minutes} min).

@@ -44,7 +44,7 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
     <div class="scroller grid-scroller" tabIndex={0} role="region" aria-labelledby="grid-caption">
       <table class="grid" data-testid="compare-grid">
         <caption id="grid-caption" class="visually-hidden">
-          The story fact by fact: how each of the five outlets worded it
+          The story fact by fact: how each of the outlets worded it
         </caption>
         <thead>
           <tr>

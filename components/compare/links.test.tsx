@@ -26,7 +26,7 @@ describe('links to the compare page', () => {
     mount(view(() => opened++));
     const button = host.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)!;
     expect(button.tagName).toBe('BUTTON');
-    expect(button.textContent).toMatch(/Compare all five outlets/);
+    expect(button.textContent).toMatch(/Compare the outlets, fact by fact/);
     act(() => button.click());
     expect(opened).toBe(1);
     const result = await axe.run(host, { rules: { region: { enabled: false } } });

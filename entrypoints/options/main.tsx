@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { SOURCES } from '../../corpus/stories/kursk-2025-04-26/sources';
+import { BUNDLED_SOURCES } from '../../corpus/stories/bundled';
 import { OptionsView } from '../../components/OptionsView';
 import { PAGE_CSS } from '../../components/page-styles';
 import { openShortcutSettings, readShortcut } from '../../components/shortcut';
@@ -9,7 +9,7 @@ import type { HighlightMode } from '../../utils/extension/highlight-mode';
 import { autoOpen, disabledSites, highlightMode, readHighlightMode, setSiteIn, watchHighlightMode } from '../../utils/extension/storage';
 
 // Metadata only: the source texts themselves are not needed on this page.
-const SOURCE_META = SOURCES.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({ id, name, headline, byline, date, datePublished, url, carriedBy }));
+const SOURCE_META = BUNDLED_SOURCES.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({ id, name, headline, byline, date, datePublished, url, carriedBy }));
 
 function Options() {
   const [auto, setAuto] = useState(true);

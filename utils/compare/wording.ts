@@ -31,9 +31,9 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { kind: 'loaded', re: /\bliberat(?:ed|ion|e|es|ing)\b/gi, why: '“Liberated” means set free. It is the Russian government’s word: it presents taking the region back as freeing the people there.' },
+  { kind: 'loaded', re: /\bliberat(?:ed|ion|e|es|ing)\b/gi, why: '“Liberated” means set free: it presents taking a place as freeing the people there, which is how one side tells it.' },
   { kind: 'loaded', re: /\badventure\b/gi, why: 'Calling a military operation an “adventure” makes it sound reckless and foolish, not serious.' },
-  { kind: 'loaded', re: /\baggressor country\b/gi, why: '“Aggressor country” is how Ukraine’s military names Russia: it reminds you who attacked whom.' },
+  { kind: 'loaded', re: /\baggressor(?: country| state)?\b/gi, why: '“Aggressor” names a side by its attack: it reminds you who attacked whom, in one side’s words.' },
   { kind: 'loaded', re: /\bpropaganda(?: tricks?)?\b/gi, why: '“Propaganda” says the other side’s statement is meant to mislead, not to inform.' },
   { kind: 'loaded', re: /\bheroism\b|\bvictory\b/gi, why: 'A praise word: it tells you how the speaker wants you to feel about the fighting, not just what happened.' },
   { kind: 'loaded', re: /\binfamous\b|\bstunned\b|\bshock\b/gi, why: 'A strong word chosen by the writer: it adds a feeling (scandal, surprise) on top of the facts.' },

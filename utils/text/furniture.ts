@@ -39,7 +39,8 @@ const MONTHS =
 const WEEKDAYS =
   'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?' +
   '|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
-const ZONES = 'utc|gmt|bst|cet|cest|eet|eest|msk|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|kyiv time|moscow time';
+// A city's time ("Kyiv time", "London time") is a zone too.
+const ZONES = 'utc|gmt|bst|cet|cest|eet|eest|msk|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|\\p{L}+ time';
 const TIME_WORDS =
   'ago|just now|today|yesterday|updated|update|published|posted|modified|first published|last updated|live updates?|live|' +
   'publié le|mis à jour|le|aktualisiert|veröffentlicht|stand|am|um|aggiornato|pubblicato|il|opublikowano|aktualizacja|' +

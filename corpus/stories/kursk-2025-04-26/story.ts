@@ -249,6 +249,11 @@ export const STORY: StoryDefinition = {
   ],
   loadedWords: [
     {
+      pattern: '\\bliberat(?:ed|ion|e|es|ing)\\b',
+      why: '“Liberated” means set free. It is the Russian government’s word: it presents taking the region back as freeing the people there.',
+    },
+    { pattern: '\\baggressor country\\b', why: '“Aggressor country” is how Ukraine’s military names Russia: it reminds you who attacked whom.' },
+    {
       pattern: "\\bKyiv(?:’s|'s)? regime(?:’s|'s)?|\\bKiev(?:’s|'s)? regime(?:’s|'s)?",
       why: '“Kyiv regime” is how the Kremlin talks about Ukraine’s government: “regime” makes an elected government sound illegitimate.',
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_VOCAB } from '../../tests/helpers/story';
 import { reportTerms, signatureTerms } from './corpus-index';
 import { compileSignature, emptyAlternatives, satisfiesSignature, satisfyingTerms } from './signature';
+import { negatedOnlyTerms } from './negation';
 
 const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']], TEST_VOCAB);
 const meeting = compileSignature([['Trump'], ['Zelensky'], ['#minutes', 'briefly']], TEST_VOCAB);
@@ -46,5 +47,28 @@ describe('satisfiesSignature', () => {
 
   it('names alternatives that normalise to nothing', () => {
     expect(emptyAlternatives([['the', 'Kursk'], ['#km2', 'of it']], TEST_VOCAB)).toEqual(['the', 'of it']);
+  });
+});
+
+describe('a negation in the sentence', () => {
+  // What the matcher passes: the sentence's terms, and those it affirms (its negated clauses left out).
+  const read = (sentence: string) => {
+    const said = signatureTerms(sentence, denial, TEST_VOCAB);
+    const negated = negatedOnlyTerms(sentence, TEST_VOCAB);
+    return { said, affirmed: new Set([...said].filter((t) => !negated.has(t))) };
+  };
+  const denial = compileSignature([['radar'], ['not failed', 'worked normally']], TEST_VOCAB);
+  const failure = compileSignature([['radar'], ['failed', 'broke down']], TEST_VOCAB);
+
+  it('is the fact’s own when one of its alternatives said in the negative is met: the whole sentence counts', () => {
+    const { said, affirmed } = read('The port authority said its radar had not failed.');
+    expect(satisfiesSignature(affirmed, denial, said)).toBe(true);
+  });
+
+  it('unsays a fact stated in the affirmative', () => {
+    const { said, affirmed } = read('The port authority said its radar had not failed.');
+    expect(satisfiesSignature(affirmed, failure, said)).toBe(false);
+    const plain = read('Crew members said the radar failed.');
+    expect(satisfiesSignature(plain.affirmed, failure, plain.said)).toBe(true);
   });
 });

@@ -57,17 +57,15 @@ export function satisfyingTerms(terms: Set<string>, signature: CompiledSignature
 }
 
 /**
- * Every group has an alternative whose terms are all there. `negativeTerms`, when given, is what an
- * alternative said in the negative ("not true", which carries #not) is checked against: the whole
- * sentence, negated clauses included, while the other alternatives need `terms` (the affirmed ones),
- * so "did not deny the reports" is no denial though a denial may be worded "not true".
+ * Every group has an alternative whose terms are all there. `negativeTerms`, when given, is the
+ * whole sentence, negated clauses included, and `terms` only what it affirms. A fact said in the
+ * negative ("had not failed", "no reason to") is read from the whole sentence once one of its
+ * alternatives that carries a negation is met there: the sentence's negation is then the fact's
+ * own. Otherwise only affirmed terms count, so "did not deny the reports" is no denial.
  */
 export function satisfiesSignature(terms: Set<string>, signature: CompiledSignature, negativeTerms: Set<string> = terms): boolean {
-  return signature.every((group) =>
-    group.some((alternative) => {
-      if (alternative.length === 0) return false;
-      const against = alternative.includes(NEGATED) ? negativeTerms : terms;
-      return alternative.every((t) => against.has(t));
-    }),
-  );
+  const metIn = (alternative: string[], set: Set<string>) => alternative.length > 0 && alternative.every((t) => set.has(t));
+  const ownNegation = negativeTerms !== terms && signature.some((group) => group.some((a) => a.includes(NEGATED) && metIn(a, negativeTerms)));
+  const against = ownNegation ? negativeTerms : terms;
+  return signature.every((group) => group.some((a) => metIn(a, against)));
 }

@@ -1,10 +1,11 @@
 import { CITATION_STYLES, isCitationStyle } from '../utils/export/citation-styles';
+import { writeSetting } from '../utils/extension/setting';
 import { citationStyle } from '../utils/extension/storage';
-import { useCitationStyle } from './citation-context';
+import { useSetting } from './use-setting';
 
 /** The options page's one citation setting: which style "Copy citation" and the exports use. Reads and writes storage itself. */
 export function CitationStyleSelect() {
-  const style = useCitationStyle();
+  const style = useSetting(citationStyle);
   return (
     <div class="field">
       <label for="options-citation-style">Citation style</label>{' '}
@@ -14,7 +15,7 @@ export function CitationStyleSelect() {
         value={style}
         onChange={(e) => {
           const v = (e.currentTarget as HTMLSelectElement).value;
-          if (isCitationStyle(v)) void citationStyle.setValue(v).catch(() => {});
+          if (isCitationStyle(v)) void writeSetting(citationStyle, v);
         }}
       >
         {CITATION_STYLES.map((s) => (

@@ -5,10 +5,11 @@
  * around the sidebar; every consumer falls back to safe defaults without it.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
-import { DEFAULT_CITATION_STYLE, isCitationStyle, type CitationStyle } from '../utils/export/citation-styles';
+import { useContext } from 'preact/hooks';
+import { DEFAULT_CITATION_STYLE, type CitationStyle } from '../utils/export/citation-styles';
 import { citationStyle } from '../utils/extension/storage';
 import type { Analysis, OutletInfo, PageMeta } from '../utils/compare/analysis-types';
+import { useSetting } from './use-setting';
 
 export interface CitationInfo {
   outlets: OutletInfo[];
@@ -21,26 +22,11 @@ export const CitationContext = createContext<CitationInfo>({ outlets: [], title:
 
 export const useCitation = () => useContext(CitationContext);
 
-/** The stored style, live; the default where storage is unavailable (a test, a torn-down extension). */
-export function useCitationStyle(): CitationStyle {
-  const [style, setStyle] = useState<CitationStyle>(DEFAULT_CITATION_STYLE);
-  useEffect(() => {
-    let off: (() => void) | undefined;
-    try {
-      void citationStyle
-        .getValue()
-        .then((v) => isCitationStyle(v) && setStyle(v))
-        .catch(() => {});
-      off = citationStyle.watch((v) => setStyle(isCitationStyle(v) ? v : DEFAULT_CITATION_STYLE));
-    } catch {
-      off = undefined;
-    }
-    return () => off?.();
-  }, []);
-  return style;
-}
-
 export function CitationProvider({ analysis, children }: { analysis: Analysis; children: ComponentChildren }) {
-  const style = useCitationStyle();
-  return <CitationContext.Provider value={{ outlets: analysis.outlets, page: analysis.page, title: analysis.title, style }}>{children}</CitationContext.Provider>;
+  const style = useSetting(citationStyle);
+  return (
+    <CitationContext.Provider value={{ outlets: analysis.outlets, page: analysis.page, title: analysis.title, style }}>
+      {children}
+    </CitationContext.Provider>
+  );
 }

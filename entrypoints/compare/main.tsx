@@ -7,17 +7,15 @@ import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { EXPORT_MIME, exportFilename, type ExportFormat } from '../../utils/export/filename';
 import { exportStoryCsv, exportStoryMarkdown } from '../../utils/export/story';
 import type { BodySegment } from '../../utils/compare/article-view';
-import { DEFAULT_CITATION_STYLE, isCitationStyle, type CitationStyle } from '../../utils/export/citation-styles';
+import { followSetting } from '../../utils/extension/setting';
 import { citationStyle } from '../../utils/extension/storage';
 import { downloadText } from '../../components/download';
 
 const ARTICLES = (articlesFile as unknown as { articles: Record<string, BodySegment[]> }).articles ?? {};
 
 // The citation style chosen in the options, kept current, so the story report cites as the sidebar does.
-let style: CitationStyle = DEFAULT_CITATION_STYLE;
-const useStyle = (v: unknown) => (style = isCitationStyle(v) ? v : DEFAULT_CITATION_STYLE);
-void citationStyle.getValue().then(useStyle, () => {});
-citationStyle.watch(useStyle);
+let style = citationStyle.fallback;
+followSetting(citationStyle, (v) => (style = v));
 
 const save = (ext: ExportFormat, text: string) => downloadText(document.body, exportFilename('story', new Date(), ext), EXPORT_MIME[ext], text);
 

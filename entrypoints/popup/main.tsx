@@ -5,7 +5,9 @@ import { PAGE_CSS } from '../../components/page-styles';
 import { PopupView } from '../../components/PopupView';
 import { openShortcutSettings, readShortcut } from '../../components/shortcut';
 import { sendToContent, type TabStatus, type ToContent } from '../../utils/extension/messages';
+import { writeSetting } from '../../utils/extension/setting';
 import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
+import { useSetting } from '../../components/use-setting';
 import { BUNDLED_STORIES } from '../../corpus/stories/bundled';
 
 const KNOWN_STORIES = BUNDLED_STORIES.map((s) => s.name);
@@ -29,13 +31,11 @@ async function ask(msg: ToContent): Promise<TabStatus | 'unavailable'> {
 
 function Popup() {
   const [status, setStatus] = useState<TabStatus | null | 'unavailable'>(null);
-  const [auto, setAuto] = useState(true);
+  const auto = useSetting(autoOpen);
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
     void ask({ type: 'parallax:status' }).then(setStatus);
     void readShortcut(browser.commands).then(setShortcut);
-    void autoOpen.getValue().then(setAuto);
-    return autoOpen.watch((v) => setAuto(v ?? true));
   }, []);
   const refresh = () => setTimeout(() => void ask({ type: 'parallax:status' }).then(setStatus), 300);
   return (
@@ -43,7 +43,7 @@ function Popup() {
       status={status}
       knownStories={KNOWN_STORIES}
       autoOpen={auto}
-      onAutoOpen={(v) => void autoOpen.setValue(v)}
+      onAutoOpen={(v) => void writeSetting(autoOpen, v)}
       onSiteEnabled={(on) => {
         if (status && status !== 'unavailable') void setSiteIn(disabledSites, status.hostname, !on).then(refresh);
       }}

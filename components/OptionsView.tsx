@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/schema';
 import { outletPublished } from '../utils/export/published';
-import { HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../utils/extension/highlight-mode';
+import { DEFAULT_HIGHLIGHT_MODE, HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../utils/extension/highlight-mode';
 import { CitationStyleSelect } from './CitationStyleSelect';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
@@ -52,7 +52,7 @@ export function OptionsView(props: OptionsViewProps) {
                   name="highlight-mode"
                   value={m}
                   data-testid={`options-highlights-${m}`}
-                  checked={(props.highlightMode ?? 'all') === m}
+                  checked={(props.highlightMode ?? DEFAULT_HIGHLIGHT_MODE) === m}
                   onChange={() => props.onHighlightMode?.(m)}
                 />{' '}
                 {HIGHLIGHT_MODE_LABEL[m]}

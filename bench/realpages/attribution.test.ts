@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionShare, profilesFromTrace, type TraceEvent } from './cpu-profile';
+import { extensionSampleTimes, extensionShare, profilesFromTrace, type TraceEvent } from './cpu-profile';
 import { extensionTaskCpu } from './task-cpu';
 
 const ORIGIN = 'chrome-extension://abc/';
@@ -120,3 +120,27 @@ describe('extensionTaskCpu', () => {
     expect(cpu.tasks).toBe(5);
   });
 });
+
+describe('a task our code resumed in without naming us', () => {
+  it("is found by our samples' trace times on its thread", () => {
+    const profileStart: TraceEvent = { name: 'Profile', ph: 'P', pid: 1, tid: 1, ts: 0, id: '0x1', args: { data: { startTime: 1000 } } };
+    // Samples at 1000+100 (page code), 1000+600 (our gate), 1000+700 (idle).
+    const samples = chunk(
+      [
+        [1, undefined, { functionName: '(root)' }],
+        [2, 1, { functionName: 'pageCode', url: 'http://127.0.0.1/app.js' }],
+        [3, 1, { functionName: 'gate', url: CONTENT }],
+        [4, 1, { functionName: '(idle)' }],
+      ],
+      [[2, 100], [3, 500], [4, 100]],
+    );
+    const times = extensionSampleTimes(profilesFromTrace([profileStart, samples]), ORIGIN);
+    expect(times.get('1:1')).toEqual([1600]);
+    const task = (ts: number, dur: number): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts, dur, tdur: dur } as TraceEvent);
+    // A storage answer's task (no slice names us) around our sample, and the page's own task before it.
+    const cpu = extensionTaskCpu([task(1050, 200), task(1500, 300)], ORIGIN, times);
+    expect(cpu.pageMs).toBeCloseTo(0.3, 5);
+    expect(cpu.tasks).toBe(1);
+  });
+});
+

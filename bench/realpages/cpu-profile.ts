@@ -19,7 +19,7 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   id?: string;
-  args?: { data?: { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
+  args?: { data?: { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[]; startTime?: number } };
 }
 
 interface ProfileNode {
@@ -30,6 +30,9 @@ interface ProfileNode {
 
 export interface ThreadProfile {
   pid: number;
+  /** The sampled thread and the trace time of the profile's start (µs), from its Profile event. */
+  tid?: number;
+  startTime?: number;
   nodes: Map<number, ProfileNode>;
   samples: number[];
   /** Microseconds from the previous sample to this one. */
@@ -39,11 +42,19 @@ export interface ThreadProfile {
 /** Reassembles each sampled thread's profile from its ProfileChunk events, in trace order. */
 export function profilesFromTrace(events: readonly TraceEvent[]): ThreadProfile[] {
   const byId = new Map<string, ThreadProfile>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
-    const key = `${e.pid}:${e.id}`;
+  const profile = (key: string, pid: number) => {
     let p = byId.get(key);
-    if (!p) byId.set(key, (p = { pid: e.pid, nodes: new Map(), samples: [], deltas: [] }));
+    if (!p) byId.set(key, (p = { pid, nodes: new Map(), samples: [], deltas: [] }));
+    return p;
+  };
+  for (const e of events) {
+    if (e.name === 'Profile') {
+      const p = profile(`${e.pid}:${e.id}`, e.pid);
+      p.tid = e.tid;
+      p.startTime = (e.args?.data as { startTime?: number } | undefined)?.startTime;
+    }
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profile(`${e.pid}:${e.id}`, e.pid);
     const data = e.args?.data;
     for (const n of data?.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
     const samples = data?.cpuProfile?.samples ?? [];
@@ -54,6 +65,32 @@ export function profilesFromTrace(events: readonly TraceEvent[]): ThreadProfile[
     }
   }
   return [...byId.values()];
+}
+
+/** The trace times (µs) of the samples with one of our frames on the stack, by sampled thread ("pid:tid"). */
+export function extensionSampleTimes(profiles: readonly ThreadProfile[], origin: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const p of profiles) {
+    if (p.tid === undefined || p.startTime === undefined) continue;
+    const ours = new Map<number, boolean>();
+    const isOurs = (id: number): boolean => {
+      let known = ours.get(id);
+      if (known === undefined) {
+        known = false;
+        for (let n = p.nodes.get(id); n && !known; n = n.parent === undefined ? undefined : p.nodes.get(n.parent)) known = (n.callFrame.url ?? '').startsWith(origin);
+        ours.set(id, known);
+      }
+      return known;
+    };
+    const times: number[] = [];
+    let t = p.startTime;
+    for (let i = 0; i < p.samples.length; i++) {
+      t += p.deltas[i] ?? 0;
+      if (isOurs(p.samples[i]!)) times.push(t);
+    }
+    if (times.length) out.set(`${p.pid}:${p.tid}`, [...(out.get(`${p.pid}:${p.tid}`) ?? []), ...times].sort((a, b) => a - b));
+  }
+  return out;
 }
 
 export type Phase = 'script start' | 'settings' | 'gate' | 'messaging' | 'observers' | 'story module' | 'other';

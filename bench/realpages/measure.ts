@@ -5,7 +5,7 @@
  * without the extension.
  */
 import type { Browser } from 'puppeteer-core';
-import { extensionShare, profilesFromTrace, type ExtensionShare, type TraceEvent } from './cpu-profile';
+import { extensionSampleTimes, extensionShare, profilesFromTrace, type ExtensionShare, type TraceEvent } from './cpu-profile';
 import { visit, type ExtensionControl, type PageFacts } from './browsers';
 import { startTrace } from './trace';
 import { extensionTaskCpu, type TaskCpu } from './task-cpu';
@@ -71,7 +71,8 @@ export async function measurePage(ext: Browser, control: ExtensionControl, plain
   const { page: twin, facts: plainFacts } = await visit(plain, url, settleMs);
   await twin.close();
   const origin = `chrome-extension://${control.id}/`;
-  const share = extensionShare(profilesFromTrace(run.events), origin);
+  const profiles = profilesFromTrace(run.events);
+  const share = extensionShare(profiles, origin);
   const sum = (pred: (file: string) => boolean) => Object.entries(share.byFile).reduce((s, [f, ms]) => (pred(f) ? s + ms : s), 0);
   const facts: PageFacts = run.facts;
   return {
@@ -79,7 +80,7 @@ export async function measurePage(ext: Browser, control: ExtensionControl, plain
     pageMs: sum((f) => f.startsWith('content-scripts/')),
     backgroundMs: sum((f) => f === 'background.js'),
     share,
-    cpu: extensionTaskCpu(run.events, origin),
+    cpu: extensionTaskCpu(run.events, origin, extensionSampleTimes(profiles, origin)),
     injected: run.injected,
     state: run.state,
     longTasks: { ext: facts.longTasks.length, plain: plainFacts.longTasks.length },

@@ -24,7 +24,12 @@ export interface TaskCpu {
 
 const argsOf = (e: Slice): string => (e.args ? JSON.stringify(e.args) : '');
 
-export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, backgroundFile = 'background.js'): TaskCpu {
+/**
+ * ourSamples (extensionSampleTimes): a task in which the profiler caught our code is ours too,
+ * though none of its slices names us: a promise of ours resumed by the browser (a storage read's
+ * answer) runs in such a task.
+ */
+export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, ourSamples = new Map<string, number[]>(), backgroundFile = 'background.js'): TaskCpu {
   // The extension's process: named so by Chrome, or seen running background.js (the bench installs one extension).
   const nameOf = (e: TraceEvent) => String((e.args as { name?: string } | undefined)?.name);
   const workerPids = new Set(
@@ -48,6 +53,18 @@ export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, 
   const out: TaskCpu = { pageMs: 0, backgroundMs: 0, tasks: 0 };
   for (const [thread, list] of byThread) {
     const background = workerThreads.has(thread);
+    const samples = ourSamples.get(thread) ?? [];
+    const sampledIn = (from: number, to: number) => {
+      // The first sample at or after from, by bisection.
+      let lo = 0;
+      let hi = samples.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (samples[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < samples.length && samples[lo]! <= to;
+    };
     // Outermost first at equal start, so each task's slices follow it.
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     for (let i = 0; i < list.length; ) {
@@ -59,7 +76,7 @@ export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, 
         const args = argsOf(list[j]!);
         if (args.includes(origin) || args.includes('extensions::')) ours = true;
       }
-      if (ours || background) {
+      if (ours || background || sampledIn(task.ts, end)) {
         const ms = (task.tdur ?? task.dur ?? 0) / 1000;
         if (background) out.backgroundMs += ms;
         else out.pageMs += ms;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig, type UserManifest } from 'wxt';
@@ -49,7 +50,16 @@ export function manifestFor(browser: string): UserManifest {
   };
 }
 
+/**
+ * A build of other stories than the bundled one (a test builds its invented story so): the generated
+ * files `npm run corpus:build` wrote to PARALLAX_GENERATED_DIR replace corpus/generated/'s, and the
+ * extension goes to PARALLAX_OUT_DIR, so the usual build in .output/ is left as it is.
+ */
+const GENERATED_DIR = process.env.PARALLAX_GENERATED_DIR;
+const OUT_DIR = process.env.PARALLAX_OUT_DIR;
+
 export default defineConfig({
+  ...(OUT_DIR ? { outDir: OUT_DIR } : {}),
   // Every module imports what it uses: no project-wide globals, so a test fixture or a DOM helper
   // can never leak into the extension, and the linter sees every dependency.
   imports: false,
@@ -78,6 +88,7 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: GENERATED_DIR ? [generatedFrom(path.resolve(GENERATED_DIR))] : [],
   }),
   hooks: {
     // The gate script runs on every page, so it is held to GATE_SCRIPT_MAX_BYTES (bench/run.ts). The
@@ -115,5 +126,17 @@ function resolveTo(id: string, file: string): Plugin {
     name: `parallax:gate-${id}`,
     enforce: 'pre',
     resolveId: (wanted) => (wanted === id ? file : null),
+  };
+}
+
+/** Resolves the generated corpus files (`…/generated/runtime.json` and the rest) to another folder's. */
+function generatedFrom(dir: string): Plugin {
+  return {
+    name: 'parallax:generated-dir',
+    enforce: 'pre',
+    resolveId(source) {
+      const file = /(?:^|\/)generated\/(runtime|articles|stories|gates)\.json$/.exec(source)?.[1];
+      return file ? path.join(dir, `${file}.json`) : null;
+    },
   };
 }

@@ -27,6 +27,24 @@ describe('analyze CLI', () => {
     expect(Array.isArray(json.omitted)).toBe(true);
   }, 30_000);
 
+  it('--story reads a page against another story folder: the invented test story, not the bundled one', () => {
+    const story = 'tests/fixtures/stories/orvane-ferry-2031';
+    const herald = run([`${story}/pages/bay-herald.txt`, '--story', story, '--json']);
+    expect(herald.status).toBe(0);
+    const json = JSON.parse(herald.stdout);
+    expect(json.story).toMatchObject({ detected: true });
+    expect(json.claims.flatMap((c: any) => c.matches.map((m: any) => m.factId))).toContain('ferry-collided-with-cargo-ship');
+    const kursk = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--story', story, '--json']);
+    expect(JSON.parse(kursk.stdout).story).toMatchObject({ detected: false });
+    expect(JSON.parse(run([`${story}/pages/bay-herald.txt`, '--json']).stdout).story).toMatchObject({ detected: false });
+  }, 60_000);
+
+  it('--story with a folder that is not a story exits 2 with one line', () => {
+    const out = run(['corpus/stories/kursk-2025-04-26/sources/ap.txt', '--story', 'docs']);
+    expect(out.status).toBe(2);
+    expect(out.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^parallax: docs is not a story folder/)]);
+  }, 30_000);
+
   it('reads HTML and standard input', () => {
     const html = execFileSync('cat', [join(root, 'tests/fixtures/pages/story-cnn.html')], { encoding: 'utf8' });
     const out = run(['-', '--json'], html);

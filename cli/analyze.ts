@@ -1,6 +1,7 @@
 /**
  * npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] [--json]
  *   [--url URL] [--title T]   (a saved page's address and title: cites it, and recognises a corpus outlet's own page)
+ *   [--story DIR]             (a story folder to read the page against instead of the bundled story; validated first)
  * Exit 0 with a verdict (detected or not); exit 2 with one line on stderr for
  * input that cannot be read as an article or options we do not know.
  */
@@ -16,9 +17,10 @@ import type { Analysis, PageMeta } from '../utils/compare/analysis-types';
 import { formatHuman } from './format-human';
 import { parseArgs } from './parse-args';
 import { InputError, readArticle } from './read-input';
+import { storyCorpus } from './story-corpus';
 
 const USAGE =
-  'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] (--json = --format json) [--url URL] [--title T]';
+  'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] (--json = --format json) [--url URL] [--title T] [--story DIR]';
 
 /** Each prints a whole document ending in a line break (CSV keeps RFC 4180's CRLF). */
 const FORMATTERS = {
@@ -30,7 +32,7 @@ const FORMATTERS = {
   claims: (analysis: Analysis) => exportClaims(analysis),
 } as const;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, Object.keys(FORMATTERS));
   if ('error' in args) {
     process.stderr.write(`${args.error ? `${args.error}; ` : ''}${USAGE}\n`);
@@ -48,7 +50,8 @@ function main(argv: string[]): number {
       lang: article.page?.lang ?? article.lang ?? null,
     };
     const hostname = page.url ? new URL(page.url).hostname : undefined;
-    const analysis = analyze(createAnalyzer(BUNDLED_CORPUS), { title, text: article.text, lang: article.lang, hostname, page });
+    const corpus = args.story ? await storyCorpus(args.story) : BUNDLED_CORPUS;
+    const analysis = analyze(createAnalyzer(corpus), { title, text: article.text, lang: article.lang, hostname, page });
     const sentenceCount = analysis.sentences || splitSentences(article.text).length;
     process.stdout.write(FORMATTERS[args.format as keyof typeof FORMATTERS](analysis, sentenceCount));
     return 0;
@@ -67,4 +70,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,22 +1,23 @@
 /**
  * The CLI's arguments: one input path, an output format, and optionally the
  * page's address and title (`--url`, `--title`) for a saved file, so the page
- * can be cited and recognised as one of the corpus outlets. Anything else is
- * an error the caller prints with usage.
+ * can be cited and recognised as one of the corpus outlets, and a story folder
+ * to read it against instead of the bundled story (`--story DIR`). Anything
+ * else is an error the caller prints with usage.
  */
-export type ParsedArgs = { path: string; format: string; url?: string; title?: string } | { error: string };
+export type ParsedArgs = { path: string; format: string; url?: string; title?: string; story?: string } | { error: string };
 
 export function parseArgs(argv: readonly string[], formats: readonly string[], defaultFormat = 'text'): ParsedArgs {
   const paths: string[] = [];
   let format: string | null = null;
-  const values: { url?: string; title?: string } = {};
+  const values: { url?: string; title?: string; story?: string } = {};
   const choose = (f: string): string | null => {
     if (!formats.includes(f)) return `unknown format ${f || '(empty)'}; choose ${formats.join(', ')}`;
     if (format !== null && format !== f) return `conflicting formats ${format} and ${f}`;
     format = f;
     return null;
   };
-  const set = (key: 'url' | 'title', v: string): string | null => {
+  const set = (key: 'url' | 'title' | 'story', v: string): string | null => {
     if (key === 'url') {
       let ok = false;
       try {
@@ -26,17 +27,17 @@ export function parseArgs(argv: readonly string[], formats: readonly string[], d
       }
       if (!ok) return `--url needs an http(s) address, not ${v || '(empty)'}`;
     }
-    if (key === 'title' && !v.trim()) return '--title needs a value';
+    if ((key === 'title' || key === 'story') && !v.trim()) return `--${key} needs a value`;
     values[key] = v;
     return null;
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     let problem: string | null = null;
-    const option = /^--(format|url|title)(?:=(.*))?$/s.exec(arg);
+    const option = /^--(format|url|title|story)(?:=(.*))?$/s.exec(arg);
     if (arg === '--json') problem = choose('json');
     else if (option) {
-      const name = option[1] as 'format' | 'url' | 'title';
+      const name = option[1] as 'format' | 'url' | 'title' | 'story';
       let value = option[2];
       if (value === undefined) {
         if (i + 1 >= argv.length) return { error: `--${name} needs a value` };

@@ -2,6 +2,7 @@ import type { Fact, Report, Source } from './schema';
 import type { StoryDefinition } from './story-schema';
 import type { Lexicon } from './lexicon-types';
 import type { DetectionModel } from './detection-types';
+import type { StoryGate } from './gate-types';
 
 /** The generated runtime form of the corpus (corpus/generated/runtime.json). */
 
@@ -36,5 +37,7 @@ export interface RuntimeCorpus {
   lexicons?: Partial<Record<string, Lexicon>>;
   /** The story's fitted detection model; without one, the engine's priors. */
   detection?: DetectionModel;
+  /** The story's gate; without one, the gates the extension was built with. */
+  gate?: StoryGate;
 }
 

@@ -3,6 +3,7 @@
  * declares is kebab-case and declared once, every fact it names exists, every source a group or a
  * broader description takes in is declared, and every pattern is a regular expression.
  */
+import type { StoryGate } from './gate-types';
 import type { Fact } from './schema';
 import type { StoryDefinition } from './story-schema';
 import type { CorpusProblem } from './validate';
@@ -62,5 +63,26 @@ export function checkStory(story: StoryDefinition | undefined, facts: readonly F
   if (!v || typeof v.phrases !== 'object' || typeof v.words !== 'object' || !Array.isArray(v.entities) || !Array.isArray(v.speakerWords) || !Array.isArray(v.people) || !Array.isArray(v.places)) {
     add('vocabulary', 'needs phrases, words, entities, speakerWords, people and places');
   }
+  return problems;
+}
+
+/** A gate belongs to its story, names at least one strong anchor, and every pattern is a regular expression. */
+export function checkGate(gate: StoryGate, storyId: string | undefined): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ factId: null, field: `gate.${field}`, message });
+  if (gate.story !== storyId) add('story', `"${gate.story}" is not the story's id "${storyId}"`);
+  const anchors = Array.isArray(gate.anchors) ? gate.anchors : [];
+  if (!anchors.some((a) => a.kind === 'strong')) add('anchors', 'needs at least one strong anchor');
+  anchors.forEach((a, i) => {
+    if (!a.name?.trim()) add(`anchors[${i}].name`, 'an anchor needs a name');
+    if (!['strong', 'weak', 'context'].includes(a.kind)) add(`anchors[${i}].kind`, `unknown kind "${a.kind}"`);
+    try {
+      new RegExp(a.pattern, 'giu');
+    } catch {
+      add(`anchors[${i}].pattern`, `"${a.pattern}" is not a regular expression`);
+    }
+  });
+  if (!(Number.isInteger(gate.minWeak) && gate.minWeak >= 1)) add('minWeak', 'must be a whole number ≥ 1');
+  if (!(Number.isInteger(gate.window) && gate.window > 0)) add('window', 'must be a whole number of characters > 0');
   return problems;
 }

@@ -5,7 +5,8 @@ import { FRAMINGS } from './schema';
 import type { StoryDefinition } from './story-schema';
 import type { Lexicon } from './lexicon-types';
 import type { DetectionModel } from './detection-types';
-import { checkStory } from './validate-story';
+import { checkGate, checkStory } from './validate-story';
+import type { StoryGate } from './gate-types';
 import type { Fact, NonFact, OutletId, Report, Source } from './schema';
 import { checkNumbers, type ParseQuantities } from './validate-numbers';
 
@@ -24,6 +25,8 @@ export interface CorpusInput {
   lexicons?: Partial<Record<string, Lexicon>>;
   /** The story's fitted detection model, if it has one. */
   detection?: DetectionModel;
+  /** The names that make a page worth a closer look (corpus/gate-types.ts). */
+  gate?: StoryGate;
   /** Sentence splitter for the coverage check; without it coverage is not checked. */
   segment?: Segmenter;
   /** Quantity parser for the number checks; without it only the structural number checks run. */
@@ -60,7 +63,7 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 /** Every problem with the corpus; an empty list means every promise in schema.ts holds. */
 export function validateCorpus(input: CorpusInput): CorpusProblem[] {
-  const problems: CorpusProblem[] = checkStory(input.story, input.facts);
+  const problems: CorpusProblem[] = [...checkStory(input.story, input.facts), ...(input.gate ? checkGate(input.gate, input.story?.id) : [])];
   const outletIds = input.story?.outlets ?? [];
   const topicIds = (input.story?.topics ?? []).map((t) => t.id);
   const attributionIds = (input.story?.attributions ?? []).map((a) => a.id);

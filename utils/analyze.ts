@@ -1,6 +1,8 @@
 import type { OutletId } from '../corpus/schema';
 import { buildIndex, type CorpusIndex } from './match/corpus-index';
 import { anchorsPass, gateAnchors } from './page/gate';
+import { BUNDLED_GATES } from '../corpus/bundled-gates';
+import type { StoryGate } from '../corpus/gate-types';
 import { detectStory, modelOf } from './detect/detect-story';
 import type { DetectionModel } from './detect/detection-features';
 import type { FactEvidence } from './detect/detection-features';
@@ -45,10 +47,12 @@ export interface AnalyzeInput {
 export interface Analyzer {
   corpus: RuntimeCorpus;
   index: CorpusIndex;
+  /** The corpus's own gate, or the ones the extension was built with. */
+  gates: readonly StoryGate[];
 }
 
 export function createAnalyzer(corpus: RuntimeCorpus): Analyzer {
-  return { corpus, index: buildIndex(corpus) };
+  return { corpus, index: buildIndex(corpus), gates: corpus.gate ? [corpus.gate] : BUNDLED_GATES };
 }
 
 /** Every sentence's confident matches, best first. */
@@ -119,8 +123,8 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
   if (text.length > MAX_ARTICLE_CHARS) {
     return { declined: [`too large to check (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`] };
   }
-  const anchors = gateAnchors(`${input.title}\n${text}`);
-  if (!anchorsPass(anchors)) return { declined: [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`] };
+  const anchors = gateAnchors(`${input.title}\n${text}`, analyzer.gates);
+  if (!anchorsPass(anchors, analyzer.gates)) return { declined: [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`] };
   // Issue 11: other languages are read through their story lexicon (utils/text/read-language.ts); unchecked ones are named, not guessed.
   const language = identifyLanguage(`${input.title}\n${text}`, input.lang);
   const unchecked = uncheckedLanguageReason(language);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { BUNDLED_SOURCES } from '../../corpus/stories/bundled';
+import { BUNDLED_SOURCES } from '../../corpus/bundled-stories';
 import { OptionsView } from '../../components/OptionsView';
 import { PAGE_CSS } from '../../components/page-styles';
 import { openShortcutSettings, readShortcut } from '../../components/shortcut';

@@ -8,7 +8,7 @@ import { sendToContent, type TabStatus, type ToContent } from '../../utils/exten
 import { writeSetting } from '../../utils/extension/setting';
 import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
 import { useSetting } from '../../components/use-setting';
-import { BUNDLED_STORIES } from '../../corpus/stories/bundled';
+import { BUNDLED_STORIES } from '../../corpus/bundled-stories';
 
 const KNOWN_STORIES = BUNDLED_STORIES.map((s) => s.name);
 

@@ -32,8 +32,8 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
-  const ext = EXTENSION_DIR;
+/** Chromium with the built extension (or another build of it, e.g. a test story's) loaded. */
+export async function launchWithExtension(ext = EXTENSION_DIR): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'parallax-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,

@@ -5,9 +5,9 @@
  * yet: `npm run eval` prints both. Raise a floor when a change lifts the figure.
  */
 import { describe, expect, it } from 'vitest';
-import { KURSK_STORY } from '../../corpus/stories/kursk-2025-04-26/index';
+import { STORY_FOLDER } from '../../corpus/stories/kursk-2025-04-26/index';
 
-const DETECTION_MODEL = KURSK_STORY.detection;
+const DETECTION_MODEL = STORY_FOLDER.detection!;
 import { figures, rates, type PageScore } from './end-to-end';
 import { dayFactIds, fitModel, rowsOf } from './fit-detection';
 import { loadReadings } from './readings';

@@ -10,7 +10,7 @@
  * millisecond, and only pages that pass pay for extraction and matching.
  */
 import type { GateAnchor, StoryGate } from '../../corpus/gate-types';
-import { BUNDLED_GATES } from '../../corpus/stories/bundled-gates';
+import { BUNDLED_GATES } from '../../corpus/bundled-gates';
 
 export type { GateAnchor, StoryGate };
 
@@ -104,17 +104,21 @@ function inWindow(recent: Hit[], hit: Hit, rule: StoryGate, lineStart: number): 
   return context && weak.size >= rule.minWeak;
 }
 
-let builtIn: CompiledGate | null = null;
-const gate = () => (builtIn ??= compileGate(BUNDLED_GATES));
+const compiled = new WeakMap<readonly StoryGate[], CompiledGate>();
+const gateOf = (gates: readonly StoryGate[]): CompiledGate => {
+  let g = compiled.get(gates);
+  if (!g) compiled.set(gates, (g = compileGate(gates)));
+  return g;
+};
 
 /** The per-page check for the stories Parallax knows. */
-export function mightBeStory(text: string): boolean {
-  return gate().passing(text, true).length > 0;
+export function mightBeStory(text: string, gates: readonly StoryGate[] = BUNDLED_GATES): boolean {
+  return gateOf(gates).passing(text, true).length > 0;
 }
 
 /** The stories' strong and weak names the text mentions (the analysis reports them when it declines). */
-export function gateAnchors(text: string): string[] {
-  return gate().anchors(text);
+export function gateAnchors(text: string, gates: readonly StoryGate[] = BUNDLED_GATES): string[] {
+  return gateOf(gates).anchors(text);
 }
 
 /**

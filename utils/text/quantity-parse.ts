@@ -39,7 +39,7 @@ const UNIT_FORMS: [string, string[], number][] = [
   ['years', ['years', 'year'], 1],
   ['drones', ['drones', 'drone', 'uavs', 'uav'], 1],
   ['missiles', ['missiles', 'missile'], 1],
-  ['people', ['people', 'persons', 'person', 'civilians', 'civilian'], 1],
+  ['people', ['people', 'persons', 'person', 'civilians', 'civilian', 'passengers', 'passenger'], 1],
   ['strikes', ['strikes', 'strike', 'airstrikes', 'airstrike', 'attacks', 'attack'], 1],
   ['engagements', ['engagements', 'engagement', 'clashes', 'clash', 'battles', 'battle'], 1],
   ['settlements', ['settlements', 'settlement', 'villages', 'village'], 1],

@@ -1,11 +1,21 @@
-/** The story folder as one input: its definition, sources, facts, non-facts and lexicons (texts are read by scripts/corpus/load.ts). */
+/** The story folder as one input: its definition, sources, facts, non-facts, gate and lexicons (texts are read by scripts/corpus/load.ts). */
+import type { DetectionModel } from '../../detection-types';
+import type { StoryFolder } from '../../story-folder';
+import DETECTION from './detection-model.json';
 import { FACTS } from './facts/index';
+import { GATE } from './gate';
 import { LEXICONS } from './lexicon/index';
 import { NON_FACTS } from './non-facts';
 import { SOURCES } from './sources';
 import { STORY } from './story';
-import DETECTION from './detection-model.json';
-import type { DetectionModel } from '../../detection-types';
 
 // The detection model is generated from the dev split (npx tsx tests/eval/fit-detection.ts --write); never edit it by hand.
-export const KURSK_STORY = { story: STORY, sources: SOURCES, facts: FACTS, nonFacts: NON_FACTS, lexicons: LEXICONS, detection: DETECTION as DetectionModel };
+export const STORY_FOLDER: StoryFolder = {
+  story: STORY,
+  sources: SOURCES,
+  facts: FACTS,
+  nonFacts: NON_FACTS,
+  gate: GATE,
+  lexicons: LEXICONS,
+  detection: DETECTION as DetectionModel,
+};

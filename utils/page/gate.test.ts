@@ -25,6 +25,33 @@ describe('mightBeStory', () => {
     expect(mightBeStory(text)).toBe(expected);
   });
 
+  // Sentences written for this test, one per script and several Latin-script languages beyond the six the story is read in:
+  // the story's names as each writes them, found where words carry no spaces or particles are joined to them.
+  it.each([
+    ['es', 'Rusia afirma haber recuperado Kursk, según Guerasimov'],
+    ['pt', 'Trump e Zelensky reuniram-se no Vaticano; a Ucrânia nega a versão de Moscou'],
+    ['tr', 'Putin ve Trump, Ukrayna savaşını konuştu'],
+    ['hu', 'Oroszország szerint Kurszk teljesen felszabadult'],
+    ['nl', 'Trump en Zelensky ontmoetten elkaar in het Vaticaan, Oekraïne bevestigde het'],
+    ['el', 'Η Ρωσία λέει ότι ανακατέλαβε το Κουρσκ'],
+    ['ar', 'قال الكرملين إن بوتين مستعد للمحادثات بشأن أوكرانيا'],
+    ['ar', 'وقالت روسيا إن كورسك تحررت'],
+    ['zh', '俄罗斯总参谋长格拉西莫夫称库尔斯克已被收复'],
+    ['ja', 'ロシア軍はクルスク州を完全に奪還したと発表した'],
+    ['ko', '러시아는 쿠르스크를 탈환했다고 밝혔다'],
+    ['zh', '特朗普与泽连斯基在梵蒂冈会面，讨论乌克兰问题'],
+  ])('%s: %s passes', (_lang, text) => {
+    expect(mightBeStory(text)).toBe(true);
+  });
+
+  it.each([
+    ['ja', '東京の天気は晴れ、気温は二十度でした'],
+    ['ar', 'ارتفعت أسعار النفط في الأسواق العالمية اليوم'],
+    ['zh', '特朗普谈论贸易政策'],
+  ])('%s: %s does not pass', (_lang, text) => {
+    expect(mightBeStory(text)).toBe(false);
+  });
+
   it('passes no country list that happens to name North Korea, Ukraine and the Vatican City', () => {
     const countries = (n: number) => Array.from({ length: n }, (_, i) => `Land ${i}`).join(' ');
     expect(mightBeStory(`Norfolk Island North Korea ${countries(400)} Uganda Ukraine ${countries(40)} Vanuatu Vatican City`)).toBe(false);

@@ -19,6 +19,9 @@ export const GATE_SCAN_CHARS = 200_000;
 
 // A lookbehind for the word start made the scan ten times slower; a match inside a word ("Распутин") is dropped instead.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Scripts that write words without spaces (Chinese, Japanese) or join particles to them (Arabic "وبوتين", Korean "푸틴은"):
+// a name there starts wherever it is found.
+const NO_WORD_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}]/u;
 
 interface Hit {
   story: number;
@@ -45,7 +48,7 @@ export function compileGate(stories: readonly StoryGate[]): CompiledGate {
     regex ??= new RegExp(groups.map((g) => `(${g.anchor.pattern})`).join('|'), 'gi');
     regex.lastIndex = 0;
     for (const match of slice.matchAll(regex)) {
-      if (match.index && WORD_CHAR.test(slice[match.index - 1]!)) continue;
+      if (match.index && WORD_CHAR.test(slice[match.index - 1]!) && !NO_WORD_START.test(match[0])) continue;
       const g = groups[match.findIndex((v, i) => i > 0 && v !== undefined) - 1]!;
       yield { ...g, at: match.index };
     }

@@ -1,29 +1,34 @@
 /**
- * The story's gate: each anchor as the story's languages (en, ru, uk, de, fr, it, pl) write it, as a
- * prefix, so every case form counts ("Курской", "Putina"). Strong names are rare outside this
+ * The story's gate: each anchor as the languages the story was told in write it (the scripts are
+ * listed below), as a prefix, so every case form counts ("Курской", "Putina", "Kurszkban"). Strong names are rare outside this
  * story's world, one is enough (an article on Ukraine's denial may name only Kursk); weak names are
  * common in other news, two are needed with the war named beside them (a piece on Trump's post and
  * the Vatican meeting may name only Trump, Putin and Zelensky).
  */
 import type { GateAnchor, StoryGate } from '../../gate-types';
 
+// Each alternative is one language's or script's spelling: Latin (en, de, fr, it, pl, es, pt, tr, nl, cs, sk, hu, ro, sl,
+// az), Cyrillic (ru, uk, bg, sr), Greek, Arabic, Chinese (simplified and traditional), Japanese and Korean.
 const STRONG: Record<string, string> = {
-  kursk: 'k[o]?ursk|курс[ь]?к|курщин',
-  gerasimov: 'g[iu]?eras?simo[vw]|герасимов',
-  peskov: 'p[i]?esko[vw]|п[еє]сков',
-  witkoff: 'w[h]?itkoff|[ув][іи]?ткоф',
-  gornal: 'gornal|горнал',
-  ushakov: 'ushakov|uschakow|uszakow|ouchakov|ушаков',
+  kursk: 'k[o]?ursz?k|курс[ь]?к|курщин|κο[υύ]ρσκ|كورسك|库尔斯克|庫爾斯克|クルスク|쿠르스크',
+  gerasimov: 'g[iu]?eras?s?z?imo[vw]|герасимов|γκ?ερασ[ιί]μοφ|[غج]يراسيموف|格拉西莫夫|ゲラシモフ|게라시모프',
+  peskov: 'p[i]?esz?ko[vw]|п[еє]сков|πεσκ[οό]φ|بيسكوف|佩斯科夫|ペスコフ|페스코프',
+  witkoff: 'w[h]?itkoff|[ув][іи]?ткоф|γου[ίι]τκοφ|ويتكوف|威特科夫|ウィ[ッ]?トコフ|위트코프',
+  gornal: 'gornal|горнал|γκορν[άα]λ|غورنال|戈尔纳尔|ゴルナ[リル]|고르날',
+  ushakov: 'ushakov|uschakow|uszakow|ouchakov|usakov|ушаков|ουσ[άα]κ[οό]φ|[أا]وشاكوف|乌沙科夫|ウシャコフ|우샤코프',
 };
 
 const WEAK: Record<string, string> = {
-  kremlin: 'kreml|cremlino|кремл',
-  zelensky: 'zelensk|selensk|zełensk|зеленс[ь]?к',
-  vatican: 'vati[ck]an|watykan|ватикан',
-  pyongyang: 'pyongyang|pj[öo]ngjang|пхеньян',
-  'north korea': 'north korea|nordkorea|nordcorea|nord-cor[ée]|cor[ée]e?a? d[ue]l? nord|kore[ai] półn|północnokorea|krld|кндр|северокоре|північнокоре|(?:северн|північн)[а-яіїєґ]* коре',
-  putin: 'putin|poutine|путин|путін',
-  trump: 'trump(?!et)|трамп',
+  kremlin: 'kreml|cremlino|кремл|κρεμλ|الكرملين|كرملين|克里姆林|クレムリン|크렘린',
+  zelensky: 'zelensk|selensk|zełensk|zelenszk|зеленс[ь]?к|ζελ[έε]νσκ|زيلي?نسكي|泽连斯基|澤倫斯基|ゼレンスキー|젤렌스키',
+  vatican: 'vati[ck][aá]a?n|watykan|ватикан|βατικαν[οό]|الفاتيكان|فاتيكان|梵蒂冈|梵蒂岡|バチカン|바티칸',
+  pyongyang: 'pyongyang|pj[öo]ngjang|phenjan|пхеньян|πιονγκγι[άα]νγκ|بيونغ ?يانغ|平壤|平壌|평양',
+  'north korea':
+    'north korea|nordkorea|nordcorea|nord-cor[ée]|cor[ée]e?a? d[ue]l? nord|corea del norte|coreia do norte|coreea de nord|kuzey kore|noord-korea|' +
+    'sever[nň][íaá] kore|észak-kore|severn[ae] korej|şimali koreya|kore[ai] półn|północnokorea|krld|kldr|кндр|северокоре|північнокоре|' +
+    '(?:северн|північн)[а-яіїєґ]* коре|βόρει[αε]ς? κορ[έε]α|كوريا الشمالية|朝鲜|朝鮮|北朝鮮|북한',
+  putin: 'putin|poutine|путин|путін|π[οό]ύ?τιν|بوتين|普京|プーチン|푸틴',
+  trump: 'trump(?!et)|трамп|τρ[άα]μπ|ترامب|特朗普|川普|トランプ|트럼프',
 };
 
 /** Weak names that also say which war the page is about: Ukraine's president, Russia's seat of power. */
@@ -35,8 +40,12 @@ const WEAK_IN_CONTEXT = new Set(['zelensky', 'kremlin']);
  * the same paragraph as both; every story of the evaluation sets does.
  */
 const CONTEXT: Record<string, string> = {
-  ukraine: 'ukrain|ucrain|ukrajin|украин|україн|kyiv|kiev|kyjiw|kijów|kijow|kiew|киев|київ|києв',
-  russia: 'russ(?:ia|ie|land|isch|e[ns]?\\b|o|a|i)|росси|росі[йяюї]|rosj|rosyj|moscow|moskau|moscou|mosca|moskw|москв',
+  ukraine:
+    'ukrain|ucrain|ucran|ukrajin|ukrajn|ukrayn|oekra[iï]n|украин|україн|украйн|украјин|ουκραν|[أا]وكرانيا|乌克兰|烏克蘭|ウクライナ|우크라이나|' +
+    'kyiv|kiev|kijev|kyjiw|kijów|kijow|kiew|киев|київ|києв|κίεβο|كييف|基辅|基輔|キーウ|キエフ|키이우|키예프',
+  russia:
+    'russ(?:ia|ie|land|isch|e[ns]?\\b|o|a|i)|r[uú]ssia|rusi[ay]|rusk[oáý]|rusya|rusland|rusij|orosz|росси|росі[йяюї]|руси|русиј|rosj|rosyj|ρωσ|روسيا|俄罗斯|俄羅斯|ロシア|러시아|' +
+    'moscow|moskau|moscou|mosca|moscú|moskova|moskw|москв|μόσχα|موسكو|莫斯科|モスクワ|모스크바',
 };
 
 export const GATE: StoryGate = {

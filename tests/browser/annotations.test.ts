@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, test } from './fixture';
-import { fixtureUrl, inlinePage } from './pages';
+import { inlinePage } from './pages';
 import { PAGES_DIR } from './paths';
-import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+import { byTestId, TID } from './sidebar';
 
 interface Resolved {
   id: string;
@@ -108,32 +108,25 @@ function clutteredCnn(): string {
 }
 
 describe.concurrent('Web Annotation export resolves on the page', () => {
-  test.for([['story-dw.html'], ['story-ap.html'], ['cluttered-cnn']] as const)('%s: every position and quote selector lands on the matched sentence', async ([name], { ext, expect }) => {
-    const url = name === 'cluttered-cnn' ? inlinePage('annotations-cluttered-cnn.html', clutteredCnn()) : fixtureUrl(name);
-    const page = await ext.context.newPage();
-    try {
-      await gotoWithSidebar(page, url);
-      await openPanel(page);
-      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
-      const { file } = await exportAnnotations(page);
-      expect(file.type).toBe('AnnotationCollection');
-      expect(file['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-      expect(file.total).toBe(file.annotations.length);
-      expect(file.first.items).toHaveLength(file.annotations.length);
-      expect(file.annotations.length).toBeGreaterThan(3);
+  test.for([['story-dw.html'], ['story-ap.html'], ['cluttered-cnn']] as const)('%s: every position and quote selector lands on the matched sentence', async ([name], { storyPage, expect }) => {
+    const url = name === 'cluttered-cnn' ? inlinePage('annotations-cluttered-cnn.html', clutteredCnn()) : name;
+    const page = await storyPage(url, { panel: true });
+    const { file } = await exportAnnotations(page);
+    expect(file.type).toBe('AnnotationCollection');
+    expect(file['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(file.total).toBe(file.annotations.length);
+    expect(file.first.items).toHaveLength(file.annotations.length);
+    expect(file.annotations.length).toBeGreaterThan(3);
 
-      const sentences = await cardSentences(page);
-      const resolved = await resolveAll(page, file.annotations);
-      for (const r of resolved) {
-        // Every matched sentence was found in the page: a quote and a position.
-        expect(r.selectors, r.id).toBe(2);
-        expect(r.atPosition, r.id).toBe(r.exact);
-        expect(r.rangeText, r.id).toBe(r.exact);
-        expect(r.quoteStarts, r.id).toEqual([r.start]);
-        expect(fold(r.exact), r.id).toBe(fold(sentences[r.sentenceIndex] ?? '(no card)'));
-      }
-    } finally {
-      await page.close();
+    const sentences = await cardSentences(page);
+    const resolved = await resolveAll(page, file.annotations);
+    for (const r of resolved) {
+      // Every matched sentence was found in the page: a quote and a position.
+      expect(r.selectors, r.id).toBe(2);
+      expect(r.atPosition, r.id).toBe(r.exact);
+      expect(r.rangeText, r.id).toBe(r.exact);
+      expect(r.quoteStarts, r.id).toEqual([r.start]);
+      expect(fold(r.exact), r.id).toBe(fold(sentences[r.sentenceIndex] ?? '(no card)'));
     }
   });
 });

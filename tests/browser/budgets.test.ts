@@ -154,8 +154,8 @@ function onlyWithExtension(mine: LongTask[], base: LongTask[]): LongTask[] {
   return over(mine).filter((t, i) => !(theirs[i] && theirs[i]!.duration * 2 >= t.duration));
 }
 
-async function measure(session: ExtensionSession, plain: Browser, url: string): Promise<{ mine: LongTask[]; base: LongTask[]; extra: LongTask[]; page: Page }> {
-  const page = await session.context.newPage();
+/** page: a blank tab, where url is then loaded with the extension, and without it in plain. */
+async function measure(session: ExtensionSession, plain: Browser, page: Page, url: string): Promise<{ mine: LongTask[]; base: LongTask[]; extra: LongTask[] }> {
   // One after the other on a quiet machine, never side by side: a second busy browser would itself cause long tasks.
   await machineQuiet();
   const { tasks: mine, watchedMs } = await longTasksAfterLoad(page, url, decided(session));
@@ -163,63 +163,47 @@ async function measure(session: ExtensionSession, plain: Browser, url: string): 
   const base = await plainLongTasks(plain, url, watchedMs);
   const extra = onlyWithExtension(mine, base);
   console.log(`[budgets] ${url.split('/').pop()}: with extension ${JSON.stringify(mine)}; without ${JSON.stringify(base)} (${watchedMs} ms after load)`);
-  return { mine, base, extra, page };
+  return { mine, base, extra };
 }
 
 /** The popup's status line for the given tab (popup opened as a tab, the story tab brought to the front). */
-async function popupStatusFor(session: ExtensionSession, tab: Page): Promise<string> {
-  const popup = await session.context.newPage();
-  try {
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await tab.bringToFront();
-    await popup.reload();
-    const status = byTestId(popup, 'popup-status');
-    await status.waitFor({ state: 'attached' });
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toMatch(/checking/i);
-    return await status.innerText();
-  } finally {
-    await popup.close();
-  }
+async function popupStatusFor(popup: Page, tab: Page): Promise<string> {
+  await tab.bringToFront();
+  await popup.reload();
+  const status = byTestId(popup, 'popup-status');
+  await status.waitFor({ state: 'attached' });
+  await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toMatch(/checking/i);
+  return status.innerText();
 }
 
 describe('long tasks added by the extension', () => {
-  test('story-dw.html (the largest story page): none over 50 ms', async ({ session, plain }) => {
-    const { extra, page } = await measure(session, plain, fixtureUrl('story-dw.html'));
-    try {
-      expect(await page.locator(SIDEBAR_HOST).count(), 'the sidebar did its work meanwhile').toBe(1);
-      expect(extra, `long tasks (> ${BUDGET_MS} ms) only with the extension`).toEqual([]);
-    } finally {
-      await page.close();
-    }
+  test('story-dw.html (the largest story page): none over 50 ms', async ({ session, plain, storyPage }) => {
+    const page = await storyPage('about:blank');
+    const { extra } = await measure(session, plain, page, fixtureUrl('story-dw.html'));
+    expect(await page.locator(SIDEBAR_HOST).count(), 'the sidebar did its work meanwhile').toBe(1);
+    expect(extra, `long tasks (> ${BUDGET_MS} ms) only with the extension`).toEqual([]);
   });
 
-  test('a 5 MB, 50,000-element story archive: none over 50 ms, no sidebar, the popup says too large', async ({ session, plain }) => {
+  test('a 5 MB, 50,000-element story archive: none over 50 ms, no sidebar, the popup says too large', async ({ session, plain, storyPage }) => {
     const html = hugeStoryPage();
     expect(html.length).toBeGreaterThan(4_900_000);
     const url = inlinePage('budget-huge-5mb.html', html);
-    const { extra, page } = await measure(session, plain, url);
-    try {
-      expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(50_000);
-      expect(await page.locator(SIDEBAR_HOST).count(), 'no sidebar on a page too large to check').toBe(0);
-      expect(extra, `long tasks (> ${BUDGET_MS} ms) only with the extension`).toEqual([]);
-      expect(await popupStatusFor(session, page)).toMatch(/too large/i);
-    } finally {
-      await page.close();
-    }
+    const page = await storyPage('about:blank');
+    const { extra } = await measure(session, plain, page, url);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(50_000);
+    expect(await page.locator(SIDEBAR_HOST).count(), 'no sidebar on a page too large to check').toBe(0);
+    expect(extra, `long tasks (> ${BUDGET_MS} ms) only with the extension`).toEqual([]);
+    const popup = await storyPage(`chrome-extension://${session.extensionId}/popup.html`);
+    expect(await popupStatusFor(popup, page)).toMatch(/too large/i);
   }, 240_000);
 
-  test('the observer sees long tasks at all: a page that blocks for 120 ms after load', async ({ session }) => {
+  test('the observer sees long tasks at all: a page that blocks for 120 ms after load', async ({ session, storyPage }) => {
     const url = inlinePage(
       'budget-blocker.html',
       `<!doctype html><html lang="en"><head><title>blocker</title></head><body><p>Busy.</p>
        <script>addEventListener('load', () => setTimeout(() => { const t = performance.now(); while (performance.now() - t < 120) {} }, 200));</script></body></html>`,
     );
-    const page = await session.context.newPage();
-    try {
-      const { tasks } = await longTasksAfterLoad(page, url, decided(session));
-      expect(tasks.some((t) => t.duration >= 100), JSON.stringify(tasks)).toBe(true);
-    } finally {
-      await page.close();
-    }
+    const { tasks } = await longTasksAfterLoad(await storyPage('about:blank'), url, decided(session));
+    expect(tasks.some((t) => t.duration >= 100), JSON.stringify(tasks)).toBe(true);
   });
 });

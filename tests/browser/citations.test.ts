@@ -8,15 +8,11 @@ import { readFileSync } from 'node:fs';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { withTextFragment } from '../../utils/export/text-fragment';
 import { describe, expect, test } from './fixture';
-import { fixtureUrl } from './pages';
-import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+import { byTestId, TID } from './sidebar';
 
 describe('citations from the sidebar', () => {
-  test('Copy citation copies the outlet’s APA citation linked to the quoted sentence, then MLA once chosen in the options', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
-    await openPanel(page);
-    await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+  test('Copy citation copies the outlet’s APA citation linked to the quoted sentence, then MLA once chosen in the options', async ({ ext, storyPage }) => {
+    const page = await storyPage('story-cnn.html', { panel: true });
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     const outlets = page.locator('[data-testid="parallax-outlets"]').first();
     await outlets.locator('summary').click();
@@ -33,24 +29,18 @@ describe('citations from the sidebar', () => {
     expect(apa).toContain(withTextFragment(source.url!, excerpt));
 
     // The options page's select changes the style everywhere, live.
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await storyPage(`chrome-extension://${ext.extensionId}/options.html`);
     await options.locator('[data-testid="options-citation-style"]').selectOption('mla');
-    await options.close();
     await expect.poll(() => report.locator('[data-testid="parallax-copy-citation"]').getAttribute('data-style')).toBe('mla');
     await report.locator('[data-testid="parallax-copy-citation"]').click();
     await expect.poll(() => report.locator('[data-testid="parallax-copy-citation-status"]').textContent()).toBe('Copied (MLA 9)');
     const mla = await page.evaluate(() => navigator.clipboard.readText());
     expect(mla).toContain(withTextFragment(source.url!, excerpt).replace(/^https:\/\//, ''));
     expect(mla).not.toBe(apa);
-    await page.close();
   });
 
-  test('Web Annotation and JSON-LD downloads cite the page from its own metadata', async ({ ext }) => {
-    const page = await ext.context.newPage();
-    await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
-    await openPanel(page);
-    await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+  test('Web Annotation and JSON-LD downloads cite the page from its own metadata', async ({ storyPage }) => {
+    const page = await storyPage('story-cnn.html', { panel: true });
     const save = async (format: string) => {
       await byTestId(page, 'parallax-export').click();
       const item = byTestId(page, `parallax-export-${format}`);
@@ -74,6 +64,5 @@ describe('citations from the sidebar', () => {
     expect(doc['@context']).toBe('https://schema.org');
     // og:site_name of the fixture page, read in the content script's extraction step.
     expect(doc['@graph'][0].appearance[0].publisher).toEqual({ '@type': 'Organization', name: 'CNN' });
-    await page.close();
   });
 });

@@ -4,22 +4,16 @@
  * page, no extra permission); the result must be a real new tab showing it.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test as base } from './fixture';
+import { describe, expect, loadStory, test as base } from './fixture';
 import { isScrolledIntoView } from './geometry';
 import type { ExtensionSession } from './harness';
-import { fixtureUrl } from './pages';
-import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+import { byTestId, TID } from './sidebar';
 
 /** One story tab with the panel open, shared by the file's tests (each leaves it as it found it). */
 const test = base.extend<{ story: Page }>({
   story: [
     async ({ ext }, use) => {
-      const story = await ext.context.newPage();
-      await story.setViewportSize({ width: 1280, height: 860 });
-      await gotoWithSidebar(story, fixtureUrl('story-cnn.html'));
-      await openPanel(story);
-      await byTestId(story, TID.claim).first().waitFor({ state: 'visible' });
-      await use(story);
+      await use(await loadStory(ext, await ext.context.newPage(), 'story-cnn.html', { viewport: { width: 1280, height: 860 }, panel: true }));
     },
     { scope: 'file' },
   ],

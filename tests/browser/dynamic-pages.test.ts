@@ -3,83 +3,62 @@
  * follow: appear when the story arrives after load, appear after an in-app
  * navigation to the story, and go away after navigating from it to something else.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from './fixture';
 import { inlinePage } from './pages';
-import { PAGES_DIR } from './paths';
 import { domQuiet, QUIET_MS, waitForDecision } from './settle';
-import { byTestId, gotoWithSidebar, SIDEBAR_HOST, TID } from './sidebar';
+import { byTestId, SIDEBAR_HOST, TID } from './sidebar';
+import { fixtureHtml, jsString } from '../fixtures/hostile/kit';
+import { bodyOf as bodyOfHtml } from '../fixtures/hostile/pages';
 
-function bodyOf(file: string): string {
-  const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
-  const m = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html);
-  if (!m) throw new Error(`${file} has no <body>`);
-  return m[1]!;
-}
-
-/** A JS string literal that is safe inside an inline <script>. */
-const jsString = (s: string) => JSON.stringify(s).replace(/<\//g, '<\\/');
+const bodyOf = (file: string) => bodyOfHtml(fixtureHtml(file));
 
 const shell = (title: string, body: string, script: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
    <body>${body}<script>${script}</script></body></html>`;
 
-// Independent pages, checked side by side, except the late story: see there.
-describe.concurrent('late and in-app content', () => {
-  // Alone, as it always ran: the shell's script text (the story as a JS string) passes the gate,
-  // so the first look analyses "Loading…"; if that analysis is still running when the story
-  // arrives 1.5 s after load, the growth watcher starts from the grown page and never looks again
-  // (entrypoints/content/page-session.ts). Side by side, slower analyses hit that 1 run in 5.
-  test.sequential('shows the sidebar when the story is rendered into an empty shell after load', async ({ ext }) => {
+// Alone, as it always ran: the shell's script text (the story as a JS string) passes the gate,
+// so the first look analyses "Loading…"; if that analysis is still running when the story
+// arrives 1.5 s after load, the growth watcher starts from the grown page and never looks again
+// (entrypoints/content/page-session.ts). Side by side, slower analyses hit that 1 run in 5.
+describe.sequential('late content', () => {
+  test('shows the sidebar when the story is rendered into an empty shell after load', async ({ storyPage }) => {
     const url = inlinePage(
       'late-story.html',
       shell('Loading…', '<div id="app">Loading…</div>', `setTimeout(() => { document.getElementById('app').innerHTML = ${jsString(bodyOf('story-dw.html'))}; }, 1500);`),
     );
-    const page = await ext.context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      expect(await page.locator(SIDEBAR_HOST).count(), 'nothing before the story arrives').toBe(0);
-      await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
-      await byTestId(page, TID.launcher).first().waitFor({ state: 'visible' });
-    } finally {
-      await page.close();
-    }
+    // Loaded here, not by storyPage: the first look must not be waited for.
+    const page = await storyPage('about:blank');
+    await page.goto(url, { waitUntil: 'load' });
+    expect(await page.locator(SIDEBAR_HOST).count(), 'nothing before the story arrives').toBe(0);
+    await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await byTestId(page, TID.launcher).first().waitFor({ state: 'visible' });
   });
+});
 
-  test('shows the sidebar after an in-app navigation from another page to the story', async ({ ext }) => {
+// Independent pages, checked side by side.
+describe.concurrent('in-app navigation', () => {
+  test('shows the sidebar after an in-app navigation from another page to the story', async ({ storyPage }) => {
     const url = inlinePage(
       'spa-to-story.html',
       shell('Recipes', `<main id="app">${bodyOf('unrelated-recipe.html')}</main>`, `window.goStory = (html) => { history.pushState({}, '', '/__inline/spa-article/kursk'); document.getElementById('app').innerHTML = html; };`),
     );
-    const page = await ext.context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      await waitForDecision(ext, page);
-      expect(await page.locator(SIDEBAR_HOST).count(), 'no sidebar on the recipe').toBe(0);
-      await page.evaluate((html) => (window as unknown as { goStory(h: string): void }).goStory(html), bodyOf('story-cnn.html'));
-      await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
-    } finally {
-      await page.close();
-    }
+    const page = await storyPage(url, { decision: 'not-story' });
+    expect(await page.locator(SIDEBAR_HOST).count(), 'no sidebar on the recipe').toBe(0);
+    await page.evaluate((html) => (window as unknown as { goStory(h: string): void }).goStory(html), bodyOf('story-cnn.html'));
+    await page.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
   });
 
-  test('removes the sidebar after an in-app navigation from the story to another page', async ({ ext }) => {
+  test('removes the sidebar after an in-app navigation from the story to another page', async ({ ext, storyPage }) => {
     const url = inlinePage(
       'spa-from-story.html',
       shell('Story', `<main id="app">${bodyOf('story-ap.html')}</main>`, `window.goAway = (html) => { history.pushState({}, '', '/__inline/spa-article/recipe'); document.getElementById('app').innerHTML = html; };`),
     );
-    const page = await ext.context.newPage();
-    try {
-      await gotoWithSidebar(page, url);
-      await page.evaluate((html) => (window as unknown as { goAway(h: string): void }).goAway(html), bodyOf('unrelated-recipe.html'));
-      await page.locator(SIDEBAR_HOST).waitFor({ state: 'detached', timeout: 10_000 });
-      // The navigation set the page back to "pending"; it stays gone once the new page is judged.
-      await waitForDecision(ext, page);
-      await domQuiet(page, QUIET_MS);
-      expect(await page.locator(SIDEBAR_HOST).count(), 'sidebar stays gone on the new page').toBe(0);
-    } finally {
-      await page.close();
-    }
+    const page = await storyPage(url);
+    await page.evaluate((html) => (window as unknown as { goAway(h: string): void }).goAway(html), bodyOf('unrelated-recipe.html'));
+    await page.locator(SIDEBAR_HOST).waitFor({ state: 'detached', timeout: 10_000 });
+    // The navigation set the page back to "pending"; it stays gone once the new page is judged.
+    await waitForDecision(ext, page);
+    await domQuiet(page, QUIET_MS);
+    expect(await page.locator(SIDEBAR_HOST).count(), 'sidebar stays gone on the new page').toBe(0);
   });
 });

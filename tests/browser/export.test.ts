@@ -5,19 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, test as base } from './fixture';
-import { fixtureUrl } from './pages';
-import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+import { describe, expect, loadStory, test as base } from './fixture';
+import { byTestId, TID } from './sidebar';
 
 /** One story tab with the panel open, shared by the file's tests. */
 const test = base.extend<{ page: Page }>({
   page: [
     async ({ ext }, use) => {
-      const page = await ext.context.newPage();
-      await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
-      await openPanel(page);
-      await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
-      await use(page);
+      await use(await loadStory(ext, await ext.context.newPage(), 'story-cnn.html', { panel: true }));
     },
     { scope: 'file' },
   ],

@@ -1,88 +1,76 @@
 /**
- * The one browser fixture every real-browser test file uses: Chromium with the
- * built extension, launched once per file on first use and closed after the
- * file's last test. Files that also need an extension-free browser to compare
- * against ask for `plain` the same way (a connection to the run's one plain
- * browser, whose contexts are closed with the file).
- *
- * - `twin(url)` starts loading url in the plain browser at once (so it settles
- *   alongside the extension's page) and gives its tab back after the test.
- * - `extTabs` / `plainTabs`: a few reused tabs (pool.ts) for tests that only
- *   load a page and look at it; `plainTabs` live in one context of `plain`.
- * - Tests marked concurrent run side by side (at most maxConcurrency); a test
- *   not marked so never overlaps any other, even inside a concurrent describe
- *   (`test.sequential` there): for tests that change a setting every open page
- *   reads, or need the front tab (the popup reads the active tab).
+ * The one browser fixture every real-browser test file uses (vitest `test.extend`):
  *
  *   import { test, expect, describe } from './fixture';
- *   test('…', async ({ ext }) => { const page = await ext.context.newPage(); … });
+ *   test('…', async ({ storyPage }) => { const page = await storyPage('story-dw.html', { panel: true }); … });
+ *
+ * - `ext`: Chromium with the built extension, launched on the file's first use, closed after its
+ *   last test, so settings one file writes never reach another.
+ * - `storyPage(url, options)`: a new tab of `ext` that is the test's own: it loads url and returns
+ *   once the extension has decided about the page, and is closed after the test.
+ * - `errors`: what went wrong in the test's tabs and in the service worker while it ran.
+ * - `plain` / `twin(url)`: the run's extension-free browser, and url loading in it alongside.
+ *
+ * Ordering is the describe blocks' (README.md): `describe.concurrent` runs its tests side by side,
+ * anything else runs alone.
  */
 import { inject, test as base } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { TabStatus } from '../../utils/extension/messages';
 import { connectPlainBrowser, launchWithExtension, type ExtensionSession } from './harness';
-import { tabPool, type TabPool } from './pool';
-import type { Twin } from './twin';
+import { fixtureUrl } from './pages';
+import { waitForDecision } from './settle';
+import { byTestId, openPanel, TID } from './sidebar';
 
 export { describe, expect } from 'vitest';
 
-/** Tabs each pool keeps: as many as tests run side by side (maxConcurrency), so none waits for a tab. */
-const POOL_SIZE = 4;
-
-/** Many readers or one writer: concurrent tests share a turn, the others take it alone. */
-function turns(): { shared(): Promise<() => void>; alone(): Promise<() => void> } {
-  let readers = 0;
-  let writer = false;
-  const queue: { alone: boolean; go: () => void }[] = [];
-  const pump = () => {
-    while (queue.length > 0) {
-      const next = queue[0]!;
-      if (next.alone ? writer || readers > 0 : writer) return;
-      queue.shift();
-      if (next.alone) writer = true;
-      else readers++;
-      next.go();
-    }
-  };
-  const take = (alone: boolean) =>
-    new Promise<() => void>((resolve) => {
-      queue.push({
-        alone,
-        go: () =>
-          resolve(() => {
-            if (alone) writer = false;
-            else readers--;
-            pump();
-          }),
-      });
-      pump();
-    });
-  return { shared: () => take(false), alone: () => take(true) };
+export interface StoryPageOptions {
+  viewport?: { width: number; height: number };
+  /** Set before the load (colour scheme, reduced motion). */
+  media?: Parameters<Page['emulateMedia']>[0];
+  /** What the extension must decide: 'detected' (the default) means its sidebar is mounted; 'any' accepts any decision. */
+  decision?: TabStatus['state'] | 'any';
+  /** Also open the panel and wait for its first claim card. */
+  panel?: boolean;
 }
 
+/** A fixture page's file name as its URL; a whole URL as it is. */
+const urlOf = (url: string) => (/^[a-z][\w+.-]*:/i.test(url) ? url : fixtureUrl(url));
+
+/**
+ * Loads url in page: a fixture page's file name or a whole URL. On a page the content script
+ * runs on (http), resolves once the extension has decided about it; on any other (the
+ * extension's own pages, about:blank), once loaded.
+ */
+export async function loadStory(ext: ExtensionSession, page: Page, url: string, options: StoryPageOptions = {}): Promise<Page> {
+  const { viewport, media, decision = 'detected', panel = false } = options;
+  const target = urlOf(url);
+  if (viewport) await page.setViewportSize(viewport);
+  if (media) await page.emulateMedia(media);
+  const response = await page.goto(target, { waitUntil: 'load' });
+  if (response && !response.ok()) throw new Error(`could not load ${target}: HTTP ${response.status()}`);
+  if (!target.startsWith('http')) return page;
+  const { state } = await waitForDecision(ext, page);
+  if (decision !== 'any' && state !== decision) throw new Error(`the extension decided '${state}' about ${target}, not '${decision}'`);
+  if (panel) {
+    await openPanel(page);
+    await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
+  }
+  return page;
+}
+
+// A fixture referring to an image that is not there is the page's problem, not ours.
+const isProblem = (m: ConsoleMessage) => (m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource');
+
 interface Fixtures {
-  turns: ReturnType<typeof turns>;
-  turn: void;
   ext: ExtensionSession;
   plain: Browser;
-  extTabs: TabPool;
-  plainTabs: TabPool;
-  twin: (url: string) => Promise<Twin>;
+  errors: string[];
+  storyPage: (url: string, options?: StoryPageOptions) => Promise<Page>;
+  twin: (url: string) => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
-  turns: [async ({}, use) => use(turns()), { scope: 'file' }],
-  turn: [
-    async ({ task, turns }, use) => {
-      const done = await (task.concurrent ? turns.shared() : turns.alone());
-      try {
-        await use();
-      } finally {
-        done();
-      }
-    },
-    { auto: true },
-  ],
   ext: [
     // eslint-disable-next-line no-empty-pattern -- vitest reads the fixture's dependencies from this pattern
     async ({}, use) => {
@@ -109,58 +97,50 @@ export const test = base.extend<Fixtures>({
     },
     { scope: 'file' },
   ],
-  extTabs: [
-    async ({ ext }, use) => {
-      const pool = tabPool(() => ext.context.newPage(), POOL_SIZE);
-      try {
-        await use(pool);
-      } finally {
-        await pool.close();
-      }
-    },
-    { scope: 'file' },
-  ],
-  plainTabs: [
-    async ({ plain }, use) => {
-      const context = await plain.newContext();
-      const pool = tabPool(() => context.newPage(), POOL_SIZE);
-      try {
-        await use(pool);
-      } finally {
-        await context.close();
-      }
-    },
-    { scope: 'file' },
-  ],
-  twin: async ({ plainTabs }, use) => {
-    const opened: Promise<Twin>[] = [];
+  // Uncaught exceptions and console errors and warnings of the test's tabs (content-script errors
+  // surface there) and of the service worker; side by side, a worker error counts for every test then running.
+  errors: async ({ ext }, use) => {
+    const errors: string[] = [];
+    const onWorker = (m: ConsoleMessage) => {
+      if (isProblem(m)) errors.push(`worker ${m.type()}: ${m.text()}`);
+    };
+    ext.worker.on('console', onWorker);
     try {
-      await use((url) => {
-        const twin = (async () => {
-          const page = await plainTabs.acquire();
-          try {
-            await page.goto(url, { waitUntil: 'load' });
-          } catch (err) {
-            plainTabs.release(page);
-            throw err;
-          }
-          let released = false;
-          return {
-            page,
-            close: async () => {
-              if (released) return;
-              released = true;
-              plainTabs.release(page);
-            },
-          };
-        })();
-        opened.push(twin);
-        // Awaited by the test; a failed load also surfaces there, not as an unhandled rejection here.
-        twin.catch(() => undefined);
-        return twin;
+      await use(errors);
+    } finally {
+      ext.worker.off('console', onWorker);
+    }
+  },
+  storyPage: async ({ ext, errors }, use) => {
+    const tabs: Page[] = [];
+    try {
+      await use(async (url, options) => {
+        const page = await ext.context.newPage();
+        tabs.push(page);
+        page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+        page.on('console', (m) => {
+          if (isProblem(m)) errors.push(`${m.type()}: ${m.text()} @ ${m.location().url}`);
+        });
+        return loadStory(ext, page, url, options);
       });
     } finally {
-      await Promise.all(opened.map((t) => t.then((x) => x.close(), () => undefined)));
+      await Promise.all(tabs.map((p) => p.close().catch(() => undefined)));
+    }
+  },
+  twin: async ({ plain }, use) => {
+    const context = await plain.newContext();
+    try {
+      await use((url) => {
+        const page = context.newPage().then(async (p) => {
+          await p.goto(urlOf(url), { waitUntil: 'load' });
+          return p;
+        });
+        // Awaited by the test; a failed load surfaces there, not as an unhandled rejection here.
+        page.catch(() => undefined);
+        return page;
+      });
+    } finally {
+      await context.close();
     }
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Launches Debian's Chromium with the built extension loaded, and a second,
+ * Launches Debian's Chromium with the built extension loaded, and the run's
  * extension-free browser to compare pages against.
  *
  * Extensions only load into a persistent context. Playwright's `headless: true`
@@ -60,21 +60,10 @@ export async function launchWithExtension(ext = EXTENSION_DIR): Promise<Extensio
 }
 
 /**
- * A fixed wait, kept only where there is no signal to wait for (a frame's content script has no
- * state to ask; tests/fixtures/hostile/kit.ts's older helpers). Everything else waits for the
- * extension's decision or a quiet DOM or network (settle.ts).
+ * A fixed wait, kept only where there is no signal to wait for: a frame's content script has no
+ * state to ask. Everything else waits for the extension's decision or a quiet DOM or network (settle.ts).
  */
 export const SETTLE_MS = 2_000;
-
-/** Document HTML of page as it is now. */
-export async function snapshotDom(page: import('playwright-core').Page): Promise<string> {
-  return page.evaluate(() => document.documentElement.outerHTML);
-}
-
-/** A browser with no extension at all, flags otherwise identical. */
-export async function launchPlainBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: COMMON_ARGS });
-}
 
 /**
  * The extension-free browser as a server, launched once for the whole run (global-setup.ts):

@@ -10,7 +10,8 @@ import { describe, expect, test } from './fixture';
 import { inlinePage } from './pages';
 import { byTestId, SIDEBAR_HOST, TID } from './sidebar';
 import { expectSameDomAsTwin } from './twin';
-import { expectWorkingSidebar, fixtureHtml, injectHead, isolatedEval, watchErrors } from '../fixtures/hostile/kit';
+import { isolatedEval } from './settle';
+import { expectWorkingSidebar, fixtureHtml, injectHead } from '../fixtures/hostile/kit';
 
 const story = fixtureHtml('story-dw.html');
 const overlay = `<div id="page-overlay" style="position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,0.4)"></div>`;
@@ -73,25 +74,18 @@ async function topmostAtFirstClaim(page: Page): Promise<string> {
 }
 
 describe.concurrent.each(pages)('story page with hostile CSS: %s', (name, html, onTop) => {
-  test('the sidebar opens on top with claims; the page DOM is otherwise unchanged; no errors', async ({ ext, twin }) => {
+  test('the sidebar opens on top with claims; the page DOM is otherwise unchanged; no errors', async ({ ext, storyPage, twin, errors }) => {
     const url = inlinePage(`hostile-css-${name}.html`, html);
     const plain = twin(url);
-    const page = await ext.context.newPage();
-    const watch = watchErrors(ext, page);
-    try {
-      const claims = await expectWorkingSidebar(page, url);
-      expect(claims).toBeGreaterThan(0);
-      // The late overlay arrives 3 s after the page's script runs: both pages are read after that.
-      const removed = await expectSameDomAsTwin(ext, page, plain, { sinceLoadMs: 3_500 });
-      expect(removed).toContain(SIDEBAR_HOST);
-      // Hit-testing from the document lands on the shadow host when our panel is on top.
-      if (onTop) expect(await topmostAtFirstClaim(page), 'what is on top of the first claim card').toBe(SIDEBAR_HOST);
-      expect(await byTestId(page, TID.panel).first().isVisible(), 'panel still drawn').toBe(true);
-      expect(await byTestId(page, TID.claim).count(), 'claims still listed').toBe(claims);
-      expect(watch.errors).toEqual([]);
-    } finally {
-      watch.stop();
-      await page.close();
-    }
+    const page = await storyPage(url, { panel: true });
+    const claims = await expectWorkingSidebar(page);
+    // The late overlay arrives 3 s after the page's script runs: both pages are read after that.
+    const removed = await expectSameDomAsTwin(ext, page, plain, { sinceLoadMs: 3_500 });
+    expect(removed).toContain(SIDEBAR_HOST);
+    // Hit-testing from the document lands on the shadow host when our panel is on top.
+    if (onTop) expect(await topmostAtFirstClaim(page), 'what is on top of the first claim card').toBe(SIDEBAR_HOST);
+    expect(await byTestId(page, TID.panel).first().isVisible(), 'panel still drawn').toBe(true);
+    expect(await byTestId(page, TID.claim).count(), 'claims still listed').toBe(claims);
+    expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, test } from './fixture';
 import { inlinePage } from './pages';
 import { SIDEBAR_HOST } from './sidebar';
 import { expectSameDomAsTwin } from './twin';
-import { expectWorkingSidebar, fixtureHtml, injectHead, watchErrors } from '../fixtures/hostile/kit';
+import { expectWorkingSidebar, fixtureHtml, injectHead } from '../fixtures/hostile/kit';
 
 // Each script runs first in <head>; none of them throws by itself, so any error seen is ours.
 const overrides: [string, string][] = [
@@ -62,20 +62,12 @@ const overrides: [string, string][] = [
 const story = fixtureHtml('story-dw.html');
 
 describe.concurrent.each(overrides)('story page overriding %s', (name, script) => {
-  test('still gets a fully drawn sidebar, no errors, and an otherwise unchanged DOM', async ({ ext, twin }) => {
+  test('still gets a fully drawn sidebar, no errors, and an otherwise unchanged DOM', async ({ ext, storyPage, twin, errors }) => {
     const url = inlinePage(`hostile-proto-${name}.html`, injectHead(story, `<script>${script}</script>`));
     const plain = twin(url);
-    const page = await ext.context.newPage();
-    const watch = watchErrors(ext, page);
-    try {
-      const claims = await expectWorkingSidebar(page, url);
-      expect(claims).toBeGreaterThan(0);
-      const removed = await expectSameDomAsTwin(ext, page, plain);
-      expect(removed).toContain(SIDEBAR_HOST);
-      expect(watch.errors).toEqual([]);
-    } finally {
-      watch.stop();
-      await page.close();
-    }
+    const page = await storyPage(url, { panel: true });
+    await expectWorkingSidebar(page);
+    expect(await expectSameDomAsTwin(ext, page, plain)).toContain(SIDEBAR_HOST);
+    expect(errors).toEqual([]);
   });
 });

@@ -7,10 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from './fixture';
-import { fixtureUrl, inlinePage } from './pages';
+import { inlinePage } from './pages';
 import { networkQuiet } from './settle';
 import { byTestId, TID } from './sidebar';
-import { expectWorkingSidebar, watchErrors } from '../fixtures/hostile/kit';
+import { expectWorkingSidebar } from '../fixtures/hostile/kit';
 import { markupInSentences } from '../fixtures/hostile/pages';
 
 interface Census {
@@ -38,59 +38,38 @@ function shadowCensus(page: Page): Promise<Census> {
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
 
 describe('markup in the page text', () => {
-  test('is shown as text in the sidebar: no elements from it, nothing executed', async ({ ext }) => {
+  test('is shown as text in the sidebar: no elements from it, nothing executed', async ({ ext, storyPage, errors }) => {
     // Our own active elements, counted on the ordinary story in another tab meanwhile.
-    const ownActiveOnCleanPage = (async () => {
-      const clean = await ext.context.newPage();
-      try {
-        await expectWorkingSidebar(clean, fixtureUrl('story-dw.html'));
-        return (await shadowCensus(clean)).active;
-      } finally {
-        await clean.close();
-      }
-    })();
+    const ownActiveOnCleanPage = storyPage('story-dw.html', { panel: true }).then(async (clean) => (await shadowCensus(clean)).active);
     ownActiveOnCleanPage.catch(() => undefined); // awaited below; never an unhandled rejection
 
-    const url = inlinePage('hostile-markup-text.html', markupInSentences());
-    const page = await ext.context.newPage();
-    const watch = watchErrors(ext, page);
-    try {
-      expect(await expectWorkingSidebar(page, url)).toBeGreaterThan(0);
-      // Hover and click every card, so handlers that only fire on interaction would have fired.
-      const cards = byTestId(page, TID.claim);
-      for (let i = 0; i < (await cards.count()); i++) {
-        await cards.nth(i).hover();
-        await cards.nth(i).click({ position: { x: 5, y: 5 } });
-      }
-      // An element made from page text would fetch its src (and fire onerror when that fails):
-      // wait until nothing is in flight and nothing new has started for half a second.
-      await networkQuiet(ext.context, 500);
-      const ownActive = await ownActiveOnCleanPage;
-      const census = await shadowCensus(page);
-      expect(census.text, 'page markup reached the sidebar as literal text').toMatch(/<img src=x|<script>|javascript:window|<b onmouseover/);
-      expect(census.active, 'img/script/iframe/... in the shadow root beyond our own').toBe(ownActive);
-      expect(census.jsLinks, 'javascript: links in the shadow root').toBe(0);
-      expect(census.handlers, 'elements with on* attributes in the shadow root').toBe(0);
-      expect(await pwned(page), 'window.__pwned set by a payload').toBeNull();
-      expect(watch.errors).toEqual([]);
-
-      // The popup shows counts for this tab, never its text.
-      const popup = await ext.context.newPage();
-      try {
-        await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-        await page.bringToFront();
-        await popup.reload();
-        const status = byTestId(popup, 'popup-status');
-        await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^\d+ sentences? match other outlets' reports/);
-        const popupDom = await popup.evaluate(() => document.body.innerHTML);
-        expect(popupDom).not.toMatch(/__pwned|onerror|javascript:/);
-      } finally {
-        await popup.close();
-      }
-    } finally {
-      watch.stop();
-      await page.close();
-      await ownActiveOnCleanPage.catch(() => undefined);
+    const page = await storyPage(inlinePage('hostile-markup-text.html', markupInSentences()), { panel: true });
+    await expectWorkingSidebar(page);
+    // Hover and click every card, so handlers that only fire on interaction would have fired.
+    const cards = byTestId(page, TID.claim);
+    for (let i = 0; i < (await cards.count()); i++) {
+      await cards.nth(i).hover();
+      await cards.nth(i).click({ position: { x: 5, y: 5 } });
     }
+    // An element made from page text would fetch its src (and fire onerror when that fails):
+    // wait until nothing is in flight and nothing new has started for half a second.
+    await networkQuiet(ext.context, 500);
+    const ownActive = await ownActiveOnCleanPage;
+    const census = await shadowCensus(page);
+    expect(census.text, 'page markup reached the sidebar as literal text').toMatch(/<img src=x|<script>|javascript:window|<b onmouseover/);
+    expect(census.active, 'img/script/iframe/... in the shadow root beyond our own').toBe(ownActive);
+    expect(census.jsLinks, 'javascript: links in the shadow root').toBe(0);
+    expect(census.handlers, 'elements with on* attributes in the shadow root').toBe(0);
+    expect(await pwned(page), 'window.__pwned set by a payload').toBeNull();
+    expect(errors).toEqual([]);
+
+    // The popup shows counts for this tab, never its text.
+    const popup = await storyPage(`chrome-extension://${ext.extensionId}/popup.html`);
+    await page.bringToFront();
+    await popup.reload();
+    const status = byTestId(popup, 'popup-status');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^\d+ sentences? match other outlets' reports/);
+    const popupDom = await popup.evaluate(() => document.body.innerHTML);
+    expect(popupDom).not.toMatch(/__pwned|onerror|javascript:/);
   });
 });

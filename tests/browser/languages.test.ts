@@ -5,9 +5,8 @@
  * nothing. The pages are the real development set's texts (../shared/eval/real/),
  * wrapped in a plain news-page layout with the page's lang attribute.
  */
-import { SIDEBAR_HOST, TID, byTestId, gotoWithSidebar, openPanel } from './sidebar';
+import { SIDEBAR_HOST, TID, byTestId } from './sidebar';
 import { inlinePage } from './pages';
-import { waitForDecision } from './settle';
 import { test, describe } from './fixture';
 import { loadRealTexts, type RealText } from '../eval/real-set';
 
@@ -33,37 +32,21 @@ describe.concurrent('the story in other languages', () => {
   test.for([
     ['ru/stories/rbc-gerasimov-kndr-geroizm.txt', 'Russian'],
     ['de/stories/heute-kriegsraetsel-kursk.txt', 'German'],
-  ] as const)('%s: sidebar with the page sentences verbatim, English reports and the language note', async ([file, language], { ext, expect }) => {
+  ] as const)('%s: sidebar with the page sentences verbatim, English reports and the language note', async ([file, language], { storyPage, expect }) => {
     const t = real(file);
-    const url = inlinePage(`lang-${t.lang}-story.html`, newsPage(t));
-    const page = await ext.context.newPage();
-    try {
-      await gotoWithSidebar(page, url);
-      await openPanel(page);
-      const claim = byTestId(page, TID.claim).first();
-      await claim.waitFor({ state: 'visible', timeout: 20_000 });
-      await expect.poll(() => byTestId(page, 'parallax-language-note').textContent()).toBe(`This page is in ${language}; the other outlets' wording is English.`);
-      // The cards quote the page's own sentences, in its language, with the English outlets' reports.
-      const cards = (await byTestId(page, TID.claim).allTextContents()).join(' ');
-      const sentenceShown = t.text.split(/(?<=[.!?»"])\s+|\n+/).some((s) => s.trim().length > 30 && cards.includes(s.trim()));
-      expect(sentenceShown, 'a sentence of the page, verbatim, on a card').toBe(true);
-      expect(await byTestId(page, TID.report).count()).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    const page = await storyPage(inlinePage(`lang-${t.lang}-story.html`, newsPage(t)), { panel: true });
+    await expect.poll(() => byTestId(page, 'parallax-language-note').textContent()).toBe(`This page is in ${language}; the other outlets' wording is English.`);
+    // The cards quote the page's own sentences, in its language, with the English outlets' reports.
+    const cards = (await byTestId(page, TID.claim).allTextContents()).join(' ');
+    const sentenceShown = t.text.split(/(?<=[.!?»"])\s+|\n+/).some((s) => s.trim().length > 30 && cards.includes(s.trim()));
+    expect(sentenceShown, 'a sentence of the page, verbatim, on a card').toBe(true);
+    expect(await byTestId(page, TID.report).count()).toBeGreaterThan(0);
   });
 
-  test('a Russian near-miss (Sudzha, March 2025) names Kursk but gets no sidebar', async ({ ext, expect }) => {
+  test('a Russian near-miss (Sudzha, March 2025) names Kursk but gets no sidebar', async ({ storyPage, expect }) => {
     const t = real('ru/near-misses/bfm-sudzha-osvobozhdena.txt');
-    const url = inlinePage('lang-ru-nearmiss.html', newsPage(t));
-    const page = await ext.context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      // The gate passed (it names Kursk) and the analysis said no: the page's state is decided.
-      await waitForDecision(ext, page);
-      expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+    // The gate passed (it names Kursk) and the analysis said no: the page's state is decided.
+    const page = await storyPage(inlinePage('lang-ru-nearmiss.html', newsPage(t)), { decision: 'any' });
+    expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
   });
 });

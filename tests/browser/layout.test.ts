@@ -6,9 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from './fixture';
 import type { Box } from './geometry';
-import type { ExtensionSession } from './harness';
-import { fixtureUrl } from './pages';
-import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+import { byTestId, openPanel, TID } from './sidebar';
 
 const WIDE = { width: 1280, height: 860 };
 const NARROW = { width: 800, height: 860 };
@@ -51,14 +49,11 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 // The panel is fixed and full height: a paragraph anywhere on the page scrolls under it unless it ends left of it.
 const horizontallyOverlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right;
 
-/** Loads the story with the panel collapsed and returns the page's own layout. */
-async function collapsedStory(ext: ExtensionSession, file: string, viewport: { width: number; height: number }): Promise<{ page: Page; before: PageLayout }> {
-  const page = await ext.context.newPage();
-  await page.setViewportSize(viewport);
-  await gotoWithSidebar(page, fixtureUrl(file));
+/** Opens the panel (whether or not it opened by itself) and collapses it: the page's own layout then. */
+async function collapsedLayout(page: Page): Promise<PageLayout> {
   await openPanel(page);
   await collapse(page);
-  return { page, before: await layoutOf(page) };
+  return layoutOf(page);
 }
 
 async function collapse(page: Page): Promise<void> {
@@ -67,80 +62,68 @@ async function collapse(page: Page): Promise<void> {
 }
 
 describe.each(['story-cnn.html', 'story-dw.html'])('%s at 1280×860', (file) => {
-  test('with the panel open, no paragraph is under the panel or its launcher; collapsing restores the page exactly', async ({ ext }) => {
-    const { page, before } = await collapsedStory(ext, file, WIDE);
-    try {
-      expect(before.margin).toBe('0px 0px 0px 0px');
-      const paragraphsBefore = await paragraphBoxes(page);
-      expect(paragraphsBefore.length).toBeGreaterThan(5);
+  test('with the panel open, no paragraph is under the panel or its launcher; collapsing restores the page exactly', async ({ storyPage }) => {
+    const page = await storyPage(file, { viewport: WIDE });
+    const before = await collapsedLayout(page);
+    expect(before.margin).toBe('0px 0px 0px 0px');
+    const paragraphsBefore = await paragraphBoxes(page);
+    expect(paragraphsBefore.length).toBeGreaterThan(5);
 
-      await openPanel(page);
-      const panel = await boxOf(page, TID.panel);
-      const launcher = await boxOf(page, TID.launcher);
-      expect(panel.right).toBeGreaterThan(WIDE.width - 20); // still docked at the right edge
-      const paragraphs = await paragraphBoxes(page);
-      expect(paragraphs.length).toBe(paragraphsBefore.length);
-      expect(paragraphs.filter((p) => horizontallyOverlaps(p, panel)).map((p) => p.text)).toEqual([]);
-      expect(paragraphs.filter((p) => overlaps(p, launcher)).map((p) => p.text)).toEqual([]);
-      // The page reflowed into the room left, rather than just being cut off.
-      expect((await layoutOf(page)).bodyWidth).toBeLessThanOrEqual(panel.left);
+    await openPanel(page);
+    const panel = await boxOf(page, TID.panel);
+    const launcher = await boxOf(page, TID.launcher);
+    expect(panel.right).toBeGreaterThan(WIDE.width - 20); // still docked at the right edge
+    const paragraphs = await paragraphBoxes(page);
+    expect(paragraphs.length).toBe(paragraphsBefore.length);
+    expect(paragraphs.filter((p) => horizontallyOverlaps(p, panel)).map((p) => p.text)).toEqual([]);
+    expect(paragraphs.filter((p) => overlaps(p, launcher)).map((p) => p.text)).toEqual([]);
+    // The page reflowed into the room left, rather than just being cut off.
+    expect((await layoutOf(page)).bodyWidth).toBeLessThanOrEqual(panel.left);
 
-      await collapse(page);
-      expect(await layoutOf(page)).toEqual(before);
-      // Before the fix every paragraph right of 900 px sat under the panel; after collapse they are back where they were.
-      expect(await paragraphBoxes(page)).toEqual(paragraphsBefore);
-    } finally {
-      await page.close();
-    }
+    await collapse(page);
+    expect(await layoutOf(page)).toEqual(before);
+    // Before the fix every paragraph right of 900 px sat under the panel; after collapse they are back where they were.
+    expect(await paragraphBoxes(page)).toEqual(paragraphsBefore);
   });
 });
 
 describe('narrow and resized windows', () => {
-  test('at 800 px the panel overlays the page and the page keeps its width', async ({ ext }) => {
-    const { page, before } = await collapsedStory(ext, 'story-dw.html', NARROW);
-    try {
-      await openPanel(page);
-      expect(await layoutOf(page)).toEqual(before);
-      await collapse(page);
-      expect(await layoutOf(page)).toEqual(before);
-    } finally {
-      await page.close();
-    }
+  test('at 800 px the panel overlays the page and the page keeps its width', async ({ storyPage }) => {
+    const page = await storyPage('story-dw.html', { viewport: NARROW });
+    const before = await collapsedLayout(page);
+    await openPanel(page);
+    expect(await layoutOf(page)).toEqual(before);
+    await collapse(page);
+    expect(await layoutOf(page)).toEqual(before);
   });
 
-  test('narrowing the window while open switches to overlay, widening switches back', async ({ ext }) => {
-    const { page, before } = await collapsedStory(ext, 'story-cnn.html', WIDE);
-    try {
-      await openPanel(page);
-      expect((await layoutOf(page)).bodyWidth).toBeLessThan(before.bodyWidth);
-      await page.setViewportSize(NARROW);
-      expect((await layoutOf(page)).margin).toBe('0px 0px 0px 0px');
-      await page.setViewportSize(WIDE);
-      const panel = await boxOf(page, TID.panel);
-      expect((await layoutOf(page)).bodyWidth).toBeLessThanOrEqual(panel.left);
-    } finally {
-      await page.close();
-    }
+  test('narrowing the window while open switches to overlay, widening switches back', async ({ storyPage }) => {
+    const page = await storyPage('story-cnn.html', { viewport: WIDE });
+    const before = await collapsedLayout(page);
+    await openPanel(page);
+    expect((await layoutOf(page)).bodyWidth).toBeLessThan(before.bodyWidth);
+    await page.setViewportSize(NARROW);
+    expect((await layoutOf(page)).margin).toBe('0px 0px 0px 0px');
+    await page.setViewportSize(WIDE);
+    const panel = await boxOf(page, TID.panel);
+    expect((await layoutOf(page)).bodyWidth).toBeLessThanOrEqual(panel.left);
   });
 
-  test('the page is given back when the sidebar is torn down (site switched off)', async ({ ext }) => {
-    const { page, before } = await collapsedStory(ext, 'story-dw.html', WIDE);
-    try {
-      await openPanel(page);
-      expect((await layoutOf(page)).bodyWidth).toBeLessThan(before.bodyWidth);
-      // The popup's per-site switch (utils/storage.ts: sync:disabledSites), written from the service worker.
-      // Last test in the file: every fixture shares this host.
-      await ext.worker.evaluate(async (host) => {
-        type Sync = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-        const sync = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync;
-        const cur = (await sync.get('disabledSites')).disabledSites;
-        await sync.set({ disabledSites: [...(Array.isArray(cur) ? cur : []), host] });
-      }, new URL(page.url()).hostname);
-      await page.locator('parallax-sidebar').waitFor({ state: 'detached' });
-      expect(await layoutOf(page)).toEqual(before);
-      expect(await page.locator('#parallax-highlight-style').count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+  test('the page is given back when the sidebar is torn down (site switched off)', async ({ ext, storyPage }) => {
+    const page = await storyPage('story-dw.html', { viewport: WIDE });
+    const before = await collapsedLayout(page);
+    await openPanel(page);
+    expect((await layoutOf(page)).bodyWidth).toBeLessThan(before.bodyWidth);
+    // The popup's per-site switch (utils/storage.ts: sync:disabledSites), written from the service worker.
+    // Last test in the file: every fixture shares this host.
+    await ext.worker.evaluate(async (host) => {
+      type Sync = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      const sync = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync;
+      const cur = (await sync.get('disabledSites')).disabledSites;
+      await sync.set({ disabledSites: [...(Array.isArray(cur) ? cur : []), host] });
+    }, new URL(page.url()).hostname);
+    await page.locator('parallax-sidebar').waitFor({ state: 'detached' });
+    expect(await layoutOf(page)).toEqual(before);
+    expect(await page.locator('#parallax-highlight-style').count()).toBe(0);
   });
 });

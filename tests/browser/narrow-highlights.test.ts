@@ -6,9 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, test } from './fixture';
-import { fixtureUrl } from './pages';
-import { waitForDecision } from './settle';
-import { byTestId, gotoWithSidebar, TID } from './sidebar';
+import { byTestId, TID } from './sidebar';
 
 const NARROW = { width: 800, height: 900 };
 const WIDE = { width: 1280, height: 800 };
@@ -32,56 +30,35 @@ async function explanation(page: Page): Promise<'panel' | 'hint' | 'none'> {
 }
 
 describe.concurrent('highlights are explained in narrow windows', () => {
-  test('at 800×900 the collapsed panel leaves a note that says what the highlights mean; Compare opens the panel', async ({ ext, expect }) => {
-    const page = await ext.context.newPage();
-    try {
-      await page.setViewportSize(NARROW);
-      await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
-      await waitForDecision(ext, page);
-      await byTestId(page, TID.launcher).waitFor({ state: 'visible' });
-      await expect.poll(() => highlighted(page)).toBeGreaterThan(0);
-      expect(await byTestId(page, TID.panel).count()).toBe(0);
-      expect(await explanation(page)).toBe('hint');
-      expect(await byTestId(page, HINT).textContent()).toContain('Parallax highlighted the sentences that other outlets also reported.');
-      await byTestId(page, 'parallax-highlight-hint-open').click();
-      await byTestId(page, TID.panel).waitFor({ state: 'visible' });
-      expect(await explanation(page)).toBe('panel');
-      // Collapsed again, the reader has had the panel's explanation: no note repeats it.
-      await byTestId(page, TID.launcher).click();
-      await byTestId(page, TID.panel).waitFor({ state: 'detached' });
-      expect(await byTestId(page, HINT).count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+  test('at 800×900 the collapsed panel leaves a note that says what the highlights mean; Compare opens the panel', async ({ storyPage, expect }) => {
+    const page = await storyPage('story-dw.html', { viewport: NARROW });
+    await byTestId(page, TID.launcher).waitFor({ state: 'visible' });
+    await expect.poll(() => highlighted(page)).toBeGreaterThan(0);
+    expect(await byTestId(page, TID.panel).count()).toBe(0);
+    expect(await explanation(page)).toBe('hint');
+    expect(await byTestId(page, HINT).textContent()).toContain('Parallax highlighted the sentences that other outlets also reported.');
+    await byTestId(page, 'parallax-highlight-hint-open').click();
+    await byTestId(page, TID.panel).waitFor({ state: 'visible' });
+    expect(await explanation(page)).toBe('panel');
+    // Collapsed again, the reader has had the panel's explanation: no note repeats it.
+    await byTestId(page, TID.launcher).click();
+    await byTestId(page, TID.panel).waitFor({ state: 'detached' });
+    expect(await byTestId(page, HINT).count()).toBe(0);
   });
 
-  test('"Got it" puts the note away and gives focus to the launcher', async ({ ext, expect }) => {
-    const page = await ext.context.newPage();
-    try {
-      await page.setViewportSize(NARROW);
-      await gotoWithSidebar(page, fixtureUrl('story-ap.html'));
-      await waitForDecision(ext, page);
-      await byTestId(page, HINT).waitFor({ state: 'visible' });
-      await byTestId(page, 'parallax-highlight-hint-dismiss').click();
-      expect(await byTestId(page, HINT).count()).toBe(0);
-      expect(await byTestId(page, TID.launcher).evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
-    } finally {
-      await page.close();
-    }
+  test('"Got it" puts the note away and gives focus to the launcher', async ({ storyPage, expect }) => {
+    const page = await storyPage('story-ap.html', { viewport: NARROW });
+    await byTestId(page, HINT).waitFor({ state: 'visible' });
+    await byTestId(page, 'parallax-highlight-hint-dismiss').click();
+    expect(await byTestId(page, HINT).count()).toBe(0);
+    expect(await byTestId(page, TID.launcher).evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
   });
 
-  test('at 1280 px the open panel explains the highlights and no note is added', async ({ ext, expect }) => {
-    const page = await ext.context.newPage();
-    try {
-      await page.setViewportSize(WIDE);
-      await gotoWithSidebar(page, fixtureUrl('story-cnn.html'));
-      await waitForDecision(ext, page);
-      await byTestId(page, TID.panel).waitFor({ state: 'visible' });
-      await expect.poll(() => highlighted(page)).toBeGreaterThan(0);
-      expect(await explanation(page)).toBe('panel');
-      expect(await byTestId(page, HINT).count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+  test('at 1280 px the open panel explains the highlights and no note is added', async ({ storyPage, expect }) => {
+    const page = await storyPage('story-cnn.html', { viewport: WIDE });
+    await byTestId(page, TID.panel).waitFor({ state: 'visible' });
+    await expect.poll(() => highlighted(page)).toBeGreaterThan(0);
+    expect(await explanation(page)).toBe('panel');
+    expect(await byTestId(page, HINT).count()).toBe(0);
   });
 });

@@ -6,9 +6,8 @@
 import { describe, expect, test } from './fixture';
 import { SETTLE_MS } from './harness';
 import { fixtureFiles, fixtureUrl, inlinePage } from './pages';
-import { waitForDecision } from './settle';
 import { SIDEBAR_HOST } from './sidebar';
-import { expectUntouched } from './untouched';
+import { expectUntouched } from './twin';
 
 const nearMisses = fixtureFiles('nearmiss-');
 const unrelated = fixtureFiles('unrelated-');
@@ -22,14 +21,16 @@ describe('negative fixtures exist', () => {
 });
 
 describe.concurrent.each(nearMisses)('near miss %s', (file) => {
-  test('gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
-    await expectUntouched({ ext, extTabs, twin }, fixtureUrl(file));
+  test('gets no sidebar and an unchanged DOM', async ({ ext, storyPage, twin }) => {
+    const plain = twin(file);
+    await expectUntouched(ext, await storyPage(file, { decision: 'any' }), plain);
   });
 });
 
 describe.concurrent.each(unrelated)('unrelated %s', (file) => {
-  test('gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
-    await expectUntouched({ ext, extTabs, twin }, fixtureUrl(file));
+  test('gets no sidebar and an unchanged DOM', async ({ ext, storyPage, twin }) => {
+    const plain = twin(file);
+    await expectUntouched(ext, await storyPage(file, { decision: 'any' }), plain);
   });
 });
 
@@ -45,34 +46,30 @@ const awkward: [string, string][] = [
 ];
 
 describe.concurrent.each(awkward)('awkward page %s', (name, html) => {
-  test('gets no sidebar and an unchanged DOM', async ({ ext, extTabs, twin }) => {
-    await expectUntouched({ ext, extTabs, twin }, inlinePage(name, html));
+  test('gets no sidebar and an unchanged DOM', async ({ ext, storyPage, twin }) => {
+    const url = inlinePage(name, html);
+    const plain = twin(url);
+    await expectUntouched(ext, await storyPage(url, { decision: 'any' }), plain);
   });
 });
 
 describe.concurrent('frames', () => {
   // The content script runs in top frames only: an embedded story (a widget, an ad) gets no sidebar.
-  test('a story embedded in an iframe gets no sidebar, and neither does its host page', async ({ ext }) => {
+  test('a story embedded in an iframe gets no sidebar, and neither does its host page', async ({ storyPage }) => {
     const url = inlinePage(
       'iframe-host.html',
       `<!doctype html><html lang="en"><head><title>Host</title></head><body><p>Weather widget below.</p>
        <iframe title="embedded" src="${fixtureUrl('story-dw.html')}" width="800" height="600"></iframe></body></html>`,
     );
-    const page = await ext.context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      const frame = page.frames().find((f) => f.url().endsWith('/story-dw.html'));
-      expect(frame, 'the story loaded in the iframe').toBeDefined();
-      await waitForDecision(ext, page);
-      // The top frame has decided. A content script wrongly running in the frame (which loaded
-      // before the top's load event) would still be analysing a whole story and mounting, which
-      // takes longer than that "no"; the frame has no state we can ask, so it gets SETTLE_MS more,
-      // over what a story page takes from load to a mounted sidebar (about 1.3 s here).
-      await page.waitForTimeout(SETTLE_MS);
-      expect(await frame!.locator(SIDEBAR_HOST).count()).toBe(0);
-      expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
-    } finally {
-      await page.close();
-    }
+    const page = await storyPage(url, { decision: 'not-story' });
+    const frame = page.frames().find((f) => f.url().endsWith('/story-dw.html'));
+    expect(frame, 'the story loaded in the iframe').toBeDefined();
+    // The top frame has decided. A content script wrongly running in the frame (which loaded
+    // before the top's load event) would still be analysing a whole story and mounting, which
+    // takes longer than that "no"; the frame has no state we can ask, so it gets SETTLE_MS more,
+    // over what a story page takes from load to a mounted sidebar (about 1.3 s here).
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await frame!.locator(SIDEBAR_HOST).count()).toBe(0);
+    expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
   });
 });

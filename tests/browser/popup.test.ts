@@ -10,41 +10,33 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test as base } from './fixture';
 import type { ExtensionSession } from './harness';
-import { fixtureUrl } from './pages';
-import { waitForDecision } from './settle';
-import { byTestId, gotoWithSidebar, SIDEBAR_HOST, TID } from './sidebar';
+import { byTestId, SIDEBAR_HOST, TID } from './sidebar';
 
 const STORY = 'story-cnn.html';
 
 /**
  * Each test starts as in a new profile, without launching one: auto-open, disabled sites and
  * collapsed sites are persisted settings (storage.sync and storage.local), so both are cleared
- * first, and the tabs a test opened are closed after it. The background keeps no settings of
- * its own in memory (it reads storage), so nothing else carries over.
+ * first. The background keeps no settings of its own in memory (it reads storage), so nothing
+ * else carries over. `openPopup()` opens the popup as a tab of the test's.
  */
-const test = base.extend<{ session: ExtensionSession }>({
+const test = base.extend<{ session: ExtensionSession; openPopup: () => Promise<Page> }>({
   session: async ({ ext }, use) => {
     await ext.worker.evaluate(async () => {
       type Area = { clear(): Promise<void> };
       const storage = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome.storage;
       await Promise.all([storage.sync.clear(), storage.local.clear()]);
     });
-    const before = new Set(ext.context.pages());
-    try {
-      await use(ext);
-    } finally {
-      await Promise.all(ext.context.pages().filter((p) => !before.has(p)).map((p) => p.close()));
-    }
+    await use(ext);
+  },
+  openPopup: async ({ session, storyPage }, use) => {
+    await use(async () => {
+      const popup = await storyPage(`chrome-extension://${session.extensionId}/popup.html`);
+      await byTestId(popup, TID.popupAutoOpen).waitFor({ state: 'visible' });
+      return popup;
+    });
   },
 });
-
-async function openPopup(session: ExtensionSession): Promise<Page> {
-  const popup = await session.context.newPage();
-  const response = await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  expect(response?.ok(), 'popup.html exists in the build').toBe(true);
-  await byTestId(popup, TID.popupAutoOpen).waitFor({ state: 'visible' });
-  return popup;
-}
 
 /** Re-targets an open popup at story: story becomes the active tab, the popup reloads behind it. */
 async function popupFor(story: Page, popup: Page): Promise<void> {
@@ -61,27 +53,24 @@ async function storageValue(session: ExtensionSession, key: string): Promise<unk
 }
 
 describe('auto-open', () => {
-  test('is on by default: a story page opens the panel by itself', async ({ session }) => {
-    const page = await session.context.newPage();
-    await gotoWithSidebar(page, fixtureUrl(STORY));
+  test('is on by default: a story page opens the panel by itself', async ({ session, storyPage }) => {
+    const page = await storyPage(STORY);
     await byTestId(page, TID.panel).first().waitFor({ state: 'visible', timeout: 20_000 });
     expect(await byTestId(page, TID.launcher).first().getAttribute('aria-expanded')).toBe('true');
   });
 
-  test('switched off in the popup, a story page shows only the launcher', async ({ session }) => {
-    const popup = await openPopup(session);
+  test('switched off in the popup, a story page shows only the launcher', async ({ session, openPopup, storyPage }) => {
+    const popup = await openPopup();
     const toggle = byTestId(popup, TID.popupAutoOpen);
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click();
     expect(await toggle.isChecked()).toBe(false);
     await expect.poll(() => storageValue(session, 'autoOpen')).toBe(false);
 
-    const page = await session.context.newPage();
-    await gotoWithSidebar(page, fixtureUrl(STORY));
+    // The state is set once the sidebar is mounted, open or not: whether it opened is decided.
+    const page = await storyPage(STORY);
     const launcher = byTestId(page, TID.launcher).first();
     await launcher.waitFor({ state: 'visible' });
-    // The state is set once the sidebar is mounted, open or not: whether it opened is decided.
-    await waitForDecision(session, page);
     expect(await launcher.getAttribute('aria-expanded')).toBe('false');
     expect(await byTestId(page, TID.panel).count()).toBe(0);
 
@@ -92,10 +81,9 @@ describe('auto-open', () => {
 });
 
 describe('per-site switch', () => {
-  test('reports the story tab and turns Parallax off and on for its site without a reload', async ({ session }) => {
-    const story = await session.context.newPage();
-    await gotoWithSidebar(story, fixtureUrl(STORY));
-    const popup = await openPopup(session);
+  test('reports the story tab and turns Parallax off and on for its site without a reload', async ({ session, openPopup, storyPage }) => {
+    const story = await storyPage(STORY);
+    const popup = await openPopup();
     await popupFor(story, popup);
 
     await expect.poll(() => byTestId(popup, 'popup-status').innerText()).toMatch(/^\d+ sentences? match other outlets' reports/);
@@ -116,30 +104,27 @@ describe('per-site switch', () => {
     await story.locator(SIDEBAR_HOST).first().waitFor({ state: 'attached', timeout: 20_000 });
   });
 
-  test('a site switched off stays off on the next page load', async ({ session }) => {
+  test('a site switched off stays off on the next page load', async ({ session, storyPage }) => {
     await session.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
       await chrome.storage.sync.set({ disabledSites: ['127.0.0.1'] });
     });
-    const page = await session.context.newPage();
-    await page.goto(fixtureUrl(STORY), { waitUntil: 'load' });
-    await waitForDecision(session, page);
+    const page = await storyPage(STORY, { decision: 'disabled' });
     expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
   });
 });
 
 describe('open sidebar button', () => {
-  test('opens the panel on the story tab when auto-open is off', async ({ session }) => {
+  test('opens the panel on the story tab when auto-open is off', async ({ session, openPopup, storyPage }) => {
     await session.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
       await chrome.storage.sync.set({ autoOpen: false });
     });
-    const story = await session.context.newPage();
-    await gotoWithSidebar(story, fixtureUrl(STORY));
+    const story = await storyPage(STORY);
     await byTestId(story, TID.launcher).first().waitFor({ state: 'visible' });
     expect(await byTestId(story, TID.panel).count()).toBe(0);
 
-    const popup = await openPopup(session);
+    const popup = await openPopup();
     await popupFor(story, popup);
     const open = byTestId(popup, 'popup-open');
     await expect.poll(() => open.isEnabled()).toBe(true);

@@ -10,12 +10,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, Request } from 'playwright-core';
-import { describe, expect, test as base } from './fixture';
+import type { Browser, Page, Request } from 'playwright-core';
+import { describe, expect, loadStory, test as base } from './fixture';
 import type { ExtensionSession } from './harness';
 import { fixtureFiles, fixtureUrl } from './pages';
 import { EXTENSION_DIR } from './paths';
-import { networkQuiet, waitForDecision } from './settle';
+import { networkQuiet } from './settle';
 
 interface Seen {
   url: string;
@@ -63,16 +63,17 @@ const test = base.extend<{ seen: Seen[] }>({
 const own = (ext: ExtensionSession) => `chrome-extension://${ext.extensionId}/`;
 const notNetwork = (u: string) => u.startsWith('data:') || u.startsWith('blob:');
 
-/** URLs a page requests in the extension-free browser (a tab of its own), once it has loaded and its requests have stopped. */
-async function baselineRequests(page: Page, url: string): Promise<Set<string>> {
+/** URLs a page requests in the extension-free browser (a context of its own), once it has loaded and its requests have stopped. */
+async function baselineRequests(plain: Browser, url: string): Promise<Set<string>> {
   const urls = new Set<string>();
-  const onRequest = (r: Request) => urls.add(r.url());
-  page.on('request', onRequest);
+  const context = await plain.newContext();
   try {
+    const page = await context.newPage();
+    page.on('request', (r) => urls.add(r.url()));
     await page.goto(url, { waitUntil: 'load' });
     await networkQuiet(page, QUIET_NET_MS);
   } finally {
-    page.off('request', onRequest);
+    await context.close();
   }
   return urls;
 }
@@ -92,47 +93,34 @@ describe('the recorder sees service-worker requests', () => {
   });
 });
 
-// A few pages at a time (the tab pools' size). Each test judges the requests of its own tab, of
-// the service worker and of any tab no test opened (a page the extension itself might open):
-// only another test's tab is someone else's.
+// A few pages at a time (maxConcurrency). Each test judges the requests of its own tab, of the
+// service worker and of any tab no test opened (a page the extension itself might open): only
+// another test's tab is someone else's.
 describe.concurrent('no request of its own on any fixture page', () => {
-  test.for(fixtureFiles(''))('%s', async (file, { ext, extTabs, plainTabs, seen }) => {
+  test.for(fixtureFiles(''))('%s', async (file, { ext, plain, storyPage, seen }) => {
     const url = fixtureUrl(file);
-    let [from, to] = [0, 0];
-    let mine: Page | null = null;
     // The baseline loads in the other browser at the same time; it records into its own set.
-    const [baseline] = await Promise.all([
-      plainTabs.run((page) => baselineRequests(page, url)),
-      extTabs.run(async (page) => {
-        // From here the tab is this test's (its last user waited for quiet before giving it back).
-        from = seen.length;
-        mine = page;
-        testTabs.add(page);
-        await page.goto(url, { waitUntil: 'load' });
-        await waitForDecision(ext, page);
-        await networkQuiet(ext.context, QUIET_NET_MS);
-        to = seen.length; // the tab is someone else's once given back
-      }),
-    ]);
-    const ours = seen.slice(from, to).filter((s) => s.page === null || s.page === mine || !testTabs.has(s.page));
+    const baseline = baselineRequests(plain, url);
+    // The tab is known as a test's before it requests anything.
+    const page = await storyPage('about:blank');
+    testTabs.add(page);
+    const from = seen.length;
+    await loadStory(ext, page, url, { decision: 'any' });
+    await networkQuiet(ext.context, QUIET_NET_MS);
+    const ours = seen.slice(from).filter((s) => s.page === null || s.page === page || !testTabs.has(s.page));
     expect(ours.map((s) => s.url), 'the page itself was recorded').toContain(url);
-    const extra = ours.filter((s) => !baseline.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own(ext)));
+    const before = await baseline;
+    const extra = ours.filter((s) => !before.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own(ext)));
     expect(extra, 'requests only the extension run made, outside its own files').toEqual([]);
     expect(ours.filter((s) => s.fromWorker && !s.url.startsWith(own(ext))), 'service-worker requests').toEqual([]);
   });
 });
 
 describe('its own pages load only its own files', () => {
-  test.for(['popup.html', 'options.html', 'compare.html'])('%s', async (file, { ext, seen }) => {
+  test.for(['popup.html', 'options.html', 'compare.html'])('%s', async (file, { ext, seen, storyPage }) => {
     seen.length = 0;
-    const page = await ext.context.newPage();
-    try {
-      const response = await page.goto(`${own(ext)}${file}`, { waitUntil: 'load' });
-      expect(response?.ok(), `${file} exists in the build`).toBe(true);
-      await networkQuiet(ext.context, QUIET_NET_MS);
-    } finally {
-      await page.close();
-    }
+    await storyPage(`${own(ext)}${file}`);
+    await networkQuiet(ext.context, QUIET_NET_MS);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((s) => !s.url.startsWith(own(ext)) && !notNetwork(s.url))).toEqual([]);
   });

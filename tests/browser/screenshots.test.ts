@@ -9,9 +9,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { test, expect, describe } from './fixture';
-import { fixtureUrl } from './pages';
 import { SCREENSHOT_DIR } from './paths';
-import { byTestId, gotoWithSidebar, openPanel, TID } from './sidebar';
+import { byTestId, TID } from './sidebar';
 
 const VIEWPORTS = [
   { name: '', width: 1280, height: 800 },
@@ -20,14 +19,10 @@ const VIEWPORTS = [
 
 const panelBackground: Partial<Record<'light' | 'dark', string>> = {};
 
+/** page: the story with its panel open, in colorScheme. */
 async function shoot(page: Page, colorScheme: 'light' | 'dark', viewport: (typeof VIEWPORTS)[number]): Promise<string> {
-  await page.setViewportSize({ width: viewport.width, height: viewport.height });
-  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-  await gotoWithSidebar(page, fixtureUrl('story-dw.html'));
-  const panel = await openPanel(page);
-  await byTestId(page, TID.claim).first().waitFor({ state: 'visible' });
   await byTestId(page, 'parallax-digest').waitFor({ state: 'visible' });
-  panelBackground[colorScheme] = await panel.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  panelBackground[colorScheme] = await byTestId(page, TID.panel).first().evaluate((el) => getComputedStyle(el).backgroundColor);
   // The launcher takes focus after a click; a screenshot without a focus ring shows the page as a reader sees it.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const file = path.join(SCREENSHOT_DIR, `sidebar-${colorScheme}${viewport.name}.png`);
@@ -36,18 +31,15 @@ async function shoot(page: Page, colorScheme: 'light' | 'dark', viewport: (typeo
 }
 
 describe.each(['light', 'dark'] as const)('%s screenshots', (colorScheme) => {
-  for (const viewport of VIEWPORTS) test(`writes docs/screenshots/sidebar-${colorScheme}${viewport.name}.png (${viewport.width}×${viewport.height})`, async ({ ext }) => {
+  for (const viewport of VIEWPORTS) test(`writes docs/screenshots/sidebar-${colorScheme}${viewport.name}.png (${viewport.width}×${viewport.height})`, async ({ storyPage }) => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const page = await ext.context.newPage();
-    try {
-      const started = Date.now();
-      const file = await shoot(page, colorScheme, viewport);
-      const info = statSync(file);
-      expect(info.mtimeMs).toBeGreaterThanOrEqual(started - 1_000);
-      expect(info.size).toBeGreaterThan(10_000);
-    } finally {
-      await page.close();
-    }
+    const { width, height } = viewport;
+    const page = await storyPage('story-dw.html', { viewport: { width, height }, media: { colorScheme, reducedMotion: 'reduce' }, panel: true });
+    const started = Date.now();
+    const file = await shoot(page, colorScheme, viewport);
+    const info = statSync(file);
+    expect(info.mtimeMs).toBeGreaterThanOrEqual(started - 1_000);
+    expect(info.size).toBeGreaterThan(10_000);
   });
 });
 

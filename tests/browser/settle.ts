@@ -13,7 +13,23 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { TabStatus } from '../../utils/extension/messages';
 import type { ExtensionSession } from './harness';
-import { isolatedEval } from '../fixtures/hostile/kit';
+
+/**
+ * Evaluates expression in a fresh isolated world of the page's main frame, where built-ins the
+ * page has replaced (Array, Promise, JSON, …) are the real ones; page.evaluate runs in the page's own.
+ */
+export async function isolatedEval<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'parallax-test' });
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(`isolatedEval failed: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
 
 /** Quiet time after the extension decided, for anything it still draws (the highlight style after the host). */
 export const QUIET_MS = 300;
@@ -22,7 +38,7 @@ export const QUIET_MS = 300;
  * The content script's state for every tab showing page's URL, asked from the service worker
  * (host access to http pages lets it see tab URLs). null for a tab whose script does not answer yet.
  */
-export async function tabStates(ext: ExtensionSession, page: Page): Promise<(TabStatus | null)[]> {
+async function tabStates(ext: ExtensionSession, page: Page): Promise<(TabStatus | null)[]> {
   return ext.worker.evaluate(async (url) => {
     type Chrome = {
       tabs: {

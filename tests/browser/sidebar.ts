@@ -5,6 +5,7 @@
  * page.locator('[data-testid=...]') finds elements inside it.
  */
 import type { Locator, Page } from 'playwright-core';
+import { isolatedEval } from './settle';
 
 export const SIDEBAR_HOST = 'parallax-sidebar';
 
@@ -55,15 +56,14 @@ export async function openPanel(page: Page, timeout = 20_000): Promise<Locator> 
     await launcher.first().click();
     await panel.first().waitFor({ state: 'visible', timeout });
   }
-  // Let the slide-in finish so geometry, screenshots and axe see the settled panel.
-  // (Endless animations, e.g. a spinner, are skipped: they never finish.)
-  await panel.first().evaluate((el) =>
-    Promise.all(
-      el
-        .getAnimations({ subtree: true })
-        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
+  // Let the slide-in finish so geometry, screenshots and axe see the settled panel. (Endless
+  // animations, e.g. a spinner, are skipped: they never finish.) Read in an isolated world, so a
+  // page that replaced Promise or Array cannot break it.
+  await isolatedEval(
+    page,
+    `Promise.all([...(document.querySelector('${SIDEBAR_HOST}')?.shadowRoot?.querySelector('[data-testid="${TID.panel}"]')?.getAnimations({ subtree: true }) ?? [])]
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined))).then(() => 0)`,
   );
   return panel;
 }

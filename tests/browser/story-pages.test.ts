@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test as base } from './fixture';
-import { fixtureFiles, fixtureUrl } from './pages';
+import { describe, expect, loadStory, test as base } from './fixture';
+import { fixtureFiles } from './pages';
 import { REPO_ROOT } from './paths';
-import { byTestId, gotoWithSidebar, openPanel, reportOutlets, TID } from './sidebar';
+import { byTestId, reportOutlets, TID } from './sidebar';
 
 const OUTLETS = ['dw', 'cnn', 'ap', 'euromaidan', 'unnamed'] as const;
 const MIN_CLAIMS = 5;
@@ -25,13 +25,7 @@ const test = base.extend<{ storyPanel: (file: string) => Promise<Page> }>({
       await use((file) => {
         let page = open.get(file);
         if (!page) {
-          page = (async () => {
-            const p = await ext.context.newPage();
-            await gotoWithSidebar(p, fixtureUrl(file));
-            await openPanel(p);
-            await byTestId(p, TID.claim).first().waitFor({ state: 'attached' });
-            return p;
-          })();
+          page = ext.context.newPage().then((p) => loadStory(ext, p, file, { panel: true }));
           // A page that failed to open fails every test that asks for it, not just the first.
           open.set(file, page);
         }
@@ -132,15 +126,8 @@ const others = fixtureFiles('other-');
 describe.concurrent('other copies of the story', () => {
   test('has other-*.html fixtures', () => expect(others.length).toBeGreaterThan(0));
 
-  test.for(others)('%s gets the panel with claims', async (file, { ext }) => {
-    const page = await ext.context.newPage();
-    try {
-      await gotoWithSidebar(page, fixtureUrl(file));
-      await openPanel(page);
-      await byTestId(page, TID.claim).first().waitFor({ state: 'attached' });
-      expect(await byTestId(page, TID.claim).count()).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+  test.for(others)('%s gets the panel with claims', async (file, { storyPage }) => {
+    const page = await storyPage(file, { panel: true });
+    expect(await byTestId(page, TID.claim).count()).toBeGreaterThan(0);
   });
 });

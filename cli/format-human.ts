@@ -11,6 +11,10 @@ export function formatHuman(analysis: Analysis, sentenceCount: number): string {
   lines.push(`Story: ${story.detected ? 'DETECTED' : 'not detected'} (score ${story.score.toFixed(2)}) — ${analysis.storyMeta.name}`);
   for (const reason of story.reasons) lines.push(`  · ${reason}`);
   if (!story.detected) return lines.join('\n');
+  if (analysis.readThrough === 'names') {
+    lines.push('Read through the story\'s names and the page\'s date only (no lexicon for its language): no sentence was compared.');
+    return lines.join('\n');
+  }
 
   const names = new Map(analysis.outlets.map((o) => [o.id, o.name]));
   if (analysis.selfOutlet) lines.push(`This page is ${names.get(analysis.selfOutlet)}'s own article: it is "this page", not one of the others.`);

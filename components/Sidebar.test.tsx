@@ -318,3 +318,23 @@ describe('what the highlights mean, while the panel is collapsed', () => {
     expect(seen).toBe(1);
   });
 });
+
+describe('a page read through names and dates only', () => {
+  const namesOnly = () => ({ ...dwAnalysis(), claims: [], omitted: [], readThrough: 'names' as const, language: { code: 'nl', name: 'Dutch', checked: false } });
+
+  it('says the page was read through names only, and shows no counts, cards or omissions', () => {
+    const { q } = mount({ analysis: namesOnly() });
+    const note = q('[data-testid="parallax-names-only"]')[0]!.textContent!;
+    expect(note).toContain('Dutch');
+    expect(note).toContain('None of its sentences was compared');
+    expect(q('[data-testid="parallax-claim"]')).toEqual([]);
+    expect(host.textContent).not.toContain('sentences on this page checked');
+  });
+
+  it('offers the compare page when it can be opened', () => {
+    let opened = 0;
+    const { q } = mount({ analysis: namesOnly(), onOpenCompare: () => opened++ });
+    act(() => q('[data-testid="parallax-names-only-compare"]')[0]!.click());
+    expect(opened).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@ import { ClaimCard } from './ClaimCard';
 import { ExportMenu } from './ExportMenu';
 import { percent, plural } from './labels';
 import { StoryContext } from './story-context';
+import { NamesOnlyNote } from './NamesOnlyNote';
 import { arrowTarget } from './arrow-keys';
 import { OmittedList } from './OmittedList';
 import { HighlightHint } from './HighlightHint';
@@ -51,7 +52,17 @@ function LensMark() {
   return (
     <svg class="launcher-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
       <rect x="1.5" y="3.5" width="11" height="11" rx="3" fill="none" stroke="currentColor" stroke-width="1.6" />
-      <rect x="7.5" y="5.5" width="11" height="11" rx="3" fill="currentColor" fill-opacity="0.35" stroke="currentColor" stroke-width="1.6" />
+      <rect
+        x="7.5"
+        y="5.5"
+        width="11"
+        height="11"
+        rx="3"
+        fill="currentColor"
+        fill-opacity="0.35"
+        stroke="currentColor"
+        stroke-width="1.6"
+      />
     </svg>
   );
 }
@@ -71,7 +82,10 @@ export function Sidebar(props: SidebarProps) {
 
   const { cards, unmatched } = useMemo(() => visibleClaims(analysis, threshold), [analysis, threshold]);
   // Exports carry what the reader sees: matches under their threshold are left out, as on the cards.
-  const shown = useMemo(() => ({ ...analysis, claims: cards.map(({ claim, matches }) => ({ ...claim, matches })), unmatched }), [analysis, cards, unmatched]);
+  const shown = useMemo(
+    () => ({ ...analysis, claims: cards.map(({ claim, matches }) => ({ ...claim, matches })), unmatched }),
+    [analysis, cards, unmatched],
+  );
   const others = analysis.outlets.filter((o) => o.id !== analysis.selfOutlet).length;
   const checked = cards.length + unmatched;
   const digest = useMemo(
@@ -149,152 +163,172 @@ export function Sidebar(props: SidebarProps) {
       props.onHighlightHintSeen?.();
     }
   }, [open]);
-  const marksAny = mode === 'all' ? cards.length > 0 : mode === 'differing' && cards.some((c) => c.matches.some((m) => matchDiffers(m, analysis.selfOutlet)));
+  const marksAny =
+    mode === 'all'
+      ? cards.length > 0
+      : mode === 'differing' && cards.some((c) => c.matches.some((m) => matchDiffers(m, analysis.selfOutlet)));
   const showHint = !open && marksAny && mode !== 'off' && !hintDone && !props.highlightHintSeen;
 
   return (
     <CitationProvider analysis={analysis}>
       <StoryContext.Provider value={analysis.storyMeta}>
-    <div class="px-root">
-      <button
-        ref={launcherRef}
-        type="button"
-        class="launcher"
-        data-testid="parallax-launcher"
-        aria-expanded={open ? 'true' : 'false'}
-        aria-controls="parallax-panel"
-        // The visible count must be part of the name in both states (WCAG 2.5.3, label in name).
-        aria-label={`${open ? 'Hide' : 'Show'} Parallax sidebar: ${plural(cards.length, 'sentence', 'sentences')} matched`}
-        onClick={() => props.onOpenChange(!open, 'launcher')}
-      >
-        <LensMark />
-        <span class="launcher-count" aria-hidden="true">
-          {cards.length}
-        </span>
-      </button>
-      {showHint && (
-        <HighlightHint
-          mode={mode}
-          onOpen={() => props.onOpenChange(true, 'launcher')}
-          onDismiss={() => {
-            setHintDone(true);
-            props.onHighlightHintSeen?.();
-            launcherRef.current?.focus();
-          }}
-        />
-      )}
-      {open && (
-        <aside
-          ref={panelRef}
-          id="parallax-panel"
-          class="panel"
-          data-testid="parallax-panel"
-          role="complementary"
-          aria-label="Parallax: how other outlets reported this story"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              close('escape');
-            }
-          }}
-        >
-          <header class="summary" data-testid="parallax-summary">
-            <div class="summary-top">
-              <div>
-                <p class="brand">Parallax</p>
-                <h2 class="story" ref={headingRef} tabIndex={-1}>
-                  {analysis.storyMeta.name}
-                </h2>
-              </div>
-              <div class="summary-actions">
-                <ExportMenu analysis={shown} />
-                <button type="button" class="close" aria-label="Collapse Parallax sidebar" title="Collapse (Esc)" onClick={() => close('close')}>
-                  ×
-                </button>
-              </div>
-            </div>
-            <p class="counts" data-testid="parallax-counts">
-              {plural(checked, 'sentence', 'sentences')} on this page checked against {plural(others, 'other outlet', 'other outlets')};{' '}
-              {cards.length} with a confident match.
-            </p>
-            {analysis.language?.checked && (
-              <p class="rule" data-testid="parallax-language-note">This page is in {analysis.language.name}; the other outlets' wording is English.</p>
-            )}
-            <Digest digest={digest} others={others} onGoToSentence={(i) => goToCard(cardFor(i))} onShowOmitted={showOmitted} />
-            {analysis.selfOutlet && (
-              <p class="rule">This page is {outletName(analysis.selfOutlet)}; it is not listed among the others.</p>
-            )}
-            <div class="summary-controls">
-              {props.onOpenCompare && (
-                <button
-                  type="button"
-                  class="compare-all"
-                  data-testid="parallax-compare"
-                  title="The whole story fact by fact, as all the outlets reported it (opens in a new tab)"
-                  onClick={() => props.onOpenCompare?.()}
-                >
-                  Compare all outlets
-                </button>
-              )}
-              {props.onHighlightModeChange && (
-                <label class="hl-control">
-                  <span>Highlight in the page</span>
-                  <select
-                    data-testid="parallax-highlight-mode"
-                    value={mode}
-                    onChange={(e) => props.onHighlightModeChange?.(highlightModeOf((e.currentTarget as HTMLSelectElement).value))}
-                  >
-                    {HIGHLIGHT_MODES.map((m) => (
-                      <option key={m} value={m}>
-                        {HIGHLIGHT_MODE_LABEL[m]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-            </div>
-            <p class="rule" data-testid="parallax-rule">
-              Only matches Parallax is at least {percent(threshold)} sure of are shown; the rest count as no confident match. That figure, on each
-              fact, is how sure Parallax is that the sentence reports it — not how much the outlets agree.
-            </p>
-          </header>
-          <h3 class="section-title">Sentences that match other outlets' reports ({cards.length})</h3>
-          {cards.length === 0 ? (
-            <p class="unmatched">No sentence on this page matched a fact with enough confidence.</p>
-          ) : (
-            <ul class="cards">
-              {cards.map(({ claim, matches }, i) => (
-                <li key={claim.sentenceIndex}>
-                  <ClaimCard
-                    claim={claim}
-                    matches={matches}
-                    outletName={outletName}
-                    selfOutlet={analysis.selfOutlet}
-                    active={activeIndex === claim.sentenceIndex}
-                    onActivate={(at) => {
-                      setActiveIndex(at);
-                      props.onClaimActivate?.(at);
-                    }}
-                    onKeyNav={onCardNav}
-                    copyText={(style?: CitationStyle) => claimCitationText({ ...claim, matches }, shown, { style })}
-                    onOpenCompare={props.onOpenCompare}
-                    folded={folds[i]}
-                    onGoToSentence={(at) => goToCard(cardFor(at))}
-                  />
-                </li>
-              ))}
-            </ul>
+        <div class="px-root">
+          <button
+            ref={launcherRef}
+            type="button"
+            class="launcher"
+            data-testid="parallax-launcher"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls="parallax-panel"
+            // The visible count must be part of the name in both states (WCAG 2.5.3, label in name).
+            aria-label={`${open ? 'Hide' : 'Show'} Parallax sidebar: ${plural(cards.length, 'sentence', 'sentences')} matched`}
+            onClick={() => props.onOpenChange(!open, 'launcher')}
+          >
+            <LensMark />
+            <span class="launcher-count" aria-hidden="true">
+              {cards.length}
+            </span>
+          </button>
+          {showHint && (
+            <HighlightHint
+              mode={mode}
+              onOpen={() => props.onOpenChange(true, 'launcher')}
+              onDismiss={() => {
+                setHintDone(true);
+                props.onHighlightHintSeen?.();
+                launcherRef.current?.focus();
+              }}
+            />
           )}
-          <p class="unmatched" data-testid="parallax-unmatched" data-count={unmatched}>
-            {plural(unmatched, 'sentence', 'sentences')} had no confident match.
-          </p>
-          <OmittedList omitted={analysis.omitted} outletName={outletName} />
-        </aside>
-      )}
-      <div class="sr-only" role="status" aria-live="polite" data-testid="parallax-live">
-        {announced}
-      </div>
-    </div>
+          {open && (
+            <aside
+              ref={panelRef}
+              id="parallax-panel"
+              class="panel"
+              data-testid="parallax-panel"
+              role="complementary"
+              aria-label="Parallax: how other outlets reported this story"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  close('escape');
+                }
+              }}
+            >
+              <header class="summary" data-testid="parallax-summary">
+                <div class="summary-top">
+                  <div>
+                    <p class="brand">Parallax</p>
+                    <h2 class="story" ref={headingRef} tabIndex={-1}>
+                      {analysis.storyMeta.name}
+                    </h2>
+                  </div>
+                  <div class="summary-actions">
+                    <ExportMenu analysis={shown} />
+                    <button
+                      type="button"
+                      class="close"
+                      aria-label="Collapse Parallax sidebar"
+                      title="Collapse (Esc)"
+                      onClick={() => close('close')}
+                    >
+                      ×
+                    </button>
+                  </div>
+                </div>
+                {analysis.readThrough === 'names' && <NamesOnlyNote analysis={analysis} onOpenCompare={props.onOpenCompare} />}
+                {analysis.readThrough !== 'names' && (
+                  <>
+                    <p class="counts" data-testid="parallax-counts">
+                      {plural(checked, 'sentence', 'sentences')} on this page checked against{' '}
+                      {plural(others, 'other outlet', 'other outlets')}; {cards.length} with a confident match.
+                    </p>
+                    {analysis.language?.checked && (
+                      <p class="rule" data-testid="parallax-language-note">
+                        This page is in {analysis.language.name}; the other outlets' wording is English.
+                      </p>
+                    )}
+                    <Digest digest={digest} others={others} onGoToSentence={(i) => goToCard(cardFor(i))} onShowOmitted={showOmitted} />
+                    {analysis.selfOutlet && (
+                      <p class="rule">This page is {outletName(analysis.selfOutlet)}; it is not listed among the others.</p>
+                    )}
+                  </>
+                )}
+                <div class="summary-controls">
+                  {props.onOpenCompare && (
+                    <button
+                      type="button"
+                      class="compare-all"
+                      data-testid="parallax-compare"
+                      title="The whole story fact by fact, as all the outlets reported it (opens in a new tab)"
+                      onClick={() => props.onOpenCompare?.()}
+                    >
+                      Compare all outlets
+                    </button>
+                  )}
+                  {props.onHighlightModeChange && (
+                    <label class="hl-control">
+                      <span>Highlight in the page</span>
+                      <select
+                        data-testid="parallax-highlight-mode"
+                        value={mode}
+                        onChange={(e) => props.onHighlightModeChange?.(highlightModeOf((e.currentTarget as HTMLSelectElement).value))}
+                      >
+                        {HIGHLIGHT_MODES.map((m) => (
+                          <option key={m} value={m}>
+                            {HIGHLIGHT_MODE_LABEL[m]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                </div>
+                <p class="rule" data-testid="parallax-rule">
+                  Only matches Parallax is at least {percent(threshold)} sure of are shown; the rest count as no confident match. That
+                  figure, on each fact, is how sure Parallax is that the sentence reports it — not how much the outlets agree.
+                </p>
+              </header>
+              {analysis.readThrough !== 'names' && (
+                <>
+                  <h3 class="section-title">Sentences that match other outlets' reports ({cards.length})</h3>
+                  {cards.length === 0 ? (
+                    <p class="unmatched">No sentence on this page matched a fact with enough confidence.</p>
+                  ) : (
+                    <ul class="cards">
+                      {cards.map(({ claim, matches }, i) => (
+                        <li key={claim.sentenceIndex}>
+                          <ClaimCard
+                            claim={claim}
+                            matches={matches}
+                            outletName={outletName}
+                            selfOutlet={analysis.selfOutlet}
+                            active={activeIndex === claim.sentenceIndex}
+                            onActivate={(at) => {
+                              setActiveIndex(at);
+                              props.onClaimActivate?.(at);
+                            }}
+                            onKeyNav={onCardNav}
+                            copyText={(style?: CitationStyle) => claimCitationText({ ...claim, matches }, shown, { style })}
+                            onOpenCompare={props.onOpenCompare}
+                            folded={folds[i]}
+                            onGoToSentence={(at) => goToCard(cardFor(at))}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <p class="unmatched" data-testid="parallax-unmatched" data-count={unmatched}>
+                    {plural(unmatched, 'sentence', 'sentences')} had no confident match.
+                  </p>
+                  <OmittedList omitted={analysis.omitted} outletName={outletName} />
+                </>
+              )}
+            </aside>
+          )}
+          <div class="sr-only" role="status" aria-live="polite" data-testid="parallax-live">
+            {announced}
+          </div>
+        </div>
       </StoryContext.Provider>
     </CitationProvider>
   );

@@ -37,6 +37,8 @@ export interface RuntimeCorpus {
   lexicons?: Partial<Record<string, Lexicon>>;
   /** The story's fitted detection model; without one, the engine's priors. */
   detection?: DetectionModel;
+  /** Its model for a page read through names and dates alone; without one, such a page is declined. */
+  namesDetection?: DetectionModel;
   /** The story's gate; without one, the gates the extension was built with. */
   gate?: StoryGate;
 }

@@ -38,7 +38,7 @@ export function buildRuntime(input: CorpusInput): RuntimeCorpus {
       return also.length ? { ...r, ...span, alsoIn: also } : { ...r, ...span };
     }),
   }));
-  const data = sortKeys({ story: input.story, sources, facts, lexicons: input.lexicons ?? {}, ...(input.detection ? { detection: input.detection } : {}), ...(input.gate ? { gate: input.gate } : {}) }) as Omit<RuntimeCorpus, 'version'>;
+  const data = sortKeys({ story: input.story, sources, facts, lexicons: input.lexicons ?? {}, ...(input.detection ? { detection: input.detection } : {}), ...(input.namesDetection ? { namesDetection: input.namesDetection } : {}), ...(input.gate ? { gate: input.gate } : {}) }) as Omit<RuntimeCorpus, 'version'>;
   return sortKeys({ version: sha256(JSON.stringify(data)).slice(0, 12), ...data }) as RuntimeCorpus;
 }
 

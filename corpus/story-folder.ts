@@ -1,7 +1,7 @@
 /**
  * What a story folder (corpus/stories/<id>/, or a test's) exports from its index.ts, always as
  * `STORY_FOLDER`: its definition, its sources and facts, the sentences it leaves out, its gate,
- * and, where it has them, lexicons for other languages and a fitted detection model. The source
+ * and, where it has them, lexicons for other languages and fitted detection models. The source
  * texts sit beside it in sources/ and are read by scripts/corpus/load.ts.
  */
 import type { DetectionModel } from './detection-types';
@@ -18,4 +18,6 @@ export interface StoryFolder {
   gate: StoryGate;
   lexicons?: Partial<Record<string, Lexicon>>;
   detection?: DetectionModel;
+  /** Detection of a page read through names and dates alone (a language without a lexicon), fitted like `detection`. */
+  namesDetection?: DetectionModel;
 }

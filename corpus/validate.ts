@@ -25,6 +25,8 @@ export interface CorpusInput {
   lexicons?: Partial<Record<string, Lexicon>>;
   /** The story's fitted detection model, if it has one. */
   detection?: DetectionModel;
+  /** Its fitted model for pages read through names and dates alone, if it has one. */
+  namesDetection?: DetectionModel;
   /** The names that make a page worth a closer look (corpus/gate-types.ts). */
   gate?: StoryGate;
   /** Sentence splitter for the coverage check; without it coverage is not checked. */

@@ -2,6 +2,7 @@ import type { OutletId } from '../corpus/schema';
 import { buildIndex, type CorpusIndex } from './match/corpus-index';
 import { anchorsPass, gateAnchors } from './page/gate';
 import { BUNDLED_GATES } from '../corpus/bundled-gates';
+import { detectByNames, namesReading, type NamesReading } from './detect/names-reading';
 import type { StoryGate } from '../corpus/gate-types';
 import { detectStory, modelOf } from './detect/detect-story';
 import type { DetectionModel } from './detect/detection-features';
@@ -116,7 +117,7 @@ interface Prepared {
 }
 
 /** Everything up to detection, or the reason the page is declined before it (empty, too large, gate, language). */
-function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined: string[]; language?: PageLanguage } {
+function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined: string[]; language?: PageLanguage; names?: NamesReading | null } {
   const { index } = analyzer;
   const text = input.text ?? '';
   if (!text.trim()) return { declined: ['the page has no article text'] };
@@ -128,7 +129,8 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
   // Issue 11: other languages are read through their story lexicon (utils/text/read-language.ts); unchecked ones are named, not guessed.
   const language = identifyLanguage(`${input.title}\n${text}`, input.lang);
   const unchecked = uncheckedLanguageReason(language);
-  if (unchecked) return { declined: [unchecked], language };
+  // A language without a lexicon is still read through the story's names and its own date (utils/detect/names-reading.ts).
+  if (unchecked) return { declined: [unchecked], language, names: namesReading(`${input.title}\n${text}`, dateLanguage(language), analyzer.gates, analyzer.corpus.story.window) };
   const read = sentenceReader(language.code, analyzer.corpus);
 
   const sentences = splitSentences(text, language.code);
@@ -145,7 +147,7 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
 }
 
 /** A page read up to detection: what detection weighs, and what the sidebar would show if it says yes. */
-export type PageReading = ({ declined: string[]; language?: PageLanguage } | Prepared) & { input: AnalyzeInput };
+export type PageReading = ({ declined: string[]; language?: PageLanguage; names?: NamesReading | null } | Prepared) & { input: AnalyzeInput };
 
 /** Everything before the verdict, so an evaluation can judge one reading with several detection models. */
 export function readPage(analyzer: Analyzer, input: AnalyzeInput): PageReading {
@@ -169,7 +171,7 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: Detectio
 
 /** The analysis of a reading under one detection model. */
 export function verdictFor(analyzer: Analyzer, reading: PageReading, model: DetectionModel = modelOf(analyzer.corpus)): Analysis {
-  if ('declined' in reading) return declined(analyzer, reading.input, reading.declined, 0, reading.language);
+  if ('declined' in reading) return reading.names ? byNames(analyzer, reading.input, reading.names, reading.declined, reading.language) : declined(analyzer, reading.input, reading.declined, 0, reading.language);
   const { corpus } = analyzer;
   const { input, text, sentences, matches, weak, evidence, language, detectionText } = reading;
   const story: StoryVerdict = detectStory(evidence, corpus, detectionText, model, language.code);
@@ -209,6 +211,24 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
     ...(input.page ? { page: input.page } : {}),
     ...languageField(language),
   };
+}
+
+/**
+ * A page in a language without a lexicon, read through the story's names and its own date: about the
+ * story or not, with no claim and no omission (nothing it says was read), and the reasons say so.
+ * Without a names model for the story, it is declined as before.
+ */
+function byNames(analyzer: Analyzer, input: AnalyzeInput, reading: NamesReading, reasons: string[], language?: PageLanguage): Analysis {
+  const model = analyzer.corpus.namesDetection;
+  if (!model) return declined(analyzer, input, reasons, 0, language);
+  const story = detectByNames(reading, model, analyzer.corpus.story.window);
+  if (!story.detected) return { ...declined(analyzer, input, reasons, 0, language), story: { ...story, reasons: [...reasons, ...story.reasons] } };
+  return { ...declined(analyzer, input, [], 0, language), story, readThrough: 'names', ...(input.page ? { page: input.page } : {}) };
+}
+
+/** The language dates are read in: the page's, where Intl knows it. */
+function dateLanguage(language: PageLanguage): string {
+  return /^[a-z]{2,3}$/.test(language.code) ? language.code : 'en';
 }
 
 const metas = new WeakMap<object, StoryMeta>();

@@ -11,20 +11,31 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
-import { DATE_EVIDENCE, detectionFeatures, FEATURE_NAMES, FEATURE_SIGNS, rankFacts, storyProbability, type DateKind, type DetectionModel, type Features, type FactEvidence } from '../../utils/detect/detection-features';
+import { DATE_EVIDENCE, detectionFeatures, FEATURE_NAMES, FEATURE_SIGNS, storyProbability, type DateKind, type DetectionModel, type Features, type RankedFact } from '../../utils/detect/detection-features';
 import { loadReadings, type Reading } from './readings';
+import { nameEvidence } from '../../utils/detect/names-reading';
 
 export interface Row {
   id: string;
   fold: string;
   lang: string;
   story: boolean;
-  /** null: declined before detection (gate, language). */
-  evidence: FactEvidence[] | null;
+  /** The page's evidence, by id (a fact's id, or a name's for the names-only reading); null: declined before detection (gate, language). */
+  items: { id: string; confidence: number }[] | null;
   dates: DateKind;
 }
 
-export const FIT = {
+export interface FitOptions {
+  priorWeight: number;
+  priorSpecificity: { day: number; other: number };
+  strongest: number;
+  l2: number;
+  newtonSteps: number;
+  falseAlarmCost: number;
+  innerFolds: number;
+}
+
+const FIT_DEFAULTS: FitOptions = {
   /** Pseudo-pages pulling a fact's specificity towards its prior. */
   priorWeight: 2,
   priorSpecificity: { day: 0.7, other: 0.3 },
@@ -35,30 +46,67 @@ export const FIT = {
   falseAlarmCost: 3,
   /** Groups of outlets for the inner folds that choose a threshold. */
   innerFolds: 5,
-} as const;
+};
 
-export function rowsOf(readings: Reading[]): Row[] {
-  return readings.map((r) => ({ id: r.doc.id, fold: r.doc.fold, lang: r.doc.lang, story: r.doc.story, evidence: r.evidence, dates: r.dates }));
-}
+export const FIT: FitOptions = FIT_DEFAULTS;
+
+/**
+ * The names-only reading (utils/detect/names-reading.ts): a name says much less than a fact, so the
+ * few strongest are combined, and a false alarm costs more, since a page read this way shows no claim
+ * to check it by. Chosen on dev, leave-one-language-out.
+ */
+export const NAMES_FIT: FitOptions = { ...FIT_DEFAULTS, falseAlarmCost: 10 };
 
 const facts = BUNDLED_CORPUS.facts;
 
-function presentFacts(row: Row): Set<string> {
-  const present = new Set((row.evidence ?? []).map((e) => facts[e.factIndex]!.id));
+export function rowsOf(readings: Reading[]): Row[] {
+  return readings.map((r) => ({
+    id: r.doc.id,
+    fold: r.doc.fold,
+    lang: r.doc.lang,
+    story: r.doc.story,
+    items: r.evidence ? r.evidence.map((e) => ({ id: facts[e.factIndex]!.id, confidence: e.confidence })) : null,
+    dates: r.dates,
+  }));
+}
+
+/** The same pages read through names and dates alone (utils/detect/names-reading.ts): what a page in a language without a lexicon gives. */
+export function namesRowsOf(readings: Reading[]): Row[] {
+  return readings.map((r) => ({
+    id: r.doc.id,
+    fold: r.doc.fold,
+    lang: r.doc.lang,
+    story: r.doc.story,
+    items: r.names ? r.names.names.map((n) => ({ id: nameEvidence(n), confidence: 1 })) : null,
+    dates: r.names?.dates ?? 'none',
+  }));
+}
+
+function presentItems(row: Row): Set<string> {
+  const present = new Set((row.items ?? []).map((e) => e.id));
   if (row.dates === 'in-window') present.add(DATE_EVIDENCE);
   return present;
 }
 
+/** Each item once, at its best confidence, strongest first: rankFacts (utils/detect/detection-features.ts) over ids. */
+function rank(items: { id: string; confidence: number }[], model: DetectionModel, day: ReadonlySet<string>): RankedFact[] {
+  const best = new Map<string, number>();
+  for (const e of items) best.set(e.id, Math.max(best.get(e.id) ?? 0, e.confidence));
+  return [...best.entries()]
+    .map(([id, confidence]) => ({ factIndex: -1, confidence, specificity: model.specificity[id] ?? (day.has(id) ? model.priorSpecificity.day : model.priorSpecificity.other) }))
+    .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
+}
+
 /** Class-balanced share of the pages carrying each fact that are stories, smoothed towards the prior. */
-export function fitSpecificity(rows: Row[], day: Set<string>): Record<string, number> {
+export function fitSpecificity(rows: Row[], day: Set<string>, fit: FitOptions = FIT): Record<string, number> {
   // Only pages that report some fact of the story: a fact is told apart from its neighbouring days
   // by the near-misses that share the story's facts, not by the many that share none.
-  const read = rows.filter((r) => r.evidence?.length);
+  const read = rows.filter((r) => r.items?.length);
   const stories = read.filter((r) => r.story).length || 1;
   const nearMisses = read.length - stories || 1;
   const counts = new Map<string, { s: number; n: number }>();
   for (const r of read) {
-    for (const id of presentFacts(r)) {
+    for (const id of presentItems(r)) {
       const c = counts.get(id) ?? { s: 0, n: 0 };
       if (r.story) c.s++;
       else c.n++;
@@ -69,19 +117,19 @@ export function fitSpecificity(rows: Row[], day: Set<string>): Record<string, nu
   for (const [id, c] of [...counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const a = (c.s * read.length) / (2 * stories);
     const b = (c.n * read.length) / (2 * nearMisses);
-    const prior = day.has(id) ? FIT.priorSpecificity.day : FIT.priorSpecificity.other;
-    out[id] = Math.round(((a + FIT.priorWeight * prior) / (a + b + FIT.priorWeight)) * 1000) / 1000;
+    const prior = day.has(id) ? fit.priorSpecificity.day : fit.priorSpecificity.other;
+    out[id] = Math.round(((a + fit.priorWeight * prior) / (a + b + fit.priorWeight)) * 1000) / 1000;
   }
   return out;
 }
 
 function featuresOf(row: Row, model: DetectionModel): Features {
-  return detectionFeatures(rankFacts(row.evidence ?? [], facts, model, DAY()), row.dates, model);
+  return detectionFeatures(rank(row.items ?? [], model, DAY()), row.dates, model);
 }
 
 /** Class-weighted logistic regression by Newton steps, each weight projected onto its allowed side. */
 function fitWeights(rows: Row[], model: DetectionModel): Pick<DetectionModel, 'bias' | 'weights'> {
-  const data = rows.filter((r) => r.evidence).map((r) => ({ x: [1, ...FEATURE_NAMES.map((n) => featuresOf(r, model)[n])], y: r.story ? 1 : 0 }));
+  const data = rows.filter((r) => r.items).map((r) => ({ x: [1, ...FEATURE_NAMES.map((n) => featuresOf(r, model)[n])], y: r.story ? 1 : 0 }));
   const pos = data.filter((d) => d.y).length || 1;
   const neg = data.length - pos || 1;
   const k = FEATURE_NAMES.length + 1;
@@ -129,17 +177,17 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 export function probability(row: Row, model: DetectionModel): number {
-  return row.evidence ? storyProbability(featuresOf(row, model), model) : 0;
+  return row.items ? storyProbability(featuresOf(row, model), model) : 0;
 }
 
 /** Specificity and weights, with the threshold still to choose. */
-function fitScores(rows: Row[], day: Set<string>): DetectionModel {
-  const base: DetectionModel = { specificity: fitSpecificity(rows, day), priorSpecificity: FIT.priorSpecificity, strongest: FIT.strongest, bias: 0, weights: { evidence: 0, datedInWindow: 0, datedElsewhere: 0 }, threshold: 0.5 };
+function fitScores(rows: Row[], day: Set<string>, fit: FitOptions): DetectionModel {
+  const base: DetectionModel = { specificity: fitSpecificity(rows, day, fit), priorSpecificity: fit.priorSpecificity, strongest: fit.strongest, bias: 0, weights: { evidence: 0, datedInWindow: 0, datedElsewhere: 0 }, threshold: 0.5 };
   return { ...base, ...fitWeights(rows, base) };
 }
 
 /** The threshold maximising recall − cost × false-alarm rate over scores, set midway between neighbouring scores. */
-export function chooseThreshold(scored: { story: boolean; p: number }[]): number {
+export function chooseThreshold(scored: { story: boolean; p: number }[], falseAlarmCost: number = FIT.falseAlarmCost): number {
   const stories = scored.filter((s) => s.story).length || 1;
   const nearMisses = scored.length - stories || 1;
   const cuts = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b);
@@ -147,7 +195,7 @@ export function chooseThreshold(scored: { story: boolean; p: number }[]): number
   cuts.forEach((cut, i) => {
     const recall = scored.filter((s) => s.story && s.p >= cut).length / stories;
     const far = scored.filter((s) => !s.story && s.p >= cut).length / nearMisses;
-    const value = recall - FIT.falseAlarmCost * far;
+    const value = recall - falseAlarmCost * far;
     if (value > best.value) best = { t: i > 0 ? (cut + cuts[i - 1]!) / 2 : cut, value };
   });
   return Math.min(0.95, Math.max(0.05, best.t));
@@ -160,23 +208,29 @@ const groupOf = (fold: string, groups: number) => {
 };
 
 /** A whole model: fitted on rows, its threshold chosen on inner out-of-fold scores. */
-export function fitModel(rows: Row[], day: Set<string>): DetectionModel {
+export function fitModel(rows: Row[], day: Set<string>, fit: FitOptions = FIT): DetectionModel {
   const scored: { story: boolean; p: number }[] = [];
-  for (let g = 0; g < FIT.innerFolds; g++) {
-    const inner = fitScores(rows.filter((r) => groupOf(r.fold, FIT.innerFolds) !== g), day);
-    for (const r of rows.filter((r) => groupOf(r.fold, FIT.innerFolds) === g && r.evidence)) scored.push({ story: r.story, p: probability(r, inner) });
+  for (let g = 0; g < fit.innerFolds; g++) {
+    const inner = fitScores(rows.filter((r) => groupOf(r.fold, fit.innerFolds) !== g), day, fit);
+    for (const r of rows.filter((r) => groupOf(r.fold, fit.innerFolds) === g && r.items)) scored.push({ story: r.story, p: probability(r, inner) });
   }
-  return { ...fitScores(rows, day), threshold: chooseThreshold(scored) };
+  return { ...fitScores(rows, day, fit), threshold: chooseThreshold(scored, fit.falseAlarmCost) };
 }
 
 /** Each group's rows judged by a model fitted without them. */
-export function crossValidate(rows: Row[], day: Set<string>, by: (r: Row) => string): Map<string, boolean> {
+export function crossValidate(rows: Row[], day: Set<string>, by: (r: Row) => string, fit: FitOptions = FIT): Map<string, boolean> {
   const out = new Map<string, boolean>();
   for (const key of new Set(rows.map(by))) {
-    const model = fitModel(rows.filter((r) => by(r) !== key), day);
+    const model = fitModel(rows.filter((r) => by(r) !== key), day, fit);
     for (const r of rows.filter((r) => by(r) === key)) out.set(r.id, probability(r, model) >= model.threshold);
   }
   return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+/** A model as stored: its numbers to three places. */
+export function roundModel(model: DetectionModel): DetectionModel {
+  return { ...model, bias: round(model.bias), threshold: round(model.threshold), weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, round(model.weights[n])])) as Features };
 }
 
 export function dayFactIds(): Set<string> {
@@ -204,14 +258,24 @@ function main() {
     console.log(`dev, ${name}: English ${summary(dev, cv, (l) => l === 'en')}; other languages ${summary(dev, cv, (l) => l !== 'en')}`);
     if (process.argv.includes('--verbose')) for (const r of dev.filter((r) => r.story !== cv.get(r.id))) console.log(`  ${r.story ? 'MISS ' : 'FALSE'} ${r.id}`);
   }
+  // The names-only reading, judged the same ways: the stand-in for languages without a lexicon (issue 23).
+  const devNames = namesRowsOf(readings.filter((r) => r.split === 'dev'));
+  for (const [name, by] of [['leave-one-outlet-out', (r: Row) => r.fold], ['leave-one-language-out', (r: Row) => r.lang]] as const) {
+    const cv = crossValidate(devNames, day, by, NAMES_FIT);
+    console.log(`dev, names and dates only, ${name}: English ${summary(devNames, cv, (l) => l === 'en')}; other languages ${summary(devNames, cv, (l) => l !== 'en')}`);
+    if (process.argv.includes('--verbose')) for (const r of devNames.filter((r) => r.story !== cv.get(r.id))) console.log(`  ${r.story ? 'MISS ' : 'FALSE'} ${r.id}`);
+  }
   const model = fitModel(dev, day);
   console.log(`fitted on all of dev: bias ${model.bias.toFixed(3)}, weights ${JSON.stringify(model.weights)}, threshold ${model.threshold.toFixed(3)}`);
   if (process.argv.includes('--write')) {
-    const round = (x: number) => Math.round(x * 1000) / 1000;
-    const out = { ...model, bias: round(model.bias), threshold: round(model.threshold), weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, round(model.weights[n])])) };
+    const out = roundModel(model);
     const file = join(import.meta.dirname, '../../corpus/stories', BUNDLED_CORPUS.story.id, 'detection-model.json');
     writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
     console.log(`wrote ${file}`);
+    const names = roundModel(fitModel(devNames, day, NAMES_FIT));
+    const namesFile = join(import.meta.dirname, '../../corpus/stories', BUNDLED_CORPUS.story.id, 'detection-names-model.json');
+    writeFileSync(namesFile, `${JSON.stringify(names, null, 2)}\n`);
+    console.log(`wrote ${namesFile}`);
   }
 }
 

@@ -8,6 +8,8 @@ import { createAnalyzer, readPage, type Analyzer, type PageReading } from '../..
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { extractFromText } from '../../utils/page/extract-text';
 import { dateSignal } from '../../utils/text/story-dates';
+import { identifyLanguage } from '../../utils/text/language';
+import { namesReading } from '../../utils/detect/names-reading';
 import type { DateKind, FactEvidence } from '../../utils/detect/detection-features';
 import { loadEvalDocs, type EvalDoc } from './eval-docs';
 import { splitOf, type Split } from './split';
@@ -19,18 +21,27 @@ export interface Reading {
   /** null where the page is declined before detection (gate, language, empty). */
   evidence: FactEvidence[] | null;
   dates: DateKind;
+  /**
+   * The page read through the story's names and dates alone, as a page in a language without a
+   * lexicon is (utils/detect/names-reading.ts): the names it gives (null where too few to pass), and
+   * its own dates read in its language.
+   */
+  names: { names: string[]; dates: DateKind } | null;
 }
 
 export function readDoc(analyzer: Analyzer, doc: EvalDoc): Reading {
   const article = extractFromText(doc.text);
   const reading = readPage(analyzer, { title: article.title, text: article.text });
   const prepared = 'declined' in reading ? null : reading;
+  const whole = `${article.title}\n${article.text}`;
+  const named = namesReading(whole, identifyLanguage(whole).code, analyzer.gates, analyzer.corpus.story.window);
   return {
     doc,
     split: splitOf(doc),
     reading,
     evidence: prepared ? prepared.evidence : null,
     dates: prepared ? dateSignal(prepared.detectionText, prepared.language.code, analyzer.corpus.story.window).kind : 'none',
+    names: named,
   };
 }
 

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { STORY_FOLDER } from '../../corpus/stories/kursk-2025-04-26/index';
 
 const DETECTION_MODEL = STORY_FOLDER.detection!;
+const NAMES_MODEL = STORY_FOLDER.namesDetection!;
 import { figures, rates, type PageScore } from './end-to-end';
-import { dayFactIds, fitModel, rowsOf } from './fit-detection';
+import { dayFactIds, fitModel, NAMES_FIT, namesRowsOf, roundModel, rowsOf } from './fit-detection';
 import { loadReadings } from './readings';
 import { inGroup, scoreReadings, type Group } from './real-report';
 
@@ -39,6 +40,11 @@ describe('the shipped detection model', () => {
     expect(DETECTION_MODEL.threshold).toBeCloseTo(fresh.threshold, 2);
     expect(DETECTION_MODEL.bias).toBeCloseTo(fresh.bias, 2);
     expect(DETECTION_MODEL.specificity).toEqual(fresh.specificity);
+  });
+
+  it('for pages read through names and dates only is the one the dev split gives today (same command)', () => {
+    const fresh = roundModel(fitModel(namesRowsOf(loadReadings().readings.filter((r) => r.split === 'dev')), dayFactIds(), NAMES_FIT));
+    expect(NAMES_MODEL).toEqual(fresh);
   });
 });
 

@@ -14,6 +14,7 @@ import type { RuntimeCorpus } from '../../corpus/runtime-types';
 import { buildIndex } from '../../utils/match/corpus-index';
 import { matchSentence } from '../../utils/match/match-sentence';
 import { formatRealReport, scoreReadings } from './real-report';
+import { namesReport } from './names-report';
 import { MissingEvalData } from './eval-data';
 import { omissionReport } from './omission-eval';
 import { framingReport } from './framing-eval';
@@ -118,6 +119,7 @@ function main() {
     return;
   }
   say(formatRealReport(scoreReadings(), verbose, process.argv.includes('--dev-only')));
+  for (const line of namesReport(process.argv.includes('--dev-only'))) say(line);
   say('');
   for (const line of [...omissionReport(), ...framingReport(verbose)]) say(line);
   say('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');

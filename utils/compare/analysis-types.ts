@@ -122,4 +122,10 @@ export interface Analysis {
   page?: PageMeta;
   /** The page's language when it is not English (issue 11): read through a story lexicon when `checked`, otherwise left unchecked. */
   language?: { code: string; name: string; checked: boolean };
+  /**
+   * 'names': the page is in a language Parallax has no lexicon for, and was found to be about the
+   * story through the story's names and its own date alone: no sentence was read, so there are no
+   * claims and no omissions, and the sidebar says so.
+   */
+  readThrough?: 'names';
 }

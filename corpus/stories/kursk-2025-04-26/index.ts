@@ -2,6 +2,7 @@
 import type { DetectionModel } from '../../detection-types';
 import type { StoryFolder } from '../../story-folder';
 import DETECTION from './detection-model.json';
+import NAMES_DETECTION from './detection-names-model.json';
 import { FACTS } from './facts/index';
 import { GATE } from './gate';
 import { LEXICONS } from './lexicon/index';
@@ -9,7 +10,7 @@ import { NON_FACTS } from './non-facts';
 import { SOURCES } from './sources';
 import { STORY } from './story';
 
-// The detection model is generated from the dev split (npx tsx tests/eval/fit-detection.ts --write); never edit it by hand.
+// The detection models are generated from the dev split (npx tsx tests/eval/fit-detection.ts --write); never edit them by hand.
 export const STORY_FOLDER: StoryFolder = {
   story: STORY,
   sources: SOURCES,
@@ -18,4 +19,5 @@ export const STORY_FOLDER: StoryFolder = {
   gate: GATE,
   lexicons: LEXICONS,
   detection: DETECTION as DetectionModel,
+  namesDetection: NAMES_DETECTION as DetectionModel,
 };

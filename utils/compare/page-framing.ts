@@ -19,6 +19,14 @@ const DISPUTE = /\b(?:den(?:y|ies|ied|ying)|not true|untrue|rejected|refut(?:ed|
 const ATTRIBUTION =
   /\b(?:said|say|says|saying|told|tell|tells|telling|stated|states|stating|statements?|announc\w*|wr[io]te|writes|writing|post(?:ed|ing)|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit(?:ed|es|ing)|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg(?:ed|es|ing)|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|according to|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|condemn\w*|denounc\w*|slamm(?:ed|ing)|lash(?:ed|es|ing) out|call(?:ed|s|ing)? (?:the|it|this|that|his|her|their|them|for)|suggest\w*|alleg\w*|on truth social|on telegram|per the)\b/i;
 
+/**
+ * A headline's credit line: a name set off after a dash ("Kursk region liberated - Gerasimov") or
+ * before a colon ("Putin: Russia open to talks"), the way wire and tabloid headlines say whose words
+ * they carry. A place before a colon ("Kursk: live updates") reads as one too: that only withholds
+ * "in its own voice", the strongest thing a framing line says.
+ */
+const CREDIT_LINE = /\s[-–—|]\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*$|^\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*:\s/u;
+
 const OPENING = /^[\s(]*[“"«‘']/;
 const CLOSING = /[”"»’'][\s).]*$/;
 
@@ -73,7 +81,7 @@ export function pageFraming(sentence: string): PageFraming {
   if (DISPUTE.test(outside)) return { framing: 'disputes', loadedWord };
   const hedge = marks.find((m) => m.kind === 'hedge' && !m.quoted);
   if (hedge) return { framing: 'hedges', loadedWord, hedgeWord: hedge.term };
-  if (ATTRIBUTION.test(outside) || quoted) return { framing: 'attributes', loadedWord, attributedIn: 'sentence' };
+  if (ATTRIBUTION.test(outside) || quoted || CREDIT_LINE.test(outside)) return { framing: 'attributes', loadedWord, attributedIn: 'sentence' };
   return { framing: 'asserts', loadedWord };
 }
 

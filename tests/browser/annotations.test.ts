@@ -69,7 +69,7 @@ function resolveAll(page: Page, annotations: any[]): Promise<Resolved[]> {
       }
       return {
         id: a.id,
-        sentenceIndex: Number(/annotation:(\d+):/.exec(a.id)?.[1]),
+        sentenceIndex: Number(/annotation:(-?\d+):/.exec(a.id)?.[1]),
         selectors: a.target[0].selector.length,
         atPosition: position ? text.slice(position.start, position.end) : '',
         exact: quote.exact,

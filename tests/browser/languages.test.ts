@@ -30,7 +30,7 @@ const real = (file: string) => {
 // The three pages are independent and are checked side by side, each with its own `expect`.
 describe.concurrent('the story in other languages', () => {
   test.for([
-    ['ru/stories/rbc-gerasimov-kndr-geroizm.txt', 'Russian'],
+    ['ru/stories/rg-peskov-peregovory-bez-uslovij.txt', 'Russian'],
     ['de/stories/heute-kriegsraetsel-kursk.txt', 'German'],
   ] as const)('%s: sidebar with the page sentences verbatim, English reports and the language note', async ([file, language], { storyPage, expect }) => {
     const t = real(file);

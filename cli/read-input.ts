@@ -13,7 +13,7 @@ export class InputError extends Error {}
  */
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export function readSource(path: string): Buffer {
+function readSource(path: string): Buffer {
   try {
     const buffer = path === '-' ? readFileSync(0) : readFileSync(path);
     if (buffer.length > MAX_INPUT_BYTES) throw new InputError(`${path}: input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
@@ -27,7 +27,7 @@ export function readSource(path: string): Buffer {
 }
 
 /** Text that is not UTF-8, or holds control bytes a text file never has, is binary. */
-export function decodeText(buffer: Buffer, name: string): string {
+function decodeText(buffer: Buffer, name: string): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);

@@ -21,7 +21,7 @@ export interface ExportMenuProps {
 }
 
 /** Each format labelled by what it is for. */
-export const EXPORT_CHOICES: { format: ExportFormat; label: string }[] = [
+const EXPORT_CHOICES: { format: ExportFormat; label: string }[] = [
   { format: 'md', label: 'Markdown — to paste into a document' },
   { format: 'csv', label: 'CSV — for a spreadsheet' },
   { format: 'annotations', label: 'Web Annotation — for Hypothesis and annotation tools' },

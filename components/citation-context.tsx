@@ -18,7 +18,7 @@ export interface CitationInfo {
   style: CitationStyle;
 }
 
-export const CitationContext = createContext<CitationInfo>({ outlets: [], title: '', style: DEFAULT_CITATION_STYLE });
+const CitationContext = createContext<CitationInfo>({ outlets: [], title: '', style: DEFAULT_CITATION_STYLE });
 
 export const useCitation = () => useContext(CitationContext);
 

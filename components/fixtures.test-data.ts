@@ -6,7 +6,7 @@ import type { Analysis, OutletInfo, OutletReport } from '../utils/compare/analys
 import { storyMeta } from '../corpus/story-schema';
 import { STORY } from '../corpus/stories/kursk-2025-04-26/story';
 
-export const OUTLETS: OutletInfo[] = [
+const OUTLETS: OutletInfo[] = [
   { id: 'dw', name: 'DW', headline: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", byline: 'Matt Ford with dpa, Reuters, AFP', date: 'April 26, 2025' },
   { id: 'unnamed', name: 'ChronicleAI', headline: null, byline: null, date: null },
   { id: 'euromaidan', name: 'Euromaidan Press', headline: null, byline: null, date: null },

@@ -1,7 +1,7 @@
 import type { VisibleClaim } from './visible-claims';
 
 /** A fact shown in a card this many sentences back or fewer is folded into "also in sentence N ↑". */
-export const FOLD_WITHIN_SENTENCES = 10;
+const FOLD_WITHIN_SENTENCES = 10;
 
 /**
  * For each card, the facts it repeats from a nearby earlier card: factId → the sentence index

@@ -1,5 +1,5 @@
 /** The command the manifest declares for the sidebar (wxt.config.ts). */
-export const TOGGLE_COMMAND = 'toggle-sidebar';
+const TOGGLE_COMMAND = 'toggle-sidebar';
 
 /** The bound shortcut of the toggle command from commands.getAll(): '' when the browser left it unbound. */
 export function boundShortcut(commands: readonly { name?: string; shortcut?: string }[] | null | undefined): string {

@@ -4,7 +4,7 @@
  * combine the strongest evidence with the page's dates. Fitted by tests/eval/fit-detection.ts for
  * the bundled story; a story pack without one uses the engine's priors (utils/detect/default-model.ts).
  */
-export interface DetectionWeights {
+interface DetectionWeights {
   evidence: number;
   datedInWindow: number;
   datedElsewhere: number;

@@ -5,7 +5,7 @@ import { sha256, type CorpusInput } from './validate';
 import type { RuntimeCorpus } from './runtime-types';
 
 /** Recursively sorts object keys, so the generated JSON is byte-stable however the data was typed. */
-export function sortKeys(value: unknown): unknown {
+function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
     return Object.fromEntries(

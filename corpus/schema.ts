@@ -7,7 +7,7 @@
 /** An outlet of a story's corpus: whatever ids the story declares (StoryDefinition.outlets). */
 export type OutletId = string;
 
-export interface Furniture {
+interface Furniture {
   /** Verbatim text (a whole line of the source, or part of one) that is not article body. */
   text: string;
   /** Why it is not article body: navigation, photo caption, donation appeal, related links… */

@@ -17,7 +17,7 @@ export interface StoryWindow {
 }
 
 /** A named source an outlet credits a fact to. */
-export interface AttributionDef {
+interface AttributionDef {
   id: string;
   /** In words a reader can follow: "according to Kremlin spokesman Peskov". */
   label: string;

@@ -2,7 +2,7 @@ import type { NumberClaim } from './schema';
 import { QUALIFIERS } from './schema';
 
 /** What corpus validation needs from utils/text/quantity-parse.ts, passed in so the check stays pure. */
-export interface ParsedQuantity {
+interface ParsedQuantity {
   raw: string;
   unit: string;
   qualifier: string;

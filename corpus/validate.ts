@@ -10,8 +10,6 @@ import type { StoryGate } from './gate-types';
 import type { Fact, NonFact, OutletId, Report, Source } from './schema';
 import { checkNumbers, type ParseQuantities } from './validate-numbers';
 
-export type { ParseQuantities };
-
 type Segmenter = (text: string) => { text: string; start: number; end: number }[];
 
 export interface CorpusInput {

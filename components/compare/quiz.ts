@@ -55,7 +55,7 @@ export function isRoundCode(n: unknown): n is number {
 }
 
 /** Some two versions of the fact differ only in typography or spelling (the story's house spellings among them). */
-export function typographyOnly(row: GridRow, story?: Pick<StoryMeta, 'spellings'>): boolean {
+function typographyOnly(row: GridRow, story?: Pick<StoryMeta, 'spellings'>): boolean {
   const cells = row.outlets.map((o) => row.cells[o]!);
   return cells.some((a, i) => cells.slice(i + 1).some((b) => differOnlyInMarks(a.excerpt, b.excerpt, story)));
 }

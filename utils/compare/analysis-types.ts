@@ -6,7 +6,7 @@ import type { AttributionId, Framing, NumberClaim, OutletId, TopicId } from '../
 import type { StoryMeta } from '../../corpus/story-schema';
 import type { PageFraming } from './page-framing';
 
-export type { AttributionId, Framing, NumberClaim, OutletId, TopicId };
+export type { AttributionId, Framing, NumberClaim, OutletId };
 
 export interface OutletInfo {
   id: OutletId;

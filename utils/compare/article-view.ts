@@ -7,7 +7,7 @@ import type { BodySegment } from '../../corpus/body';
 // Re-exported so the compare page takes the pane's input type from the pane's own module.
 export type { BodySegment };
 
-export interface ArticleParagraph {
+interface ArticleParagraph {
   /** Offset of the paragraph in the source text: a stable key. */
   start: number;
   parts: { text: string; highlight: boolean }[];

@@ -8,10 +8,6 @@ import type { FactCandidate } from '../match/match-sentence';
 import type { Claim } from './analysis-types';
 import { compareReports } from './compare-reports';
 
-import { HEADLINE_INDEX } from './sentence-label';
-
-export { HEADLINE_INDEX };
-
 export type ClaimUnit = Omit<Claim, 'matches'>;
 
 export function claimBuilder(corpus: RuntimeCorpus, selfOutlet: OutletId | null): (unit: ClaimUnit, found: FactCandidate[]) => Claim {

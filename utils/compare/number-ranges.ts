@@ -23,7 +23,7 @@ export type RangeVerdict =
   | 'incomparable';
 
 /** The [low, high] a figure allows; open-ended figures run to Infinity. Mirrors interval() in utils/text/quantity-agree.ts. */
-export function allowedRange(q: Pick<Quantity, 'qualifier' | 'min' | 'max'>): [number, number] {
+function allowedRange(q: Pick<Quantity, 'qualifier' | 'min' | 'max'>): [number, number] {
   const v = q.qualifier === 'less-than' ? (q.max ?? 0) : q.min;
   switch (q.qualifier) {
     case 'exact':

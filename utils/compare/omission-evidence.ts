@@ -28,7 +28,7 @@ const cache = new WeakMap<readonly RuntimeFact[], Vocabulary>();
 const words = (text: string, vocab: TextVocabulary) => [...reportTerms(text, vocab)].filter((t) => !t.startsWith('b:') && !t.startsWith('#'));
 
 /** Each fact's words (statement, every excerpt and span, signature), keeping those few facts share. */
-export function distinctiveVocabulary(facts: readonly RuntimeFact[], vocab: TextVocabulary, genericShare = GENERIC_SHARE): Vocabulary {
+function distinctiveVocabulary(facts: readonly RuntimeFact[], vocab: TextVocabulary, genericShare = GENERIC_SHARE): Vocabulary {
   const cached = genericShare === GENERIC_SHARE ? cache.get(facts) : undefined;
   if (cached) return cached;
   const perFact = facts.map((f) => {

@@ -21,13 +21,13 @@ function namedSourcePatterns(story: Pick<StoryDefinition, 'pageSources'>): [RegE
   return p;
 }
 
-export type SourceRole =
+type SourceRole =
   /** Says the fact (or is credited with it): "Peskov said…", "according to Gerasimov". */
   | 'speaker'
   /** Says something is not so: "Ukraine's General Staff said the claim was not true". */
   | 'denier';
 
-export interface NamedSource {
+interface NamedSource {
   id: AttributionId;
   start: number;
   end: number;
@@ -39,13 +39,13 @@ const DENIAL = /\b(?:den(?:y|ies|ied|ying)|not true|untrue|false|rejected|reject
 // Where one clause ends and an independent one begins.
 const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but)\s+|\s+whereas\s+|,\s+(?:and\s+)?(?:meanwhile|however)\s*,?\s+/gi;
 
-export interface Clause {
+interface Clause {
   text: string;
   start: number;
 }
 
 /** The sentence's independent clauses, in order ("A, while B" → A, B). */
-export function splitClauses(sentence: string): Clause[] {
+function splitClauses(sentence: string): Clause[] {
   const out: Clause[] = [];
   let at = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
@@ -57,7 +57,7 @@ export function splitClauses(sentence: string): Clause[] {
 }
 
 /** Every named source in the sentence, with the role it plays in its own clause. */
-export function namedSourcesIn(sentence: string, story: Pick<StoryDefinition, 'pageSources'>): NamedSource[] {
+function namedSourcesIn(sentence: string, story: Pick<StoryDefinition, 'pageSources'>): NamedSource[] {
   if (typeof sentence !== 'string' || !sentence) return [];
   const clauses = splitClauses(sentence);
   const out: NamedSource[] = [];

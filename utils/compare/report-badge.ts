@@ -47,7 +47,7 @@ export function unnamedSourceWord(excerpt: string): string | null {
 const DISPUTE = /\b(?:contested|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|not true|untrue|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|pushing back|pushed back)\b/i;
 
 /** The word by which an excerpt contests what it reports ("disputes", "not true"), outside quotations where it can; else null. */
-export function disputeWord(excerpt: string): string | null {
+function disputeWord(excerpt: string): string | null {
   if (typeof excerpt !== 'string') return null;
   const m = DISPUTE.exec(outsideQuotes(excerpt)) ?? DISPUTE.exec(excerpt);
   return m ? excerpt.slice(m.index, m.index + m[0].length) : null;

@@ -9,7 +9,7 @@
 import type { AttributionId } from '../../corpus/schema';
 import type { SourceGroupDef, StoryMeta } from '../../corpus/story-schema';
 
-export type SourceGroup = SourceGroupDef;
+type SourceGroup = SourceGroupDef;
 
 type Groups = Pick<StoryMeta, 'sourceGroups' | 'broaderSources'>;
 
@@ -25,7 +25,7 @@ function groupsOf(story: Groups): Map<AttributionId, SourceGroup> {
 }
 
 /** The group a source belongs to in the story, if any. */
-export function sourceGroup(story: Groups, id: AttributionId): SourceGroup | undefined {
+function sourceGroup(story: Groups, id: AttributionId): SourceGroup | undefined {
   return groupsOf(story).get(id);
 }
 

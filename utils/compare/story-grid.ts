@@ -11,7 +11,7 @@ import { quantitiesAgree } from '../text/quantity-agree';
 import { formatQuantity } from '../text/quantity-format';
 import type { RuntimeCorpus, RuntimeFact, RuntimeReport } from '../../corpus/runtime-types';
 
-export interface NumberDiff {
+interface NumberDiff {
   /** Verbatim figure in this outlet's excerpt. */
   raw: string;
   /** Other outlets' figures in the same unit that are not the same figure. */
@@ -32,7 +32,7 @@ export interface GridCell {
   numberDiffs: NumberDiff[];
 }
 
-export interface Disagreement {
+interface Disagreement {
   numbers: boolean;
   attribution: boolean;
   framing: boolean;
@@ -180,7 +180,7 @@ export interface GridFilter {
 
 export const NO_FILTER: GridFilter = { topic: 'all', outlet: 'all', disagree: false, sole: false };
 
-export function rowPasses(row: GridRow, f: GridFilter): boolean {
+function rowPasses(row: GridRow, f: GridFilter): boolean {
   if (f.topic !== 'all' && row.topic !== f.topic) return false;
   if (f.outlet !== 'all' && !row.cells[f.outlet]) return false;
   if (f.disagree && !(row.disagreement.numbers || row.disagreement.attribution || row.disagreement.framing)) return false;

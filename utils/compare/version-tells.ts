@@ -37,7 +37,7 @@ const SPELLINGS: [RegExp, string][] = [
  * case, quotation marks and apostrophes of any style, dashes, punctuation,
  * spacing, and the spelling variants above.
  */
-export function wordsOnly(excerpt: string, story?: Pick<StoryMeta, 'spellings'>): string {
+function wordsOnly(excerpt: string, story?: Pick<StoryMeta, 'spellings'>): string {
   let s = String(excerpt ?? '').toLowerCase();
   // The story's own house-style spellings of its names first ("Zelenskyy" and "Zelensky").
   for (const sp of story?.spellings ?? []) s = s.replace(new RegExp(sp.pattern, 'g'), sp.as);

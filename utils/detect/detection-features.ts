@@ -33,7 +33,7 @@ export interface RankedFact {
 }
 
 /** A fact's learned specificity, or the prior for one of the story's day facts (`day`) or any other. */
-export function specificityOf(fact: RuntimeFact, model: DetectionModel, day: ReadonlySet<string>): number {
+function specificityOf(fact: RuntimeFact, model: DetectionModel, day: ReadonlySet<string>): number {
   return model.specificity[fact.id] ?? (day.has(fact.id) ? model.priorSpecificity.day : model.priorSpecificity.other);
 }
 

@@ -44,5 +44,3 @@ export function analysisToJson(analysis: Analysis, sentenceCount = analysis.sent
     page: analysis.page ?? null,
   };
 }
-
-export type AnalysisJson = ReturnType<typeof analysisToJson>;

@@ -32,27 +32,27 @@ export interface AnnotationsOptions extends CitationOptions {
   anchors?: ReadonlyMap<number, PageAnchor>;
 }
 
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix?: string;
   suffix?: string;
 }
 
-export interface TextPositionSelector {
+interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
 }
 
-export interface SpecificResourceBody {
+interface SpecificResourceBody {
   type: 'SpecificResource';
   purpose: 'linking';
   source: string;
   selector: TextQuoteSelector;
 }
 
-export interface TextualBody {
+interface TextualBody {
   type: 'TextualBody';
   purpose: 'commenting';
   value: string;
@@ -60,7 +60,7 @@ export interface TextualBody {
   language: 'en';
 }
 
-export interface WebAnnotation {
+interface WebAnnotation {
   '@context': typeof ANNO_CONTEXT;
   id: string;
   type: 'Annotation';
@@ -77,16 +77,16 @@ export interface WebAnnotation {
 }
 
 /** Items of a page inherit the collection's context (W3C model §5). */
-export type CollectedAnnotation = Omit<WebAnnotation, '@context'>;
+type CollectedAnnotation = Omit<WebAnnotation, '@context'>;
 
-export interface AnnotationPage {
+interface AnnotationPage {
   id: string;
   type: 'AnnotationPage';
   startIndex: 0;
   items: CollectedAnnotation[];
 }
 
-export interface AnnotationsFile {
+interface AnnotationsFile {
   '@context': typeof ANNO_CONTEXT;
   id: string;
   type: 'AnnotationCollection';
@@ -123,7 +123,7 @@ function bodySource(analysis: Analysis, outlet: string, name: string, factId: st
   return info.url ?? opts.bundledUrl?.(info.id, factId) ?? `urn:x-parallax:corpus:${encodeURIComponent(outlet)}`;
 }
 
-export function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions = {}): AnnotationsFile {
+function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions = {}): AnnotationsFile {
   const when = opts.generatedAt ?? new Date();
   const created = Number.isNaN(when.getTime()) ? new Date(0).toISOString() : when.toISOString();
   const page = analysis.page?.url ?? opts.pageUrl ?? UNKNOWN_PAGE;

@@ -43,7 +43,7 @@ export function citeOutlet(outlet: OutletInfo, opts: CitationOptions = {}, excer
 }
 
 /** "This page": its title, URL, site name, published date when it gives one, and the access date. */
-export function citePage(analysis: Pick<Analysis, 'page' | 'title'>, opts: CitationOptions = {}): string {
+function citePage(analysis: Pick<Analysis, 'page' | 'title'>, opts: CitationOptions = {}): string {
   return formatCitation(pageWork(analysis.page, analysis.title), opts.style ?? DEFAULT_CITATION_STYLE, {
     accessed: accessedIso(opts),
     alwaysAccessed: true,

@@ -30,7 +30,7 @@ interface Appearance {
   name?: string;
 }
 
-export interface SchemaClaim {
+interface SchemaClaim {
   '@type': 'Claim';
   '@id': string;
   identifier: string;
@@ -39,7 +39,7 @@ export interface SchemaClaim {
   appearance: Appearance[];
 }
 
-export interface ClaimsDocument {
+interface ClaimsDocument {
   '@context': 'https://schema.org';
   '@graph': SchemaClaim[];
 }
@@ -60,7 +60,7 @@ function authors(match: FactMatch, analysis: Analysis): Agent[] {
   return [...out.values()];
 }
 
-export function claimsDocument(analysis: Analysis, opts: ClaimsOptions = {}): ClaimsDocument {
+function claimsDocument(analysis: Analysis, opts: ClaimsOptions = {}): ClaimsDocument {
   const pageUrl = analysis.page?.url ?? opts.pageUrl;
   const byFact = new Map<string, { match: FactMatch; sentences: string[] }>();
   for (const claim of inPageOrder(analysis.claims)) {

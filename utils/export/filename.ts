@@ -1,7 +1,5 @@
 export type ExportFormat = 'md' | 'csv' | 'json' | 'annotations' | 'claims';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json', 'annotations', 'claims'];
-
 export const EXPORT_MIME: Record<ExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
@@ -11,7 +9,7 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
 };
 
 /** File name endings: Hypothesis's import picks `.json` files, so the annotations keep that ending. */
-export const EXPORT_EXTENSION: Record<ExportFormat, string> = {
+const EXPORT_EXTENSION: Record<ExportFormat, string> = {
   md: 'md',
   csv: 'csv',
   json: 'json',

@@ -8,7 +8,7 @@
 import type { Analysis, PageMeta } from '../compare/analysis-types';
 
 /** What the content script extracted; the background runs the engine on it. */
-export interface PageInput {
+interface PageInput {
   title: string;
   text: string;
   hostname: string;

@@ -8,7 +8,7 @@
  */
 
 /** Sentences shorter than this many words are matched only whole. */
-export const MIN_CLAUSED_WORDS = 18;
+const MIN_CLAUSED_WORDS = 18;
 /** Clauses shorter than this many words are only matched together with a neighbour. */
 const MIN_CLAUSE_WORDS = 4;
 

@@ -10,7 +10,7 @@ import { compileSignature, PHRASE, phrasesOf, type CompiledSignature } from './s
 import { claimsCompleteness, hasNegation, NEGATED } from './negation';
 
 /** One outlet's report of one fact, reduced to weighted terms. */
-export interface IndexedReport {
+interface IndexedReport {
   factIndex: number;
   outlet: OutletId;
   terms: string[];
@@ -93,7 +93,7 @@ const MIN_WEIGHT = 0.15;
  * terms (Putin, Kursk, said…) have posting lists that grow with the corpus;
  * they still count towards a candidate's score, looked up in its term set.
  */
-export const CANDIDATE_MIN_WEIGHT = 0.5;
+const CANDIDATE_MIN_WEIGHT = 0.5;
 
 /** Rare unigrams put reports forward; bigrams of common words are as common as their words, so they only add agreement. */
 export function generatesCandidates(term: string, weight: number): boolean {

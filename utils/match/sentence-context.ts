@@ -9,7 +9,7 @@
 import type { Vocabulary } from '../text/vocabulary';
 
 /** How far back a sentence looks for the names it lacks. */
-export const CONTEXT_REACH = 2;
+const CONTEXT_REACH = 2;
 
 // English pronouns that point back to someone named before ("He said…", "Their positions…", "The two met…").
 const LEADING_ANAPHOR = /^[^\p{L}\p{N}]*(?:he|she|they|his|her|their|its|our|we|the two|the pair|both men|both leaders)\b/iu;

@@ -15,7 +15,7 @@ import { BUNDLED_GATES } from '../../corpus/bundled-gates';
 export type { GateAnchor, StoryGate };
 
 /** Only the first part of a huge page is scanned: a story page names its anchors early. */
-export const GATE_SCAN_CHARS = 200_000;
+const GATE_SCAN_CHARS = 200_000;
 
 // A lookbehind for the word start made the scan ten times slower; a match inside a word ("Распутин") is dropped instead.
 const WORD_CHAR = /[\p{L}\p{N}]/u;

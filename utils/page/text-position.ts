@@ -20,7 +20,7 @@ export interface PageAnchor {
 }
 
 /** Characters of context either side, as Hypothesis's own TextQuoteSelectors carry. */
-export const QUOTE_CONTEXT_CHARS = 32;
+const QUOTE_CONTEXT_CHARS = 32;
 const SHOW_TEXT = 4;
 
 /**

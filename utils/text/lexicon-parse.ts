@@ -9,7 +9,7 @@ import { foldText } from './normalize';
 import { hasSnowball, snowballStem } from './snowball';
 
 /** 'stem': the page word's Snowball stem equals the key; 'prefix': the page word begins with it; 'exact': the page word is it. */
-export type StemKind = 'stem' | 'prefix' | 'exact';
+type StemKind = 'stem' | 'prefix' | 'exact';
 
 export interface LexiconStem {
   key: string;
@@ -47,11 +47,11 @@ export const usesSnowball = (lexicon: Pick<Lexicon, 'lang' | 'stemming'>) => lex
  * more) or its stem (6 or more). Shorter ones would catch unrelated words (franc → franchement,
  * liber → libéral). Inside a phrase the other words vouch for it, so 4 letters do.
  */
-export const MIN_BASE_PREFIX = 5;
-export const MIN_STEM_PREFIX = 6;
-export const MIN_PHRASE_PREFIX = 4;
+const MIN_BASE_PREFIX = 5;
+const MIN_STEM_PREFIX = 6;
+const MIN_PHRASE_PREFIX = 4;
 
-export function parseToken(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, written: string, inPhrase = false): LexiconStem {
+function parseToken(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, written: string, inPhrase = false): LexiconStem {
   const marker = written.slice(-1);
   const body = marker === '$' || marker === '*' ? written.slice(0, -1) : written;
   if (marker === '$') return { key: foldText(body), kind: 'exact', written };

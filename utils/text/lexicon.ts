@@ -16,7 +16,7 @@ import { foldText } from './normalize';
 import type { SnowballLang } from './snowball';
 
 export type { LexiconLang };
-export { parseLexiconEntries, type LexiconEntry, type LexiconStem } from './lexicon-parse';
+export { parseLexiconEntries } from './lexicon-parse';
 
 interface Pattern {
   stems: LexiconStem[];
@@ -26,7 +26,7 @@ interface Pattern {
 
 const written = (p: Pattern) => p.stems.map((s) => s.written).join(' ');
 
-export interface CompiledLexicon {
+interface CompiledLexicon {
   lang: LexiconLang;
   /** "kind:key" of a pattern's first word → patterns that start with it. */
   byFirst: Map<string, Pattern[]>;
@@ -49,7 +49,7 @@ const CANDIDATE_CACHE = 20_000;
 /** German compounds: keys of at least this length are looked for inside a word. */
 const MIN_INNER_STEM = 5;
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byFirst = new Map<string, Pattern[]>();
   const inner = new Map<string, Pattern>();
   let maxPrefix = 0;
@@ -92,7 +92,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
 /** A story's lexicon compiled once (per lexicon object). */
-export function lexiconFor(lexicon: Lexicon): CompiledLexicon {
+function lexiconFor(lexicon: Lexicon): CompiledLexicon {
   let c = compiled.get(lexicon);
   if (!c) compiled.set(lexicon, (c = compileLexicon(lexicon)));
   return c;

@@ -54,7 +54,7 @@ function patternFor(lang: string, options: Intl.DateTimeFormatOptions): Pattern 
 const cache = new Map<string, Pattern[]>();
 
 /** The locale's date patterns, longest form first; none for a locale Intl does not know. */
-export function localDatePatterns(lang: string): Pattern[] {
+function localDatePatterns(lang: string): Pattern[] {
   let patterns = cache.get(lang);
   if (!patterns) {
     try {

@@ -51,7 +51,7 @@ export type DateSignal = { kind: 'in-window'; raw: string } | { kind: 'out-of-wi
  * Where a page gives its own date: its dateline, byline and first lines. A date further down is
  * usually background ("since August 6, 2024", "their February 28 clash"), not when the news happened.
  */
-export const OPENING_CHARS = 300;
+const OPENING_CHARS = 300;
 
 /**
  * The page's own date: the first date in its opening, in the story's window or not (a follow-up dated

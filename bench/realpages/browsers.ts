@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 
-export const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 
 const ARGS = [
   '--no-sandbox',
@@ -97,7 +97,7 @@ export async function extensionControl(browser: Browser): Promise<ExtensionContr
   };
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** What a page did on its own, to compare the two browsers: its DOM, its requests, its errors, its long tasks. */
 export interface PageFacts {

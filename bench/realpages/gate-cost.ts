@@ -31,7 +31,7 @@ const PACK_WORDS = [
 ];
 
 /** Three made-up packs of 20 anchors each (4 strong, 12 weak, 4 context), as a story pack would bring. */
-export function syntheticPacks(): StoryGate[] {
+function syntheticPacks(): StoryGate[] {
   return PACK_WORDS.map((line, p) => ({
     story: `pack-${p}`,
     anchors: line.split(' ').map((word, i): GateAnchor => ({ name: word, pattern: word, kind: i < 4 ? 'strong' : i < 16 ? 'weak' : 'context' })),
@@ -41,7 +41,7 @@ export function syntheticPacks(): StoryGate[] {
 }
 
 /** What the content script reads, near enough: the body's text without scripts, styles and templates. */
-export function readerText(html: string): string {
+function readerText(html: string): string {
   const doc = parseHtml(html);
   for (const el of doc.querySelectorAll('script, style, noscript, template')) el.remove();
   return doc.body?.textContent ?? '';

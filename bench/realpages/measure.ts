@@ -15,7 +15,7 @@ import { extensionTaskCpu, type TaskCpu } from './task-cpu';
  * document_idle, then for an idle moment, and decides; a page still 'pending' then is measured
  * again with the longer wait.
  */
-export const SETTLE_MS = 2_000;
+const SETTLE_MS = 2_000;
 const SETTLE_RETRY_MS = 6_000;
 
 

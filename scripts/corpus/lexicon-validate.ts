@@ -57,9 +57,9 @@ function englishProblem(english: string, side: EnglishSide): string | null {
 }
 
 /** A prefix this short would swallow unrelated words; a whole-word form ($) may be short. */
-export const MIN_PREFIX = 4;
+const MIN_PREFIX = 4;
 /** A Snowball stem of one letter is too easily someone else's; write such a word with $. Two (бо for бой, боях) is safe: stems must be equal. */
-export const MIN_STEM = 2;
+const MIN_STEM = 2;
 
 /** Problems of one entry on its own: its English side, its words, and alternatives that only repeat another inflected. */
 export function validateEntry(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, entry: LexiconEntry, vocabulary: EnglishSide): LexiconProblem[] {
@@ -105,7 +105,7 @@ function covers(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, b: LexiconStem, a: 
 const LANGS = ['ru', 'uk', 'de', 'fr', 'it', 'pl'];
 
 /** The lexicon's own fields, as data that may have been edited by hand. */
-export function shapeProblems(lexicon: Lexicon): string[] {
+function shapeProblems(lexicon: Lexicon): string[] {
   const out: string[] = [];
   const l = lexicon as unknown as Record<string, unknown>;
   if (!LANGS.includes(String(l.lang))) out.push(`lang "${String(l.lang)}" is not one of ${LANGS.join(', ')}`);

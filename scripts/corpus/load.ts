@@ -16,15 +16,15 @@ import { splitSentences } from '../../utils/text/sentences';
 import { checkSignature } from './check-signature';
 
 /** The story folder the extension bundles unless PARALLAX_STORY_DIR names another. */
-export const BUNDLED_STORY_DIR = join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26');
+const BUNDLED_STORY_DIR = join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26');
 
 /** Reads one source copy of a story folder, exactly as stored (no normalisation). */
-export function readSourceText(file: string, storyDir = BUNDLED_STORY_DIR): string {
+function readSourceText(file: string, storyDir = BUNDLED_STORY_DIR): string {
   return readFileSync(join(storyDir, 'sources', file), 'utf8');
 }
 
 /** A folder's export and its texts, ready for validateCorpus. */
-export function corpusInputOf(folder: StoryFolder, storyDir: string): CorpusInput {
+function corpusInputOf(folder: StoryFolder, storyDir: string): CorpusInput {
   const texts = {} as Record<OutletId, string>;
   for (const s of folder.sources) texts[s.id] = readSourceText(s.file, storyDir);
   return { ...folder, texts, segment: splitSentences, parseQuantities, checkSignature: checkSignature(folder.story) };

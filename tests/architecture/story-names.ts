@@ -74,7 +74,7 @@ export function codeTokens(text: string, jsx: boolean): { token: string; line: n
 }
 
 /** Words as a reader sees them: "isKurskClaim" and "KURSK_FACTS" read "is kursk claim" and "kursk facts". */
-export function readableWords(token: string): string {
+function readableWords(token: string): string {
   return token
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[_$]+/g, ' ')

@@ -4,8 +4,8 @@
  */
 import { mulberry32 } from '../../utils/text/prng';
 
-export const BOOTSTRAP_ROUNDS = 1000;
-export const BOOTSTRAP_SEED = 20250426;
+const BOOTSTRAP_ROUNDS = 1000;
+const BOOTSTRAP_SEED = 20250426;
 
 /** The 5th and 95th percentiles of `stat` over resamples of `items` with replacement; null where stat has no value. */
 export function interval90<T>(items: T[], stat: (sample: T[]) => number | null, rounds = BOOTSTRAP_ROUNDS): [number, number] | null {

@@ -10,7 +10,7 @@ import type { DetectionModel } from '../../utils/detect/detection-features';
 import type { KeySentence } from './eval-docs';
 import type { Reading } from './readings';
 
-export interface ShownFact {
+interface ShownFact {
   unit: string;
   factId: string;
   /** null where the unit overlaps no labelled sentence (outside the key's span): not judged. */
@@ -30,7 +30,7 @@ export interface PageScore {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where each key sentence stands in the analysed text, in order; null where it is not in the body (a headline read as the title). */
-export function locateKeySentences(text: string, key: KeySentence[]): ({ start: number; end: number } | null)[] {
+function locateKeySentences(text: string, key: KeySentence[]): ({ start: number; end: number } | null)[] {
   let from = 0;
   return key.map((s) => {
     const words = s.text.trim().split(/\s+/).map(escapeRegExp);

@@ -33,7 +33,7 @@ export interface EvalDoc {
 }
 
 /** "The Moscow Times (AFP copy)", "Moscow Times / AFP" and "the moscow times" are one fold. */
-export function outletKey(outlet: string): string {
+function outletKey(outlet: string): string {
   return outlet
     .toLowerCase()
     .replace(/\(.*?\)/g, ' ')

@@ -48,7 +48,7 @@ const FIT_DEFAULTS: FitOptions = {
   innerFolds: 5,
 };
 
-export const FIT: FitOptions = FIT_DEFAULTS;
+const FIT: FitOptions = FIT_DEFAULTS;
 
 /**
  * The names-only reading (utils/detect/names-reading.ts): a name says much less than a fact, so the
@@ -98,7 +98,7 @@ function rank(items: { id: string; confidence: number }[], model: DetectionModel
 }
 
 /** Class-balanced share of the pages carrying each fact that are stories, smoothed towards the prior. */
-export function fitSpecificity(rows: Row[], day: Set<string>, fit: FitOptions = FIT): Record<string, number> {
+function fitSpecificity(rows: Row[], day: Set<string>, fit: FitOptions = FIT): Record<string, number> {
   // Only pages that report some fact of the story: a fact is told apart from its neighbouring days
   // by the near-misses that share the story's facts, not by the many that share none.
   const read = rows.filter((r) => r.items?.length);
@@ -187,7 +187,7 @@ function fitScores(rows: Row[], day: Set<string>, fit: FitOptions): DetectionMod
 }
 
 /** The threshold maximising recall − cost × false-alarm rate over scores, set midway between neighbouring scores. */
-export function chooseThreshold(scored: { story: boolean; p: number }[], falseAlarmCost: number = FIT.falseAlarmCost): number {
+function chooseThreshold(scored: { story: boolean; p: number }[], falseAlarmCost: number = FIT.falseAlarmCost): number {
   const stories = scored.filter((s) => s.story).length || 1;
   const nearMisses = scored.length - stories || 1;
   const cuts = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b);

@@ -56,7 +56,7 @@ export interface JudgedLine {
 }
 
 const LABELS_FILE = join(import.meta.dirname, 'framing-labels.json');
-export const opensOf = (sentence: string) => sentence.trim().split(/\s+/).slice(0, 6).join(' ');
+const opensOf = (sentence: string) => sentence.trim().split(/\s+/).slice(0, 6).join(' ');
 
 export function loadFramingLabels(): FramingLabel[] {
   return (JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as { labels: FramingLabel[] }).labels;
@@ -91,7 +91,7 @@ function labelVerdict(note: FramingNote, label: FramingLabel): string | null {
 }
 
 /** The digest's framing lines for one reading; `wired`: with claim.framing read from the page's sentences. */
-export function framingLines(analyzer: Analyzer, r: Reading, wired: boolean): { lines: FramingNote[]; sentences: string[] } | null {
+function framingLines(analyzer: Analyzer, r: Reading, wired: boolean): { lines: FramingNote[]; sentences: string[] } | null {
   if ('declined' in r.reading) return null;
   const analysis = verdictFor(analyzer, r.reading);
   if (!analysis.story.detected) return null;

@@ -47,7 +47,7 @@ export interface OmissionKnobs {
 }
 
 /** The omissions the sidebar lists for a reading; null where no sidebar appears. */
-export function omissionsOf(analyzer: Analyzer, r: Reading, knobs: OmissionKnobs = {}): OmittedFact[] | null {
+function omissionsOf(analyzer: Analyzer, r: Reading, knobs: OmissionKnobs = {}): OmittedFact[] | null {
   const { threshold = WEAK_MATCH_THRESHOLD, genericShare = GENERIC_SHARE } = knobs;
   const reading = r.reading;
   if ('declined' in reading) return null;

@@ -29,7 +29,7 @@ export interface Reading {
   names: { names: string[]; dates: DateKind } | null;
 }
 
-export function readDoc(analyzer: Analyzer, doc: EvalDoc): Reading {
+function readDoc(analyzer: Analyzer, doc: EvalDoc): Reading {
   const article = extractFromText(doc.text);
   const reading = readPage(analyzer, { title: article.title, text: article.text });
   const prepared = 'declined' in reading ? null : reading;

@@ -14,7 +14,7 @@ import { figures, rate, rates, scorePage, type Figures, type PageScore } from '.
 import { dayFactIds, fitModel, rowsOf, type Row } from './fit-detection';
 import { loadReadings, type Reading } from './readings';
 
-export const TARGETS = {
+const TARGETS = {
   en: { detection: 0.97, falseAlarms: 0, shownRight: 0.95, seen: 0.85 },
   other: { detection: 0.9, falseAlarms: 0, shownRight: 0.9, seen: 0.6 },
 } as const;
@@ -54,7 +54,7 @@ const ci = (c: [number, number] | null) => (c ? `[${(c[0] * 100).toFixed(0)}–$
 export type Group = 'en' | 'other';
 export const inGroup = (p: PageScore, g: Group) => (g === 'en' ? p.reading.doc.lang === 'en' : p.reading.doc.lang !== 'en');
 
-export function intervals(pages: PageScore[]) {
+function intervals(pages: PageScore[]) {
   const stories = pages.filter((p) => p.reading.doc.story);
   return {
     detection: interval90(stories, (s) => rate(s.filter((p) => p.detected).length, s.length)),
@@ -122,7 +122,7 @@ export function formatRealReport(r: RealReport, verbose = false, devOnly = false
 }
 
 /** Dev only: the pages and facts that went wrong, to read for classes of error. */
-export function devErrors(dev: PageScore[]): string[] {
+function devErrors(dev: PageScore[]): string[] {
   const out: string[] = ['', 'Dev errors (dev split only):'];
   for (const p of dev) {
     const id = p.reading.doc.id;

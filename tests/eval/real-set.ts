@@ -24,7 +24,7 @@ export interface RealText {
   text: string;
 }
 
-export interface RealKeySentence {
+interface RealKeySentence {
   text: string;
   facts: string[];
   headline?: boolean;
@@ -93,11 +93,6 @@ export function loadRealKeys(only?: { langs?: string[] }): RealKey[] {
     }
   }
   return out;
-}
-
-/** The outlet's own name, without "(via …)", so two carriers of one outlet's text fall in one fold. */
-export function outletFold(outlet: string): string {
-  return outlet.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
 }
 
 /** Lines of a real text by their 1-based line numbers in its file, so a test can take its inputs from the set without copying them. */

@@ -41,7 +41,7 @@ export interface SecondSetSentence {
 
 /** Words in a shingle, and the share of a page's shingles found in one other text that makes it a copy of it. */
 const SHINGLE_WORDS = 8;
-export const COPY_SHARE = 0.25;
+const COPY_SHARE = 0.25;
 
 const shingles = (text: string): string[] => {
   const w = words(text);
@@ -77,7 +77,7 @@ function readPage(dir: string, row: ManifestRow): SecondSetPage {
 }
 
 /** Which real/ text or seed a page repeats, or null: the same URL, or COPY_SHARE of its shingles in one text. */
-export function duplicateOf(page: { url: string; text: string }, others: { name: string; url?: string; text: string }[]): string | null {
+function duplicateOf(page: { url: string; text: string }, others: { name: string; url?: string; text: string }[]): string | null {
   const key = urlKey(page.url);
   const sameUrl = others.find((o) => o.url && urlKey(o.url) === key);
   if (sameUrl) return sameUrl.name;
@@ -129,7 +129,7 @@ function seedOutlets(): Map<string, string> {
  * that overlap at least half as many of them as the best one does: its labels are coarser than the
  * corpus's facts ("Russia claims Kursk retaken, reported by Gerasimov" is two corpus facts).
  */
-export function mapLabelFacts(labelFacts: { id: string; seed: Record<string, string[]> }[]): Map<string, string[]> {
+function mapLabelFacts(labelFacts: { id: string; seed: Record<string, string[]> }[]): Map<string, string[]> {
   const outlets = seedOutlets();
   const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
   const out = new Map<string, string[]>();

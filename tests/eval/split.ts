@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadEvalDocs, type EvalDoc } from './eval-docs';
 
 export type Split = 'dev' | 'test';
-export const TEST_SHARE = 0.3;
+const TEST_SHARE = 0.3;
 const FILE = join(import.meta.dirname, 'split.json');
 
 interface SplitFile {
@@ -56,7 +56,7 @@ function balanced(docs: EvalDoc[], place: (fold: string) => Split): boolean {
 }
 
 /** The first salt whose hash split is balanced. */
-export function drawSalt(docs: EvalDoc[]): number {
+function drawSalt(docs: EvalDoc[]): number {
   for (let salt = 1; salt < 10_000; salt++) if (balanced(docs, (f) => byHash(f, salt))) return salt;
   throw new Error('no balanced split found');
 }

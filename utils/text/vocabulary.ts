@@ -49,7 +49,25 @@ function merged(a: Record<string, string[]>, b: Record<string, string[]>): Recor
   return out;
 }
 
-export function createVocabulary(story: StoryVocabulary = EMPTY): Vocabulary {
+/**
+ * One page's texts as every stage reads them: a sentence is folded and cut into terms by matching,
+ * negation, phrases, quantities and omissions alike, so within one analysis (`readingOnce`) each
+ * text is read once. Outside one, nothing is kept: a page's words never outlive its analysis.
+ */
+let memo: { folded: Map<string, string>; terms: Map<string, string[]> } | null = null;
+
+/** Runs `read` with each text folded and cut into terms at most once; callers never change the arrays they get. */
+export function readingOnce<T>(read: () => T): T {
+  if (memo) return read();
+  memo = { folded: new Map(), terms: new Map() };
+  try {
+    return read();
+  } finally {
+    memo = null;
+  }
+}
+
+function createVocabulary(story: StoryVocabulary = EMPTY): Vocabulary {
   const phraseToToken = new Map<string, string>();
   for (const [token, phrases] of Object.entries(merged(GENERIC_PHRASES, story.phrases))) for (const phrase of phrases) phraseToToken.set(phrase, token);
   const phraseRe = phraseToToken.size
@@ -68,11 +86,23 @@ export function createVocabulary(story: StoryVocabulary = EMPTY): Vocabulary {
     }
     return out;
   };
-  const fold = (text: string) => {
+  const foldOnce = (text: string) => {
     const folded = foldText(text.replace(US, 'USA'));
     return phraseRe ? folded.replace(phraseRe, (m) => ` ${phraseToToken.get(m)} `) : folded;
   };
+  const fold = (text: string) => {
+    if (!memo) return foldOnce(text);
+    let out = memo.folded.get(text);
+    if (out === undefined) memo.folded.set(text, (out = foldOnce(text)));
+    return out;
+  };
   const contentTerms = (text: string): string[] => {
+    if (!memo) return termsOnce(text);
+    let out = memo.terms.get(text);
+    if (out === undefined) memo.terms.set(text, (out = termsOnce(text)));
+    return out;
+  };
+  const termsOnce = (text: string): string[] => {
     const terms: string[] = [];
     for (const match of fold(text).matchAll(WORD_RE)) {
       let word = match[0];
@@ -112,9 +142,6 @@ export function createVocabulary(story: StoryVocabulary = EMPTY): Vocabulary {
     places: termsOf(story.places),
   };
 }
-
-/** The engine's general vocabulary alone: for text read without a story (the sidebar's wording, tests). */
-export const GENERIC_VOCABULARY: Vocabulary = createVocabulary();
 
 const cache = new WeakMap<object, Vocabulary>();
 

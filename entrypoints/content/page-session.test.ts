@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dwAnalysis } from '../../components/fixtures.test-data';
 import type { TabStatus } from '../../utils/extension/messages';
 import { collapsedSites, disabledSites } from '../../utils/extension/storage';
@@ -41,6 +41,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   ctx?.notifyInvalidated();
+  vi.useRealTimers();
   document.head.innerHTML = '';
   document.body.innerHTML = '';
 });
@@ -173,5 +174,91 @@ describe('page session', () => {
     expect(host()).toBeNull();
     expect(document.body.innerHTML).toBe(before);
     expect(document.getElementById('parallax-highlight-style')).toBeNull();
+  });
+});
+
+/** A promise the test settles when it chooses. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/**
+ * A news site's shell: its headline is there at load (so the gate passes and the first look is
+ * analysed), its article is rendered later. The first analysis is held by the test, so the
+ * story's arrival can be placed exactly while it is still running (issue 19).
+ */
+describe('page session: the story arrives while the first look is still being analysed', () => {
+  const SHELL_HTML = '<div id="app"><h1>Putin says Russia open to talks after Kursk</h1><div>Loading…</div></div>';
+  const GROWN_HTML = STORY_HTML + `<p>${'Officials in Kyiv gave no figures. '.repeat(20)}</p>`;
+  const notTheStory = (): Analysis => ({ ...dwAnalysis(), story: { detected: false, score: 0.1, reasons: ['no core fact'] }, claims: [] });
+  let firstAnswer: ReturnType<typeof deferred<void>>;
+  let analysed: string[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    firstAnswer = deferred<void>();
+    analysed = [];
+    fakeBrowser.reset();
+    requests = 0;
+    // Plays the background: the shell is not the story, the grown page is; the first answer waits.
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+      const m = msg as { type?: string; input?: { text: string } } | null;
+      if (m?.type !== 'parallax:analyze') return undefined;
+      requests++;
+      const text = m.input?.text ?? '';
+      analysed.push(text.includes('Witkoff') ? 'story' : 'shell');
+      const analysis = text.includes('Witkoff') ? dwAnalysis() : notTheStory();
+      const held = requests === 1 ? firstAnswer.promise : Promise.resolve();
+      return held.then(() => ({ ok: true, analysis }));
+    });
+  });
+
+  /** Past the settle delay: the first look has read the shell and is waiting for its analysis. */
+  async function firstLookRunning() {
+    start(SHELL_HTML);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(analysed).toEqual(['shell']);
+  }
+
+  it('looks again when the shell is answered "not the story" after the article arrived', async () => {
+    await firstLookRunning();
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', GROWN_HTML);
+    await vi.advanceTimersByTimeAsync(100);
+    firstAnswer.resolve();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(host()).toBeNull();
+    // The growth watch's quiet moment (1.5 s) passes, and the grown page gets its look.
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(analysed).toEqual(['shell', 'story']);
+    expect(host()).not.toBeNull();
+    expect((await status()).state).toBe('detected');
+  });
+
+  it('shows the story even when the shell is answered only after the grown page was', async () => {
+    await firstLookRunning();
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', GROWN_HTML);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(analysed).toEqual(['shell', 'story']);
+    expect(host()).not.toBeNull();
+    // The stale answer about the shell must not take the story's sidebar away.
+    firstAnswer.resolve();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(host()).not.toBeNull();
+    expect(await status()).toMatchObject({ state: 'detected', matched: 2 });
+    expect(requests).toBe(2);
+  });
+
+  it('still looks only once more: a page that keeps growing after that look is left alone', async () => {
+    await firstLookRunning();
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', `<div>${'Officials in Kyiv gave no figures. '.repeat(60)}</div>`);
+    firstAnswer.resolve();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(analysed).toEqual(['shell', 'shell']);
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', GROWN_HTML);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(analysed).toEqual(['shell', 'shell']);
+    expect((await status()).state).toBe('not-story');
   });
 });

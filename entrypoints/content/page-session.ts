@@ -16,7 +16,7 @@ import { isToContent, sendToBackground, type AnalyzeReply, type BackgroundMessag
 import { readDisabledSites, watchDisabledSites } from '../../utils/extension/gate-settings';
 import { hasSite } from '../../utils/extension/site-list';
 import { watchGrowth } from './growth-watch';
-import type { SidebarHandle } from './sidebar-ui';
+import { onEntering, type Growth, type Phase } from './page-phase';
 import type { StoryModule } from './story-module';
 
 const SETTLE_MS = 600;
@@ -29,17 +29,17 @@ export interface PageSessionOptions {
 type GateVerdict = { verdict: 'too-large' | 'no' | 'maybe'; chars: number };
 
 export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageSessionOptions): void {
-  let sidebar: SidebarHandle | null = null;
+  /** Where this page is (page-phase.ts names the states); changed only by enter(). */
+  let phase: Phase = { name: 'waiting' };
+  let growth: Growth = { name: 'unarmed' };
   let story: StoryModule | null = null;
   let run = 0;
-  let stopGrowth: (() => void) | null = null;
-  let grewOnce = false;
   /** This document asked for an analysis that put a count on the toolbar badge (a navigation clears it by itself). */
   let badged = false;
   /** The per-site switch for this site; undefined until something needs it. */
   let siteOff: boolean | undefined;
   let unwatchSites: (() => void) | null = null;
-  const status: TabStatus = { hostname: location.hostname, state: 'pending', matched: 0, checked: 0, open: false };
+  const status: TabStatus = { hostname: location.hostname, ...onEntering(phase).status! };
 
   // The session's steps are methods of one object: minification keeps property names, so a CPU
   // profile of the built script still names each step (npm run bench:pages splits its time by them).
@@ -65,38 +65,53 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
       return { verdict: mightBeStory(text) ? 'maybe' : 'no', chars: text.length };
     },
     message: <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) => sendToBackground((m) => browser.runtime.sendMessage(m), msg),
+    /** Arms the page's one growth watch, counting from the text the gate read. */
     observe: (chars: number) => {
-      if (grewOnce || stopGrowth || !document.body) return;
-      stopGrowth = watchGrowth(ctx, document.body, chars, () => {
-        grewOnce = true;
-        stopGrowth = null;
-        void check();
-      });
+      if (growth.name !== 'unarmed' || !document.body) return;
+      growth = {
+        name: 'armed',
+        stop: watchGrowth(ctx, document.body, chars, () => {
+          growth = { name: 'spent' };
+          void check();
+        }),
+      };
     },
     loadStory: () => loadStory(),
     /** The popup's questions and the keyboard toggle. */
     answer: async (m: ToContent): Promise<TabStatus> => {
-      if (m.type !== 'parallax:status' && sidebar && story) {
-        const open = m.type === 'parallax:open' ? true : !sidebar.isOpen();
-        sidebar.setOpen(open, { focus: open });
+      if (m.type !== 'parallax:status' && phase.name === 'shown' && story) {
+        const open = m.type === 'parallax:open' ? true : !phase.sidebar.isOpen();
+        phase.sidebar.setOpen(open, { focus: open });
         status.open = open;
         void story.rememberCollapsed(location.hostname, !open);
       }
       // The popup's switch shows this site's setting even where the gate never needed to read it.
-      if (status.state !== 'pending' && status.state !== 'disabled' && (await step.settings())) switchedOff();
+      if (status.state !== 'pending' && status.state !== 'disabled' && (await step.settings())) enter({ name: 'off' });
       return { ...status };
     },
   };
 
-  const teardown = () => {
-    sidebar?.remove();
-    sidebar = null;
-    status.open = false;
-  };
-  const stopWatching = () => {
-    stopGrowth?.();
-    stopGrowth = null;
-  };
+  /**
+   * The one place the session changes state. A look in flight belongs to the state it entered
+   * ('checking', then 'mounting', with its run): any other state entered meanwhile makes it stale.
+   */
+  function enter(next: Phase): void {
+    const prev = phase;
+    if (prev.name === 'ended') return;
+    phase = next;
+    if (prev.name === 'shown') prev.sidebar.remove();
+    const effects = onEntering(next);
+    if (effects.watchFrom !== null) step.observe(effects.watchFrom);
+    else stopGrowth();
+    if (effects.clearBadge) clearBadge();
+    if (effects.status) Object.assign(status, effects.status);
+  }
+  /** Stops a running watch; the page keeps its one extra look for the next state that watches. */
+  function stopGrowth() {
+    if (growth.name !== 'armed') return;
+    growth.stop();
+    growth = { name: 'unarmed' };
+  }
   const clearBadge = () => {
     if (!badged) return;
     badged = false;
@@ -104,20 +119,21 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
   };
 
   async function check(): Promise<void> {
-    const mine = ++run;
-    const stale = () => ctx.isInvalid || mine !== run;
+    if (phase.name === 'ended' || ctx.isInvalid) return;
     status.hostname = location.hostname;
-    if (siteOff) return switchedOff();
+    if (siteOff) return enter({ name: 'off' });
     const gate = step.gate();
-    if (gate.verdict === 'too-large') return tooLarge(mine);
-    if (gate.verdict === 'no') return notStory(mine, gate.chars);
-    if (await step.settings()) return stale() ? undefined : switchedOff();
+    if (gate.verdict === 'too-large') return enter({ name: 'too-large' });
+    if (gate.verdict === 'no') return enter({ name: 'not-story', chars: gate.chars });
+    const mine = ++run;
+    enter({ name: 'checking', run: mine, chars: gate.chars });
+    const stale = () => ctx.isInvalid || !((phase.name === 'checking' || phase.name === 'mounting') && phase.run === mine);
+    if (await step.settings()) return stale() ? undefined : enter({ name: 'off' });
     story ??= await step.loadStory().catch(() => null);
     const mod = story;
     if (stale()) return;
-    if (!mod) return failed();
+    if (!mod) return enter({ name: 'failed' });
     const article = mod.extractArticle(document, { url: location.href });
-    if (stale()) return;
     const reply: AnalyzeReply | undefined = await step
       .message({
         type: 'parallax:analyze',
@@ -125,15 +141,17 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
       })
       .catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (stale()) return;
-    if (!reply || !reply.ok) return failed();
+    if (!reply || !reply.ok) return enter({ name: 'failed' });
     const { analysis } = reply;
-    if (!analysis.story.detected) return notStory(mine, gate.chars, analysis.language?.checked === false ? analysis.language.name : undefined);
+    if (!analysis.story.detected) {
+      const language = analysis.language?.checked === false ? analysis.language.name : undefined;
+      return enter({ name: 'not-story', chars: gate.chars, language });
+    }
     badged = true;
-    stopWatching();
-    teardown();
+    enter({ name: 'mounting', run: mine });
     const open = await mod.opensOn(location.hostname);
     if (stale()) return;
-    sidebar = await mod.mountSidebar(ctx, analysis, {
+    const sidebar = await mod.mountSidebar(ctx, analysis, {
       threshold: mod.threshold,
       open,
       onUserToggle: (isOpen) => {
@@ -141,38 +159,10 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
         void mod.rememberCollapsed(location.hostname, !isOpen);
       },
     });
-    if (stale()) return teardown();
+    if (stale()) return sidebar.remove();
     // Same numbers as the sidebar shows, so popup and panel never disagree.
     const { cards, unmatched } = mod.visibleClaims(analysis, mod.threshold);
-    Object.assign(status, { state: 'detected', story: analysis.storyMeta.name, matched: cards.length, checked: cards.length + unmatched, open });
-  }
-
-  function failed() {
-    teardown();
-    Object.assign(status, { state: 'error', matched: 0, checked: 0 });
-  }
-
-  function switchedOff() {
-    teardown();
-    stopWatching();
-    clearBadge();
-    Object.assign(status, { state: 'disabled', matched: 0, checked: 0 });
-  }
-
-  function notStory(mine: number, chars: number, language?: string) {
-    if (mine !== run) return;
-    teardown();
-    Object.assign(status, language ? { state: 'other-language', language, matched: 0, checked: 0 } : { state: 'not-story', language: undefined, matched: 0, checked: 0 });
-    clearBadge();
-    step.observe(chars);
-  }
-
-  function tooLarge(mine: number) {
-    if (mine !== run) return;
-    teardown();
-    stopWatching();
-    clearBadge();
-    Object.assign(status, { state: 'too-large', matched: 0, checked: 0 });
+    enter({ name: 'shown', sidebar, story: analysis.storyMeta.name, matched: cards.length, checked: cards.length + unmatched, open });
   }
 
   // requestIdleCallback is missing in some engines (Safari); a plain timeout is the fallback.
@@ -185,12 +175,9 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
   // The popup's per-site switch takes effect at once, without a reload.
   function onSwitch(sites: string[]) {
     siteOff = hasSite(sites, location.hostname);
-    run++;
-    teardown();
-    stopWatching();
     // Say so at once: the popup asks again a moment after the switch, before any re-check has run.
-    if (siteOff) return switchedOff();
-    status.state = 'pending';
+    if (siteOff) return enter({ name: 'off' });
+    enter({ name: 'waiting' });
     schedule();
   }
 
@@ -204,11 +191,9 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     const key = pageKey(e.newUrl);
     if (key === lastKey) return;
     lastKey = key;
-    run++; // an in-flight check for the old URL must not mount on the new one
-    teardown();
-    stopWatching();
-    grewOnce = false;
-    status.state = 'pending';
+    // A look in flight for the old URL goes stale; the new page gets its own extra look.
+    enter({ name: 'waiting' });
+    growth = { name: 'unarmed' };
     schedule();
   });
 
@@ -225,9 +210,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     unwatchSites?.();
-    run++;
-    stopWatching();
-    teardown();
+    enter({ name: 'ended' });
     browser.runtime.onMessage.removeListener(onMessage);
   });
 

@@ -9,6 +9,10 @@ const FR = 'La Russie affirme avoir repris toute la région de Koursk, ce que l�
 const IT = 'La Russia afferma di aver liberato completamente la regione di Kursk, ma Kiev smentisce. Lo stato maggiore ucraino dice che le operazioni continuano.';
 const PL = 'Rosja twierdzi, że całkowicie wyzwoliła obwód kurski, ale Ukraina temu zaprzecza. Sztab Generalny podkreśla, że walki nadal trwają.';
 const ES = 'Rusia afirmó el sábado que había recuperado por completo la región de Kursk, algo que Ucrania negó. El Kremlin dijo que Putin estaba dispuesto a negociar.';
+// franc-min has no Galician or Catalan model and calls both Spanish (iberian-language.ts).
+const GL = 'Rusia afirmou o sábado que recuperara por completo a rexión de Kursk, algo que Ucraína negou. O Kremlin dixo que Putin está disposto a negociar sen condicións previas.';
+const CA = 'Rússia va afirmar dissabte que havia recuperat completament la regió de Kursk, cosa que Ucraïna va negar. El Kremlin va dir que Putin està disposat a negociar sense condicions prèvies.';
+const NL = 'Rusland zegt dat het de regio Koersk volledig heeft heroverd, maar Oekraïne ontkent dat. Het Kremlin zei dat Poetin bereid is om zonder voorwaarden te onderhandelen.';
 
 describe('identifyLanguage', () => {
   it.each([
@@ -19,6 +23,7 @@ describe('identifyLanguage', () => {
     [FR, 'fr'],
     [IT, 'it'],
     [PL, 'pl'],
+    [ES, 'es'],
   ])('%#: reads the text, checked', (text, code) => {
     const l = identifyLanguage(text);
     expect(l.code).toBe(code);
@@ -26,9 +31,22 @@ describe('identifyLanguage', () => {
   });
 
   it('names a language it does not check, and declines it quietly', () => {
-    const l = identifyLanguage(ES);
-    expect(l).toMatchObject({ code: 'spa', name: 'Spanish', checked: false });
-    expect(uncheckedLanguageReason(l)).toBe('not checked: Spanish');
+    const l = identifyLanguage(NL);
+    expect(l).toMatchObject({ code: 'nld', name: 'Dutch', checked: false });
+    expect(uncheckedLanguageReason(l)).toBe('not checked: Dutch');
+  });
+
+  it.each([
+    [GL, 'glg', 'Galician'],
+    [CA, 'cat', 'Catalan'],
+  ])('%#: tells Galician and Catalan from Spanish, and does not read them with its lexicon', (text, code, name) => {
+    expect(identifyLanguage(text)).toMatchObject({ code, name, checked: false });
+    // A page declaring Spanish is still read for what it is.
+    expect(identifyLanguage(text, 'es').code).toBe(code);
+  });
+
+  it('keeps Spanish Spanish where a word or two could be Catalan or Galician', () => {
+    expect(identifyLanguage('El Kremlin va a negociar sin condiciones previas, pero Ucrania no se fía de Moscú.').code).toBe('es');
   });
 
   it('takes the lang attribute as a hint only: the text wins', () => {

@@ -1,20 +1,21 @@
+import { refineIberian } from './iberian-language';
 import { topLanguage } from './trigram-language';
 
 /**
  * Which language a page is in, decided from its text (franc-min's trigram
  * profiles, on the device; trigram-language.ts); the page's lang attribute is only a hint that
  * breaks near ties, since sites declare "en" on everything. Parallax checks
- * English and, through its story lexicons, six other languages; a page in any
+ * English and, through its story lexicons, other languages (CHECKED_LANGUAGES); a page in any
  * other language, or one that mixes languages it cannot place, is named and
  * left alone, never guessed at.
  */
 
 /** Languages whose pages are checked. English is matched as is; the others through corpus/lexicon/. */
-export const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl'] as const;
+export const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl', 'es'] as const;
 export type CheckedLanguage = (typeof CHECKED_LANGUAGES)[number];
 export type OtherLanguage = Exclude<CheckedLanguage, 'en'>;
 
-const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl' };
+const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl', spa: 'es' };
 const TO_ISO3 = Object.fromEntries(Object.entries(FROM_ISO3).map(([k, v]) => [v, k])) as Record<CheckedLanguage, string>;
 
 export interface PageLanguage {
@@ -63,11 +64,14 @@ function fromIso3(iso3: string): PageLanguage {
   return { code: iso3, name: languageName(iso3), checked: false };
 }
 
-/** franc's top language for the text, or the declared one when it scores within HINT_MARGIN of it. */
+/**
+ * franc's top language for the text, or the declared one when it scores within HINT_MARGIN of it;
+ * Galician or Catalan where franc, which has no model for them, says Spanish or Portuguese.
+ */
 function best(text: string, hint: string | null): string {
   const { top, hintClose } = topLanguage(text, 10, hint, HINT_MARGIN);
   if (top === 'und') return 'und';
-  return hint && top !== hint && hintClose ? hint : top;
+  return refineIberian(text, hint && top !== hint && hintClose ? hint : top);
 }
 
 /** The page's language, from its title and text; `lang` (the page's attribute) only breaks near ties. */

@@ -1,10 +1,12 @@
 // @ts-check
 /**
- * `npm run lint`: the folder boundaries of issue 9 ("one room per stage"), and deliberately little
- * else (style is Prettier's job, types are tsc's). Each boundary is its own rule (typescript-eslint's
- * no-restricted-imports registered under one name per boundary), so a file inside several rooms gets
- * every one of their restrictions, and a report names the boundary it crossed.
+ * `npm run lint` (knip runs after it, knip.config.ts): the folder boundaries of issue 9 ("one room per
+ * stage"), the rules of hooks, and deliberately little else (style is Prettier's job, types are tsc's).
+ * Each boundary is its own rule (typescript-eslint's no-restricted-imports registered under one name
+ * per boundary), so a file inside several rooms gets every one of their restrictions, and a report
+ * names the boundary it crossed.
  */
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const restrictImports = tseslint.plugin.rules?.['no-restricted-imports'];
@@ -70,6 +72,15 @@ export default tseslint.config(
         },
       },
     },
+  },
+  {
+    // Preact's hooks (preact/hooks) follow React's rules, and the plugin goes by the hooks' names. A
+    // missing dependency shows stale values; an unstable one (a function or object made each render)
+    // reruns the effect every render.
+    name: 'react-hooks',
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     name: 'boundaries/browser-api',

@@ -3,7 +3,7 @@
  * would follow the page's root font size) and explicit fonts and colours,
  * so no page stylesheet can reshape it.
  */
-/** Panel and launcher widths: the page is narrowed by both in side-by-side mode (entrypoints/content/side-by-side.ts). */
+/** Panel and launcher widths: the page is narrowed by both in side-by-side mode (entrypoints/story.content/side-by-side.ts). */
 export const PANEL_WIDTH_PX = 380;
 export const LAUNCHER_WIDTH_PX = 36;
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../utils/extension/messages';
 import { STORY_MODULE_KEY } from './story-key';
-import type { StoryModule } from './story-module';
+import type { StoryModule } from '../story.content/story-module';
 
 /**
  * The story module, injected by the background the first time this frame's gate passes. Only the

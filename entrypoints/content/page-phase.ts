@@ -11,7 +11,7 @@
  * arrives during the analysis counts.
  */
 import type { TabStatus } from '../../utils/extension/messages';
-import type { SidebarHandle } from './sidebar-ui';
+import type { SidebarHandle } from '../story.content/sidebar-ui';
 
 export type Phase =
   /** A look is due: after load, after an in-app navigation, or with the site switched back on. */

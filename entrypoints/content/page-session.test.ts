@@ -7,7 +7,7 @@ import type { TabStatus } from '../../utils/extension/messages';
 import { collapsedSites, disabledSites } from '../../utils/extension/storage';
 import type { Analysis } from '../../utils/compare/analysis-types';
 import { startPageSession } from './page-session';
-import { storyModule } from './story-module';
+import { storyModule } from '../story.content/story-module';
 
 // The claims in the test Analysis quote these sentences, so they can be found and highlighted.
 const STORY_HTML =

@@ -17,7 +17,7 @@ import { readDisabledSites, watchDisabledSites } from '../../utils/extension/gat
 import { hasSite } from '../../utils/extension/site-list';
 import { watchGrowth } from './growth-watch';
 import { onEntering, type Growth, type Phase } from './page-phase';
-import type { StoryModule } from './story-module';
+import type { StoryModule } from '../story.content/story-module';
 
 const SETTLE_MS = 600;
 

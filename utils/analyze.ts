@@ -3,6 +3,7 @@ import { buildIndex, type CorpusIndex } from './match/corpus-index';
 import { anchorsPass, gateAnchors } from './page/gate';
 import { BUNDLED_GATES } from '../corpus/bundled-gates';
 import { detectByNames, namesReading, type NamesReading } from './detect/names-reading';
+import { readingOnce } from './text/vocabulary';
 import type { StoryGate } from '../corpus/gate-types';
 import { detectStory, modelOf } from './detect/detect-story';
 import type { DetectionModel } from './detect/detection-features';
@@ -151,7 +152,7 @@ export type PageReading = ({ declined: string[]; language?: PageLanguage; names?
 
 /** Everything before the verdict, so an evaluation can judge one reading with several detection models. */
 export function readPage(analyzer: Analyzer, input: AnalyzeInput): PageReading {
-  return { ...prepare(analyzer, input), input };
+  return readingOnce(() => ({ ...prepare(analyzer, input), input }));
 }
 
 /** The evidence story detection weighs for a page, or null where the page is declined before detection. */
@@ -166,7 +167,7 @@ export function analysisEvidence(analyzer: Analyzer, input: AnalyzeInput): FactE
  * out. Pure: text in, plain data out.
  */
 export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: DetectionModel = modelOf(analyzer.corpus)): Analysis {
-  return verdictFor(analyzer, readPage(analyzer, input), model);
+  return readingOnce(() => verdictFor(analyzer, readPage(analyzer, input), model));
 }
 
 /** The analysis of a reading under one detection model. */

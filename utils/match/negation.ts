@@ -54,6 +54,8 @@ export function negatedOnlyTerms(sentence: string, vocab: Vocabulary): Set<strin
 function onlyInClausesWith(sentence: string, vocab: Vocabulary, cued: (words: string[], i: number) => boolean): Set<string> {
   const words = vocab.foldPhrases(sentence).match(WORD) ?? [];
   const negated = new Set<string>();
+  // Most sentences have no cue at all: nothing is negated, and no clause needs reading.
+  if (!words.some((_, i) => cued(words, i))) return negated;
   const affirmed = new Set<string>();
   let clause: string[] = [];
   let cue = false;

@@ -8,7 +8,7 @@
  * `entries` is one entry a line: `alternatives = English`. Alternatives are
  * separated by `|`; each is one or more words separated by spaces (a phrase).
  * How a word matches depends on the lexicon's `stemming`:
- * - 'snowball' (ru, de, fr, it, es): a word is written as its base form
+ * - 'snowball' (ru, de, fr, it, es, pt): a word is written as its base form
  *   (освободить, Verhandlung, négociation) and matches every page word with the
  *   same Snowball stem (освободил, Verhandlungen, négociations), so forms that
  *   no article has shown are read too, and no inflection is listed.
@@ -23,7 +23,7 @@
  * ё → е, ł stays); Snowball reads them before folding. The rules that keep the
  * lexicon general (no single forms taken from one article) are in README.md.
  */
-export type LexiconLang = 'ru' | 'uk' | 'de' | 'fr' | 'it' | 'pl' | 'es';
+export type LexiconLang = 'ru' | 'uk' | 'de' | 'fr' | 'it' | 'pl' | 'es' | 'pt';
 
 export interface Lexicon {
   lang: LexiconLang;

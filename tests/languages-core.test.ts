@@ -17,8 +17,9 @@ import { foldText } from '../utils/text/normalize';
 import { TEST_VOCAB } from './helpers/story';
 import type { LanguageCase } from './languages-core/case';
 import { ES } from './languages-core/es';
+import { PT } from './languages-core/pt';
 
-const CASES: LanguageCase[] = [ES];
+const CASES: LanguageCase[] = [ES, PT];
 
 const analyzer = createAnalyzer(BUNDLED_CORPUS);
 const index = buildIndex(BUNDLED_CORPUS);

@@ -12,6 +12,9 @@ const ES = 'Rusia afirmó el sábado que había recuperado por completo la regi�
 // franc-min has no Galician or Catalan model and calls both Spanish (iberian-language.ts).
 const GL = 'Rusia afirmou o sábado que recuperara por completo a rexión de Kursk, algo que Ucraína negou. O Kremlin dixo que Putin está disposto a negociar sen condicións previas.';
 const CA = 'Rússia va afirmar dissabte que havia recuperat completament la regió de Kursk, cosa que Ucraïna va negar. El Kremlin va dir que Putin està disposat a negociar sense condicions prèvies.';
+const PT = 'A Rússia afirmou no sábado que tinha reconquistado toda a região de Kursk, o que a Ucrânia negou. O Kremlin disse que Putin está pronto para negociar sem condições prévias.';
+// Galician that franc-min takes for Portuguese rather than Spanish.
+const GL_PT = 'A Xunta non fixo comentarios sobre a visita do presidente, que chegou onte á cidade coa súa delegación. Os veciños esperaban unha resposta ata o final da semana.';
 const NL = 'Rusland zegt dat het de regio Koersk volledig heeft heroverd, maar Oekraïne ontkent dat. Het Kremlin zei dat Poetin bereid is om zonder voorwaarden te onderhandelen.';
 
 describe('identifyLanguage', () => {
@@ -24,6 +27,7 @@ describe('identifyLanguage', () => {
     [IT, 'it'],
     [PL, 'pl'],
     [ES, 'es'],
+    [PT, 'pt'],
   ])('%#: reads the text, checked', (text, code) => {
     const l = identifyLanguage(text);
     expect(l.code).toBe(code);
@@ -38,8 +42,9 @@ describe('identifyLanguage', () => {
 
   it.each([
     [GL, 'glg', 'Galician'],
+    [GL_PT, 'glg', 'Galician'],
     [CA, 'cat', 'Catalan'],
-  ])('%#: tells Galician and Catalan from Spanish, and does not read them with its lexicon', (text, code, name) => {
+  ])('%#: tells Galician and Catalan from Spanish and Portuguese, and does not read them with its lexicon', (text, code, name) => {
     expect(identifyLanguage(text)).toMatchObject({ code, name, checked: false });
     // A page declaring Spanish is still read for what it is.
     expect(identifyLanguage(text, 'es').code).toBe(code);

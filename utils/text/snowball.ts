@@ -1,6 +1,6 @@
 /**
  * Snowball stems for the languages Snowball covers among those Parallax reads (Russian, German,
- * French, Italian, Spanish), so a story lexicon lists a word once as its base form and every case ending
+ * French, Italian, Spanish, Portuguese), so a story lexicon lists a word once as its base form and every case ending
  * and verb form that Snowball strips back to the same stem is read too. Polish and Ukrainian have
  * no Snowball stemmer: their lexicons give stems that match by prefix (corpus/lexicon/types.ts).
  *
@@ -10,13 +10,14 @@
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { foldText } from './normalize';
 
-export type SnowballLang = 'ru' | 'de' | 'fr' | 'it' | 'es';
+export type SnowballLang = 'ru' | 'de' | 'fr' | 'it' | 'es' | 'pt';
 
-const STEMMERS: Record<SnowballLang, (word: string) => string> = { ru: russian, de: german, fr: french, it: italian, es: spanish };
+const STEMMERS: Record<SnowballLang, (word: string) => string> = { ru: russian, de: german, fr: french, it: italian, es: spanish, pt: portuguese };
 
 export const hasSnowball = (lang: string): lang is SnowballLang => Object.prototype.hasOwnProperty.call(STEMMERS, lang);
 

@@ -72,6 +72,12 @@ export function Sidebar(props: SidebarProps) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A focus request is one request per nonce, whatever object carries it: the effects that answer one
+  // run when the nonce (or the panel's state) changes and read the rest as it is now.
+  const now = useRef({ props, open });
+  now.current = { props, open };
+  const focusNonce = props.focusRequest?.nonce;
+  const focusPanelToken = props.focusPanelToken;
 
   const names = useMemo(() => {
     const m = new Map<string, string>();
@@ -95,8 +101,9 @@ export function Sidebar(props: SidebarProps) {
   const folds = useMemo(() => foldRepeats(cards), [cards]);
   const [activeIndex, setActiveIndex] = useState<number | null>(props.focusRequest?.sentenceIndex ?? null);
   useEffect(() => {
-    if (props.focusRequest) setActiveIndex(props.focusRequest.sentenceIndex);
-  }, [props.focusRequest?.nonce]);
+    const req = now.current.props.focusRequest;
+    if (req) setActiveIndex(req.sentenceIndex);
+  }, [focusNonce]);
 
   // A live region announces changes, not what it held when inserted: fill it a moment after mount.
   const message = `Parallax: ${plural(cards.length, 'sentence matches', 'sentences match')} other outlets' reports`;
@@ -107,17 +114,17 @@ export function Sidebar(props: SidebarProps) {
   }, [message]);
 
   useEffect(() => {
-    if (open && props.focusPanelToken) headingRef.current?.focus();
-  }, [props.focusPanelToken]);
+    if (now.current.open && focusPanelToken) headingRef.current?.focus();
+  }, [focusPanelToken]);
 
   useEffect(() => {
-    const req = props.focusRequest;
+    const { focusRequest: req, reducedMotion } = now.current.props;
     if (!open || !req || !panelRef.current) return;
     const card = panelRef.current.querySelector<HTMLElement>(`[data-testid="parallax-claim"][data-sentence-index="${req.sentenceIndex}"]`);
     if (!card) return;
-    card.scrollIntoView?.({ block: 'center', behavior: props.reducedMotion ? 'auto' : 'smooth' });
+    card.scrollIntoView?.({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
     card.focus({ preventScroll: true });
-  }, [props.focusRequest?.nonce, open]);
+  }, [focusNonce, open]);
 
   const close = (how: 'close' | 'escape') => {
     props.onOpenChange(false, how);
@@ -157,12 +164,13 @@ export function Sidebar(props: SidebarProps) {
   const mode = highlightModeOf(props.highlightMode);
   // Highlights with the panel collapsed need words beside them, until the reader has read them or opened the panel.
   const [hintDone, setHintDone] = useState(false);
+  const onHighlightHintSeen = props.onHighlightHintSeen;
   useEffect(() => {
     if (open && !hintDone) {
       setHintDone(true);
-      props.onHighlightHintSeen?.();
+      onHighlightHintSeen?.();
     }
-  }, [open]);
+  }, [open, hintDone, onHighlightHintSeen]);
   const marksAny =
     mode === 'all'
       ? cards.length > 0

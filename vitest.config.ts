@@ -12,7 +12,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.output/**', 'tests/browser/**', ...BUILD_TESTS],
+    exclude: ['node_modules/**', '.output/**', 'tmp/**', 'tests/browser/**', ...BUILD_TESTS],
     // Writes corpus/generated/ (the engine imports it): a few seconds of data, not an extension build.
     globalSetup: ['tests/unit-setup.ts'],
   },

@@ -155,12 +155,6 @@ export function readPage(analyzer: Analyzer, input: AnalyzeInput): PageReading {
   return readingOnce(() => ({ ...prepare(analyzer, input), input }));
 }
 
-/** The evidence story detection weighs for a page, or null where the page is declined before detection. */
-export function analysisEvidence(analyzer: Analyzer, input: AnalyzeInput): FactEvidence[] | null {
-  const prepared = prepare(analyzer, input);
-  return 'declined' in prepared ? null : prepared.evidence;
-}
-
 /**
  * The whole engine: is this page the story, which of its sentences report
  * which facts, how the other outlets reported each, and what the page leaves

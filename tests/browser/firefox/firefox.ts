@@ -9,8 +9,8 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../paths';
 
-export const FIREFOX_PATH = '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'firefox-mv2');
+const FIREFOX_PATH = '/usr/bin/firefox-esr';
+const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'firefox-mv2');
 
 /** Why the Firefox tests cannot run here, or null when they can. */
 export function firefoxUnavailable(): string | null {

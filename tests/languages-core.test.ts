@@ -18,8 +18,9 @@ import { TEST_VOCAB } from './helpers/story';
 import type { LanguageCase } from './languages-core/case';
 import { ES } from './languages-core/es';
 import { PT } from './languages-core/pt';
+import { TR } from './languages-core/tr';
 
-const CASES: LanguageCase[] = [ES, PT];
+const CASES: LanguageCase[] = [ES, PT, TR];
 
 const analyzer = createAnalyzer(BUNDLED_CORPUS);
 const index = buildIndex(BUNDLED_CORPUS);

@@ -13,6 +13,7 @@ const ES = 'Rusia afirmó el sábado que había recuperado por completo la regi�
 const GL = 'Rusia afirmou o sábado que recuperara por completo a rexión de Kursk, algo que Ucraína negou. O Kremlin dixo que Putin está disposto a negociar sen condicións previas.';
 const CA = 'Rússia va afirmar dissabte que havia recuperat completament la regió de Kursk, cosa que Ucraïna va negar. El Kremlin va dir que Putin està disposat a negociar sense condicions prèvies.';
 const PT = 'A Rússia afirmou no sábado que tinha reconquistado toda a região de Kursk, o que a Ucrânia negou. O Kremlin disse que Putin está pronto para negociar sem condições prévias.';
+const TR = "Rusya, Kursk bölgesinin tamamen geri alındığını açıkladı, Ukrayna ise bunu yalanladı. Kremlin, Putin'in ön koşulsuz müzakerelere hazır olduğunu söyledi.";
 // Galician that franc-min takes for Portuguese rather than Spanish.
 const GL_PT = 'A Xunta non fixo comentarios sobre a visita do presidente, que chegou onte á cidade coa súa delegación. Os veciños esperaban unha resposta ata o final da semana.';
 const NL = 'Rusland zegt dat het de regio Koersk volledig heeft heroverd, maar Oekraïne ontkent dat. Het Kremlin zei dat Poetin bereid is om zonder voorwaarden te onderhandelen.';
@@ -28,6 +29,7 @@ describe('identifyLanguage', () => {
     [PL, 'pl'],
     [ES, 'es'],
     [PT, 'pt'],
+    [TR, 'tr'],
   ])('%#: reads the text, checked', (text, code) => {
     const l = identifyLanguage(text);
     expect(l.code).toBe(code);

@@ -32,6 +32,14 @@ export interface LexiconEntry {
   english: string;
 }
 
+/**
+ * Lower case as the language writes it: Turkish I is ı and İ is i, where toLowerCase makes I an i
+ * (so "AÇIKLADI" would not meet açıkladı). The lexicon's words and the page's go through it alike.
+ */
+export function lowerCase(text: string, lang: string): string {
+  return lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase();
+}
+
 /** Apostrophes as the page gets them: part of the word (Ukrainian п’ять) or a break (l’armée). */
 export function applyApostrophe(text: string, apostrophe: Lexicon['apostrophe']): string {
   return apostrophe === 'join' ? text.replace(/(\p{L})'(\p{L})/gu, '$1$2') : text.replace(/'/g, ' ');
@@ -75,7 +83,7 @@ export function parseLexiconEntries(lexicon: Lexicon): LexiconEntry[] {
       .slice(0, eq)
       .split('|')
       .map((alt) =>
-        applyApostrophe(foldPunctuation(alt.normalize('NFC').toLowerCase()), lexicon.apostrophe)
+        applyApostrophe(foldPunctuation(lowerCase(alt.normalize('NFC'), lexicon.lang)), lexicon.apostrophe)
           .trim()
           .split(/\s+/)
           .filter(Boolean)

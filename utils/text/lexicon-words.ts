@@ -2,7 +2,7 @@
  * The page side of a story lexicon (utils/text/lexicon.ts): a sentence as the words the lexicon is
  * compared with, the names that pass through as they are, and placeholders for unknown words.
  */
-import { applyApostrophe } from './lexicon-parse';
+import { applyApostrophe, lowerCase } from './lexicon-parse';
 import { foldPunctuation } from './fold-punctuation';
 import { foldText } from './normalize';
 import type { Vocabulary } from './vocabulary';
@@ -43,9 +43,9 @@ function normaliseNumbers(text: string): string {
   return text.replace(/(\d)[\s\u00a0\u202f.](?=\d{3}(?!\d))/g, '$1').replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
 }
 
-/** The sentence's words: lower case, grouped digits joined, apostrophes as the language takes them, each folded and (Snowball) stemmed. */
-export function pageWords(sentence: string, apostrophe: 'join' | 'split', snowball: SnowballLang | null): Word[] {
-  const text = applyApostrophe(normaliseNumbers(foldPunctuation(sentence.normalize('NFC').toLowerCase())), apostrophe);
+/** The sentence's words: lower case as `lang` writes it, grouped digits joined, apostrophes as the language takes them, each folded and (Snowball) stemmed. */
+export function pageWords(sentence: string, apostrophe: 'join' | 'split', snowball: SnowballLang | null, lang = ''): Word[] {
+  const text = applyApostrophe(normaliseNumbers(foldPunctuation(lowerCase(sentence.normalize('NFC'), lang))), apostrophe);
   return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((raw) => {
     const surface = foldText(raw);
     return { surface, stem: snowball ? snowballStem(snowball, raw) : surface };

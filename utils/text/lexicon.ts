@@ -192,7 +192,7 @@ export interface GlossWord {
  */
 export function readSentence(lexicon: Lexicon, sentence: string, vocab: Vocabulary): GlossWord[] {
   const lex = lexiconFor(lexicon);
-  const words = pageWords(sentence, lex.apostrophe, lex.snowball ? (lex.lang as SnowballLang) : null);
+  const words = pageWords(sentence, lex.apostrophe, lex.snowball ? (lex.lang as SnowballLang) : null, lex.lang);
   const out: GlossWord[] = [];
   const fromLexicon = (p: Pattern) => out.push({ english: p.english, line: p.line, form: written(p) });
   const unknown = new Map<string, string>();

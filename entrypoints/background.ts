@@ -4,9 +4,13 @@ import { analyze, createAnalyzer, type Analyzer } from '../utils/analyze';
 import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
 import { badgeText, COMPARE_PAGE_PATH, compareHash } from '../utils/extension/badge';
 import { isToBackground, sendToContent, type BackgroundHandlers } from '../utils/extension/messages';
+import { isCollectRequest } from '../utils/extension/collections-messages';
+import { collectPage } from '../utils/extension/collections-collect';
 
 /** Built by WXT from entrypoints/story.content (registration: 'runtime'). */
 const STORY_SCRIPT = '/content-scripts/story.js';
+/** Built by WXT from entrypoints/collect.content (registration: 'runtime'): reads a page on the user's click. */
+const COLLECT_SCRIPT = '/content-scripts/collect.js';
 
 export default defineBackground(() => {
   // Built on first use: a browser start should not pay for indexing the corpus.
@@ -51,7 +55,18 @@ export default defineBackground(() => {
     },
   };
 
+  /** The collect script's answer from the tab's top frame. */
+  const readPage = async (tabId: number): Promise<unknown> => {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COLLECT_SCRIPT] });
+    return frame?.result;
+  };
+
   browser.runtime.onMessage.addListener((msg: unknown, sender): Promise<unknown> | undefined => {
+    // Collecting is asked for by the popup, an extension page of ours, never by a content script.
+    if (isCollectRequest(msg)) {
+      const fromOurPage = sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+      return fromOurPage ? collectPage(msg, readPage) : undefined;
+    }
     // Only our own content scripts (which run in tabs) talk to us.
     if (sender.id !== browser.runtime.id || !isToBackground(msg)) return undefined;
     const handle = handlers[msg.type] as (m: typeof msg, s: typeof sender) => unknown;

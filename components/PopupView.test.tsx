@@ -82,8 +82,24 @@ describe('PopupView', () => {
     expect(calls).toEqual(['auto:false', 'open']);
   });
 
+  it.each<[string, PopupViewProps['status']]>([
+    ['a story page', detected],
+    ['a page about something else', { ...detected, state: 'not-story', matched: 0, checked: 0 }],
+    ['a site where Parallax is off', { ...detected, state: 'disabled' }],
+    ['a page the content script has not answered for', 'unavailable'],
+  ])('offers "Add this page to a story…" on a web page, whatever the status: %s', (_what, status) => {
+    const collect = { stories: [], onCollect: async () => ({ ok: false as const, error: 'unused' }) };
+    const { get } = mount({ status, collect });
+    expect(get('collect-open')?.textContent).toBe('Add this page to a story…');
+  });
+
+  it('offers no collecting where it is not given (not a web page)', () => {
+    const { get } = mount({ status: 'unavailable' });
+    expect(get('collect-open')).toBeNull();
+  });
+
   it('has no axe violations', async () => {
-    mount({ status: detected });
+    mount({ status: detected, collect: { stories: [], onCollect: async () => ({ ok: false, error: 'unused' }) } });
     const result = await axe.run(host, { rules: { region: { enabled: false } } });
     expect(result.passes.length).toBeGreaterThan(3);
     expect(result.violations.map((v) => v.id)).toEqual([]);

@@ -1,4 +1,5 @@
 import type { TabStatus } from '../utils/extension/messages';
+import { CollectForm, type CollectFormProps } from './CollectForm';
 import { plural } from './labels';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
@@ -17,6 +18,8 @@ export interface PopupViewProps {
   onOpenShortcutSettings?: () => void;
   /** The names of the stories Parallax carries, for a page that is about none of them. */
   knownStories: readonly string[];
+  /** "Add this page to a story…": given only for a web page (http or https), whatever the status says. */
+  collect?: CollectFormProps;
 }
 
 function statusLine(status: PopupViewProps['status'], known: readonly string[]): string {
@@ -76,6 +79,7 @@ export function PopupView(props: PopupViewProps) {
           Compare the outlets, fact by fact
         </button>
       )}
+      {props.collect && <CollectForm {...props.collect} />}
       <ShortcutInfo shortcut={props.shortcut} onOpenShortcutSettings={props.onOpenShortcutSettings} />
     </main>
   );

@@ -8,13 +8,24 @@ import { sendToContent, type TabStatus, type ToContent } from '../../utils/exten
 import { writeSetting } from '../../utils/extension/setting';
 import { autoOpen, disabledSites, setSiteIn } from '../../utils/extension/storage';
 import { useSetting } from '../../components/use-setting';
+import { useCollections } from '../../components/options/use-collections';
 import { BUNDLED_STORIES } from '../../corpus/bundled-stories';
+import { sendCollect } from '../../utils/extension/collections-messages';
 
 const KNOWN_STORIES = BUNDLED_STORIES.map((s) => s.name);
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/**
+ * The active tab, when it holds a web page: its address is visible to us there (host access to
+ * http and https pages), and only such a page can be added to a story.
+ */
+async function activeWebTab(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined && /^https?:\/\//i.test(tab.url ?? '') ? tab.id : null;
 }
 
 // Our own content script answers; no tabs/activeTab permission is needed for that.
@@ -33,15 +44,23 @@ function Popup() {
   const [status, setStatus] = useState<TabStatus | null | 'unavailable'>(null);
   const auto = useSetting(autoOpen);
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  const [webTab, setWebTab] = useState<number | null>(null);
+  const kept = useCollections();
   useEffect(() => {
     void ask({ type: 'parallax:status' }).then(setStatus);
     void readShortcut(browser.commands).then(setShortcut);
+    void activeWebTab().then(setWebTab);
   }, []);
   const refresh = () => setTimeout(() => void ask({ type: 'parallax:status' }).then(setStatus), 300);
   return (
     <PopupView
       status={status}
       knownStories={KNOWN_STORIES}
+      collect={
+        webTab === null
+          ? undefined
+          : { stories: kept?.stories ?? [], onCollect: (story) => sendCollect((m) => browser.runtime.sendMessage(m), { tabId: webTab, story }) }
+      }
       autoOpen={auto}
       onAutoOpen={(v) => void writeSetting(autoOpen, v)}
       onSiteEnabled={(on) => {

@@ -2,6 +2,7 @@ import type { Source } from '../corpus/schema';
 import { outletPublished } from '../utils/export/published';
 import { DEFAULT_HIGHLIGHT_MODE, HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../utils/extension/highlight-mode';
 import { CitationStyleSelect } from './CitationStyleSelect';
+import { CollectedStories, type CollectedStoriesProps } from './options/CollectedStories';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 import { countWord } from './labels';
@@ -20,6 +21,8 @@ export interface OptionsViewProps {
   /** The toggle shortcut as the browser bound it ('' unbound, undefined while asking). */
   shortcut?: string;
   onOpenShortcutSettings?: () => void;
+  /** The stories collected from the popup, listed and edited when given. */
+  stories?: CollectedStoriesProps;
 }
 
 /** The text's own date as it gives it; else the day its address gives, said as such; else "undated" (what citations print as n.d.). */
@@ -80,6 +83,7 @@ export function OptionsView(props: OptionsViewProps) {
           </ul>
         )}
       </section>
+      {props.stories && <CollectedStories {...props.stories} />}
       <section aria-labelledby="opt-corpus" data-testid="options-corpus">
         <h2 id="opt-corpus">About the corpus</h2>
         <p>

@@ -6,6 +6,8 @@ import { OptionsView } from '../../components/OptionsView';
 import { PAGE_CSS } from '../../components/page-styles';
 import { openShortcutSettings, readShortcut } from '../../components/shortcut';
 import { useSetting } from '../../components/use-setting';
+import { useCollections } from '../../components/options/use-collections';
+import { useStoryEditing } from '../../components/options/use-story-editing';
 import { writeSetting } from '../../utils/extension/setting';
 import { autoOpen, disabledSites, highlightMode, setSiteIn } from '../../utils/extension/storage';
 
@@ -16,6 +18,8 @@ function Options() {
   const auto = useSetting(autoOpen);
   const sites = useSetting(disabledSites);
   const mode = useSetting(highlightMode);
+  const stored = useCollections();
+  const editing = useStoryEditing();
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
     void readShortcut(browser.commands).then(setShortcut);
@@ -32,6 +36,7 @@ function Options() {
       onHighlightMode={(m) => void writeSetting(highlightMode, m)}
       shortcut={shortcut}
       onOpenShortcutSettings={() => openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))}
+      stories={{ stored, ...editing }}
     />
   );
 }

@@ -75,6 +75,7 @@ describe('PRIVACY.md tells the truth about storage', () => {
     citationStyle: /the citation style for exports/,
     disabledSites: /where you switched Parallax off/,
     collapsedSites: /where you collapsed the sidebar/,
+    collections: /stories you collect\*\*\. For each page you added/,
   };
   /** The "- **In `storage.<area>`:** …" bullet of PRIVACY.md, whitespace collapsed. */
   const bullet = (area: string) =>

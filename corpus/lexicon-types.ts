@@ -13,7 +13,8 @@
  *   same Snowball stem (освободил, Verhandlungen, négociations), so forms that
  *   no article has shown are read too, and no inflection is listed.
  * - 'prefix' (pl, uk: Snowball has no stemmer for them; tr, whose endings all
- *   follow the stem and whose Snowball stemmer reads nouns only): a word is the
+ *   follow the stem and whose Snowball stemmer reads nouns only; ar, read also
+ *   without the particles joined to a word's front, utils/text/arabic.ts): a word is the
  *   language's own stem, and matches any page word that begins with it.
  * A word ending in `$` matches that whole word only (abbreviations, short
  * words: США$, rom$); one ending in `*` matches by prefix in a Snowball
@@ -24,7 +25,7 @@
  * ё → е, ł stays); Snowball reads them before folding. The rules that keep the
  * lexicon general (no single forms taken from one article) are in README.md.
  */
-export type LexiconLang = 'ru' | 'uk' | 'de' | 'fr' | 'it' | 'pl' | 'es' | 'pt' | 'tr';
+export type LexiconLang = 'ru' | 'uk' | 'de' | 'fr' | 'it' | 'pl' | 'es' | 'pt' | 'tr' | 'ar';
 
 export interface Lexicon {
   lang: LexiconLang;

@@ -16,11 +16,12 @@ import { glossSentence } from '../utils/text/lexicon';
 import { foldText } from '../utils/text/normalize';
 import { TEST_VOCAB } from './helpers/story';
 import type { LanguageCase } from './languages-core/case';
+import { AR } from './languages-core/ar';
 import { ES } from './languages-core/es';
 import { PT } from './languages-core/pt';
 import { TR } from './languages-core/tr';
 
-const CASES: LanguageCase[] = [ES, PT, TR];
+const CASES: LanguageCase[] = [ES, PT, TR, AR];
 
 const analyzer = createAnalyzer(BUNDLED_CORPUS);
 const index = buildIndex(BUNDLED_CORPUS);

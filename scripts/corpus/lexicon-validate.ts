@@ -102,7 +102,7 @@ function covers(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, b: LexiconStem, a: 
   return a.kind === 'exact' && (aStem === b.key || begins(a.key));
 }
 
-const LANGS = ['ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr'];
+const LANGS = ['ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr', 'ar'];
 
 /** The lexicon's own fields, as data that may have been edited by hand. */
 function shapeProblems(lexicon: Lexicon): string[] {

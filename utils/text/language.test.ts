@@ -14,6 +14,9 @@ const GL = 'Rusia afirmou o sábado que recuperara por completo a rexión de Kur
 const CA = 'Rússia va afirmar dissabte que havia recuperat completament la regió de Kursk, cosa que Ucraïna va negar. El Kremlin va dir que Putin està disposat a negociar sense condicions prèvies.';
 const PT = 'A Rússia afirmou no sábado que tinha reconquistado toda a região de Kursk, o que a Ucrânia negou. O Kremlin disse que Putin está pronto para negociar sem condições prévias.';
 const TR = "Rusya, Kursk bölgesinin tamamen geri alındığını açıkladı, Ukrayna ise bunu yalanladı. Kremlin, Putin'in ön koşulsuz müzakerelere hazır olduğunu söyledi.";
+const AR = 'أعلنت روسيا يوم السبت استعادة السيطرة الكاملة على منطقة كورسك، لكن أوكرانيا نفت ذلك. وقال الكرملين إن بوتين مستعد للمفاوضات دون شروط مسبقة.';
+// Persian is written in the same script, and not read with the Arabic lexicon.
+const FA = 'روسیه اعلام کرد که منطقه کورسک را به طور کامل آزاد کرده است، اما اوکراین این ادعا را رد کرد و گفت که نبردها ادامه دارد.';
 // Galician that franc-min takes for Portuguese rather than Spanish.
 const GL_PT = 'A Xunta non fixo comentarios sobre a visita do presidente, que chegou onte á cidade coa súa delegación. Os veciños esperaban unha resposta ata o final da semana.';
 const NL = 'Rusland zegt dat het de regio Koersk volledig heeft heroverd, maar Oekraïne ontkent dat. Het Kremlin zei dat Poetin bereid is om zonder voorwaarden te onderhandelen.';
@@ -30,6 +33,7 @@ describe('identifyLanguage', () => {
     [ES, 'es'],
     [PT, 'pt'],
     [TR, 'tr'],
+    [AR, 'ar'],
   ])('%#: reads the text, checked', (text, code) => {
     const l = identifyLanguage(text);
     expect(l.code).toBe(code);
@@ -50,6 +54,10 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage(text)).toMatchObject({ code, name, checked: false });
     // A page declaring Spanish is still read for what it is.
     expect(identifyLanguage(text, 'es').code).toBe(code);
+  });
+
+  it('tells Persian from Arabic, and does not check it', () => {
+    expect(identifyLanguage(FA)).toMatchObject({ code: 'pes', checked: false });
   });
 
   it('keeps Spanish Spanish where a word or two could be Catalan or Galician', () => {

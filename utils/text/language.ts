@@ -11,11 +11,11 @@ import { topLanguage } from './trigram-language';
  */
 
 /** Languages whose pages are checked. English is matched as is; the others through corpus/lexicon/. */
-export const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr'] as const;
+export const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr', 'ar'] as const;
 export type CheckedLanguage = (typeof CHECKED_LANGUAGES)[number];
 export type OtherLanguage = Exclude<CheckedLanguage, 'en'>;
 
-const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl', spa: 'es', por: 'pt', tur: 'tr' };
+const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl', spa: 'es', por: 'pt', tur: 'tr', arb: 'ar' };
 const TO_ISO3 = Object.fromEntries(Object.entries(FROM_ISO3).map(([k, v]) => [v, k])) as Record<CheckedLanguage, string>;
 
 export interface PageLanguage {

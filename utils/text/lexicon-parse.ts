@@ -4,6 +4,7 @@
  * steps (utils/text/lexicon.ts), so a lexicon word and a page word meet on equal terms.
  */
 import type { Lexicon } from '../../corpus/lexicon-types';
+import { foldArabic } from './arabic';
 import { foldPunctuation } from './fold-punctuation';
 import { foldText } from './normalize';
 import { hasSnowball, snowballStem } from './snowball';
@@ -40,6 +41,11 @@ export function lowerCase(text: string, lang: string): string {
   return lang === 'tr' ? text.toLocaleLowerCase('tr') : text.toLowerCase();
 }
 
+/** A word folded for comparison: foldText, and for Arabic its letter forms too (arabic.ts). Lexicon and page words alike. */
+export function foldWord(text: string, lang: string): string {
+  return lang === 'ar' ? foldArabic(foldText(text)) : foldText(text);
+}
+
 /** Apostrophes as the page gets them: part of the word (Ukrainian п’ять) or a break (l’armée). */
 export function applyApostrophe(text: string, apostrophe: Lexicon['apostrophe']): string {
   return apostrophe === 'join' ? text.replace(/(\p{L})'(\p{L})/gu, '$1$2') : text.replace(/'/g, ' ');
@@ -62,8 +68,8 @@ const MIN_PHRASE_PREFIX = 4;
 function parseToken(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, written: string, inPhrase = false): LexiconStem {
   const marker = written.slice(-1);
   const body = marker === '$' || marker === '*' ? written.slice(0, -1) : written;
-  if (marker === '$') return { key: foldText(body), kind: 'exact', written };
-  if (marker === '*' || !usesSnowball(lexicon)) return { key: foldText(body), kind: 'prefix', written };
+  if (marker === '$') return { key: foldWord(body, lexicon.lang), kind: 'exact', written };
+  if (marker === '*' || !usesSnowball(lexicon)) return { key: foldWord(body, lexicon.lang), kind: 'prefix', written };
   const key = snowballStem(lexicon.lang as 'ru', body);
   const base = foldText(body);
   const starts = [...new Set([key, base])].filter((s) => s.length >= (inPhrase ? MIN_PHRASE_PREFIX : s === base ? MIN_BASE_PREFIX : MIN_STEM_PREFIX));

@@ -2,9 +2,9 @@
  * The page side of a story lexicon (utils/text/lexicon.ts): a sentence as the words the lexicon is
  * compared with, the names that pass through as they are, and placeholders for unknown words.
  */
-import { applyApostrophe, lowerCase } from './lexicon-parse';
+import { withoutProclitics } from './arabic';
+import { applyApostrophe, foldWord, lowerCase } from './lexicon-parse';
 import { foldPunctuation } from './fold-punctuation';
-import { foldText } from './normalize';
 import type { Vocabulary } from './vocabulary';
 import { snowballStem, type SnowballLang } from './snowball';
 
@@ -12,6 +12,8 @@ import { snowballStem, type SnowballLang } from './snowball';
 export interface Word {
   surface: string;
   stem: string;
+  /** Arabic: the word without the particles joined to its front (والمفاوضات → مفاوضات), also read. */
+  bare?: string[];
 }
 
 /** Latin-script names the English side already knows (Putin, Trump, Witkoff, Kursk…) pass through as they are. */
@@ -47,8 +49,9 @@ function normaliseNumbers(text: string): string {
 export function pageWords(sentence: string, apostrophe: 'join' | 'split', snowball: SnowballLang | null, lang = ''): Word[] {
   const text = applyApostrophe(normaliseNumbers(foldPunctuation(lowerCase(sentence.normalize('NFC'), lang))), apostrophe);
   return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((raw) => {
-    const surface = foldText(raw);
-    return { surface, stem: snowball ? snowballStem(snowball, raw) : surface };
+    const surface = foldWord(raw, lang);
+    const bare = lang === 'ar' ? withoutProclitics(surface) : [];
+    return { surface, stem: snowball ? snowballStem(snowball, raw) : surface, ...(bare.length ? { bare } : {}) };
   });
 }
 

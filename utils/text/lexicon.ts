@@ -10,9 +10,8 @@
  */
 import type { Lexicon, LexiconLang } from '../../corpus/lexicon-types';
 import type { Vocabulary } from './vocabulary';
-import { parseLexiconEntries, usesSnowball, type LexiconStem } from './lexicon-parse';
+import { foldWord, parseLexiconEntries, usesSnowball, type LexiconStem } from './lexicon-parse';
 import { englishEntity, pageWords, placeholder, type Word } from './lexicon-words';
-import { foldText } from './normalize';
 import type { SnowballLang } from './snowball';
 
 export type { LexiconLang };
@@ -41,7 +40,8 @@ interface CompiledLexicon {
   snowball: boolean;
   apostrophe: Lexicon['apostrophe'];
   compounds: boolean;
-  cyrillic: boolean;
+  /** Written in another script than Latin: a Latin word on its page is a name or an abbreviation, passed through. */
+  otherScript: boolean;
 }
 
 const CANDIDATE_CACHE = 20_000;
@@ -82,11 +82,11 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     maxPrefix,
     inner,
     maxInner,
-    stopwords: new Set(foldText(lexicon.stopwords).split(/\s+/).filter(Boolean)),
+    stopwords: new Set(foldWord(lexicon.stopwords, lexicon.lang).split(/\s+/).filter(Boolean)),
     snowball: usesSnowball(lexicon),
     apostrophe: lexicon.apostrophe,
     compounds: lexicon.compounds ?? false,
-    cyrillic: lexicon.lang === 'ru' || lexicon.lang === 'uk',
+    otherScript: lexicon.lang === 'ru' || lexicon.lang === 'uk' || lexicon.lang === 'ar',
   };
 }
 
@@ -99,8 +99,9 @@ function lexiconFor(lexicon: Lexicon): CompiledLexicon {
 }
 
 function wordMatches(w: Word, s: LexiconStem): boolean {
-  if (s.kind === 'exact') return w.surface === s.key;
-  if (s.kind === 'prefix') return w.surface.startsWith(s.key);
+  // An Arabic word is also read without the particles joined to its front (arabic.ts).
+  if (s.kind === 'exact') return w.surface === s.key || (w.bare?.includes(s.key) ?? false);
+  if (s.kind === 'prefix') return w.surface.startsWith(s.key) || (w.bare?.some((b) => b.startsWith(s.key)) ?? false);
   return w.stem === s.key || (s.starts?.some((start) => w.surface.startsWith(start)) ?? false);
 }
 
@@ -127,18 +128,25 @@ function candidates(lex: CompiledLexicon, w: Word): Pattern[] {
     const list = lex.byFirst.get(id);
     if (list) for (const p of list) out.push(p);
   };
-  add(`exact:${w.surface}`);
+  for (const form of [w.surface, ...(w.bare ?? [])]) {
+    add(`exact:${form}`);
+    for (let len = Math.min(form.length, lex.maxPrefix); len >= 1; len--) add(`prefix:${form.slice(0, len)}`);
+  }
   if (lex.snowball) add(`stem:${w.stem}`);
-  for (let len = Math.min(w.surface.length, lex.maxPrefix); len >= 1; len--) add(`prefix:${w.surface.slice(0, len)}`);
   if (lex.candidates.size < CANDIDATE_CACHE) lex.candidates.set(w.surface, out);
   return out;
+}
+
+/** A word that carries no checkable content (an Arabic one also when a particle is joined to it: وقال). */
+function isStopword(lex: CompiledLexicon, w: Word): boolean {
+  return lex.stopwords.has(w.surface) || (w.bare?.some((b) => lex.stopwords.has(b)) ?? false);
 }
 
 /** The longest pattern that matches the words from position i: [pattern, words consumed]. */
 function matchAt(lex: CompiledLexicon, words: Word[], i: number): [Pattern, number] | null {
   let best: [Pattern, number, number] | null = null;
   // A stopword (bereits, which begins like bereit) may open a phrase (nicht will) but is never a word of its own.
-  const stop = lex.stopwords.has(words[i]!.surface);
+  const stop = isStopword(lex, words[i]!);
   for (const p of candidates(lex, words[i]!)) {
     if ((stop && p.stems.length === 1) || !wordMatches(words[i]!, p.stems[0]!)) continue;
     // Later words in order; one other word may stand between two of them.
@@ -212,9 +220,8 @@ export function readSentence(lexicon: Lexicon, sentence: string, vocab: Vocabula
       i += hit[1];
       continue;
     }
-    i++;
-    if (lex.stopwords.has(word) || word.length < 3) continue;
-    if (/^[a-z]/.test(word) && (lex.cyrillic || englishEntity(word, vocab))) {
+    if (isStopword(lex, words[i++]!) || word.length < 3) continue;
+    if (/^[a-z]/.test(word) && (lex.otherScript || englishEntity(word, vocab))) {
       out.push({ english: word });
       continue;
     }

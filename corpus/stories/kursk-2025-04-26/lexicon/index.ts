@@ -1,3 +1,4 @@
+import { ar } from './ar';
 import { de } from './de';
 import { es } from './es';
 import { fr } from './fr';
@@ -10,4 +11,4 @@ import type { Lexicon, LexiconLang } from '../../../lexicon-types';
 import { uk } from './uk';
 
 /** The story's vocabulary in each language Parallax reads besides English (see types.ts). */
-export const LEXICONS: Record<LexiconLang, Lexicon> = { ru, uk, de, fr, it, pl, es, pt, tr };
+export const LEXICONS: Record<LexiconLang, Lexicon> = { ru, uk, de, fr, it, pl, es, pt, tr, ar };

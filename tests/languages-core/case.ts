@@ -7,7 +7,7 @@
  */
 import type { LexiconLang } from '../../corpus/lexicon-types';
 
-export interface Page {
+interface Page {
   title: string;
   text: string;
 }

@@ -33,8 +33,6 @@ export type Phase =
   /** The extension context went away: nothing comes after this. */
   | { name: 'ended' };
 
-export type PhaseName = Phase['name'];
-
 /** The page's one extra look once it grows: not armed yet, watching, or spent. A navigation resets it. */
 export type Growth = { name: 'unarmed' } | { name: 'armed'; stop: () => void } | { name: 'spent' };
 

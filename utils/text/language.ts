@@ -11,9 +11,8 @@ import { topLanguage } from './trigram-language';
  */
 
 /** Languages whose pages are checked. English is matched as is; the others through corpus/lexicon/. */
-export const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr', 'ar'] as const;
-export type CheckedLanguage = (typeof CHECKED_LANGUAGES)[number];
-export type OtherLanguage = Exclude<CheckedLanguage, 'en'>;
+const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr', 'ar'] as const;
+type CheckedLanguage = (typeof CHECKED_LANGUAGES)[number];
 
 const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl', spa: 'es', por: 'pt', tur: 'tr', arb: 'ar' };
 const TO_ISO3 = Object.fromEntries(Object.entries(FROM_ISO3).map(([k, v]) => [v, k])) as Record<CheckedLanguage, string>;
@@ -27,7 +26,7 @@ export interface PageLanguage {
 }
 
 let displayNames: Intl.DisplayNames | null | undefined;
-export function languageName(code: string): string {
+function languageName(code: string): string {
   if (code === 'und') return 'an unidentified language';
   if (displayNames === undefined) {
     try {
@@ -121,8 +120,6 @@ export function englishShare(text: string, sampleWords = 1500): number {
   }
   return total === 0 ? 0 : english / total;
 }
-
-export const MIN_ENGLISH_SHARE = 0.15;
 
 /** null when the page reads as English; otherwise why not (English-only callers). */
 export function nonEnglishReason(text: string, lang?: string | null): string | null {

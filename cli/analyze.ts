@@ -1,7 +1,7 @@
 /**
  * npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] [--json]
  *   [--url URL] [--title T]   (a saved page's address and title: cites it, and recognises a corpus outlet's own page)
- *   [--story DIR]             (a story folder to read the page against instead of the bundled story; validated first)
+ *   [--story DIR|PACK.json] (a story folder or story pack to read the page against instead of the bundled story; validated first)
  * Exit 0 with a verdict (detected or not); exit 2 with one line on stderr for
  * input that cannot be read as an article or options we do not know.
  */
@@ -20,7 +20,7 @@ import { InputError, readArticle } from './read-input';
 import { storyCorpus } from './story-corpus';
 
 const USAGE =
-  'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] (--json = --format json) [--url URL] [--title T] [--story DIR]';
+  'usage: npm run --silent analyze -- <file.html|file.txt|-> [--format text|md|csv|json|annotations|claims] (--json = --format json) [--url URL] [--title T] [--story DIR|PACK.json]';
 
 /** Each prints a whole document ending in a line break (CSV keeps RFC 4180's CRLF). */
 const FORMATTERS = {

@@ -18,6 +18,7 @@ import { namesReport } from './names-report';
 import { MissingEvalData } from './eval-data';
 import { omissionReport } from './omission-eval';
 import { framingReport } from './framing-eval';
+import { packReport } from './pack-eval';
 import { writeFigures } from '../../scripts/write-figures';
 import { leaveOneOutletOut, precisionRecall, type BodySegment, type LooSentence } from './loo';
 
@@ -110,6 +111,14 @@ function heldOutClaims(corpus: RuntimeCorpus): LooSentence[] {
 }
 
 function main() {
+  // A story pack beside the hand-built corpus (tests/eval/pack-eval.ts), instead of the usual report.
+  const pack = process.argv.indexOf('--pack');
+  if (pack >= 0) {
+    const file = process.argv[pack + 1];
+    if (!file) throw new Error('--pack needs a pack file');
+    console.log(packReport(readFileSync(file, 'utf8'), process.argv.includes('--dev-only')).join('\n'));
+    return;
+  }
   const out: string[] = [];
   const say = (line: string) => out.push(line);
   const r = evaluate();

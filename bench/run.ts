@@ -26,6 +26,7 @@ import { replicateCorpus } from './replicate';
 import { median, sample } from './timing';
 import { writeFigures } from '../scripts/write-figures';
 import { keepingSection } from './doc-section';
+import { benchPackDraft } from './pack-draft';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
@@ -155,6 +156,9 @@ const otherAnalyzeSamples = otherStories.map((t) => {
 });
 const otherAnalyzeMsMedian = otherAnalyzeSamples.length ? median(otherAnalyzeSamples) : null;
 
+// 6. Issue 22: drafting a story pack from five articles (bench/pack-draft.ts), beside analysing one story page in this run.
+const packDraft = benchPackDraft();
+
 const result = {
   analyzeMsMedian: round(analyzeMsMedian),
   analyzeStagesMsMedian: Object.fromEntries(Object.entries(stageMedians).map(([k, v]) => [k, round(v)])),
@@ -183,6 +187,9 @@ const result = {
   unrelatedDeGateMsMedian: round(otherGate.de!.ms, 4),
   otherLanguageAnalyzeMsMedian: otherAnalyzeMsMedian === null ? null : round(otherAnalyzeMsMedian),
   otherLanguageStories: otherStories.length,
+  packDraftFirstMs: round(packDraft.firstDraftMs, 1),
+  packDraftMsMedian: round(packDraft.draftMsMedian, 1),
+  packDraftVsAnalyze: round(packDraft.draftMsMedian / analyzeMsMedian, 1),
 };
 
 if (json) {
@@ -220,6 +227,9 @@ if (json) {
   log('The story in other languages (issue 11):');
   log(`  gate on an unrelated 10,000-word page: Russian ${result.unrelatedRuGateMsMedian} ms, German ${result.unrelatedDeGateMsMedian} ms   target ≤ 2 ms`);
   log(`  a real other-language story article analysed (${result.otherLanguageStories} articles, ru/uk/de/fr/it/pl): median ${result.otherLanguageAnalyzeMsMedian} ms   target ≤ 30 ms`);
+  log('');
+  log('Drafting a story pack from five articles (issue 22; bench/pack-draft.ts):');
+  log(`  ${packDraft.facts} facts from the ${packDraft.articles} seed articles: first draft in the process ${result.packDraftFirstMs} ms, then ${result.packDraftMsMedian} ms median (${result.packDraftVsAnalyze}× analysing one story page)   target ≤ 2,000 ms`);
   log('');
   log('Corpus 100× larger (matching every corpus sentence):');
   log(`  synthetic variants: ${result.scale100xSlowdown}× the normal time   target ≤ 5×`);

@@ -35,7 +35,7 @@ function bundledBodies(): Record<string, BodySegment[]> {
 }
 
 /** Hand-built fact id → the pack's facts that share a seed sentence with it (any span). */
-export function packFactsFor(pack: Pick<CorpusInput, 'facts' | 'sources'>, corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>): Map<string, Set<string>> {
+function packFactsFor(pack: Pick<CorpusInput, 'facts' | 'sources'>, corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>): Map<string, Set<string>> {
   const drafted = draftGroups(pack, corpus, bodies);
   const unitTo = new Map<string, Set<string>>();
   drafted.forEach((g, i) => {
@@ -77,12 +77,12 @@ const line = (name: string, f: Figures) =>
   `    ${name.padEnd(11)} detection ${pct(f.found, f.stories).padStart(6)} (${f.found}/${f.stories})  false alarms ${f.falseAlarms}/${f.nearMisses}  ` +
   `shown facts right ${pct(f.shownRight, f.shown).padStart(6)} (${f.shownRight}/${f.shown})  labelled facts seen ${pct(f.seen, f.gold).padStart(6)} (${f.seen}/${f.gold})`;
 
-export interface PackEvaluation {
+interface PackEvaluation {
   alignment: { excerpts: PairScore; allSpans: PairScore } | null;
   english: { split: 'dev' | 'test'; handBuilt: Figures; pack: Figures }[];
 }
 
-export function evaluatePack(packText: string): PackEvaluation {
+function evaluatePack(packText: string): PackEvaluation {
   const read = readPack(packText);
   if (!read.ok) throw new Error(`not a valid story pack:\n${read.errors.join('\n')}`);
   const bodies = bundledBodies();

@@ -11,7 +11,7 @@ import { extractFromText } from '../../utils/page/extract-text';
 
 const SOURCES = join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26/sources');
 
-export const SEED_OUTLETS: [file: string, outlet: string][] = [
+const SEED_OUTLETS: [file: string, outlet: string][] = [
   ['dw.txt', 'DW'],
   ['unnamed.txt', 'ChronicleAI'],
   ['euromaidan.txt', 'Euromaidan Press'],

@@ -31,7 +31,7 @@ export type DraftedCorpus = Required<Pick<CorpusInput, 'story' | 'sources' | 'te
 export class DraftError extends Error {}
 
 /** Mean cross-outlet similarity at which two groups of sentences join (group-sentences.ts). */
-export const GROUP_THRESHOLD = 0.3;
+const GROUP_THRESHOLD = 0.3;
 
 /** Sentences read per article: a long live blog is not one article's report of a story. */
 const MAX_SENTENCES = 400;

@@ -10,7 +10,7 @@ type Check = (value: unknown, at: string, problems: string[]) => void;
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v);
 
 /** Longest text a pack's article may be: the engine's own limit on a page (utils/analyze.ts). */
-export const MAX_TEXT_CHARS = 300_000;
+const MAX_TEXT_CHARS = 300_000;
 /** Longest any other string may be: a statement, an excerpt, a name, a pattern. */
 const MAX_STRING = 4_000;
 

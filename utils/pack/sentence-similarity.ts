@@ -39,7 +39,7 @@ export interface SentenceTerms {
   speaker: ReadonlySet<string>;
 }
 
-export const isBigram = (t: string) => t.startsWith('b:');
+const isBigram = (t: string) => t.startsWith('b:');
 
 /** The sentence's terms, and whether it says no: the negation term itself is left out, as it is not content. */
 export function termsOf(text: string, vocab: Vocabulary): { terms: Set<string>; negative: boolean } {
@@ -49,7 +49,7 @@ export function termsOf(text: string, vocab: Vocabulary): { terms: Set<string>; 
 }
 
 /** Whether a term is one of the story's names (or a bigram with one in it). */
-export function isNameTerm(term: string, vocab: Vocabulary): boolean {
+function isNameTerm(term: string, vocab: Vocabulary): boolean {
   const parts = isBigram(term) ? term.slice(2).split('_') : [term];
   return parts.some((p) => vocab.entities.has(p) || vocab.places.has(p));
 }

@@ -49,7 +49,7 @@ function summary(pack: StoryPack): string {
   const strong = pack.gate.anchors.filter((a) => a.kind === 'strong').map((a) => a.name);
   return [
     `drafted "${pack.story.name}" (${pack.story.window.label}) from ${pack.sources.length} articles: ${pack.sources.map((s) => s.name).join(', ')}`,
-    `  ${pack.facts.length} facts: ${shared} reported by more than one outlet, ${pack.facts.length - shared} by one; ${pack.nonFacts.length} sentences left out`,
+    `  ${pack.facts.length} facts: ${shared} reported by more than one outlet, ${pack.facts.length - shared} by one; ${pack.nonFacts.length} ${pack.nonFacts.length === 1 ? 'sentence' : 'sentences'} left out`,
     `  ${pack.story.dayFacts.length} facts of the story's days; recognised by ${strong.join(', ')}`,
   ].join('\n');
 }

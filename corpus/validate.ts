@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { articleBody, type BodySegment } from './body';
 import { locateInBody, overlaps, type Span } from './locate';
 import { FRAMINGS } from './schema';
@@ -9,6 +8,7 @@ import { checkGate, checkStory } from './validate-story';
 import type { StoryGate } from './gate-types';
 import type { Fact, NonFact, OutletId, Report, Source } from './schema';
 import { checkNumbers, type ParseQuantities } from './validate-numbers';
+import { sha256 } from './sha256';
 
 type Segmenter = (text: string) => { text: string; start: number; end: number }[];
 
@@ -59,7 +59,8 @@ export function formatProblem(p: CorpusProblem): string {
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isOneOf = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
 
-export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+// Pure JavaScript (./sha256.ts), so a story pack is checked in the extension exactly as the bundled corpus is at build time.
+export { sha256 };
 
 /** Every problem with the corpus; an empty list means every promise in schema.ts holds. */
 export function validateCorpus(input: CorpusInput): CorpusProblem[] {

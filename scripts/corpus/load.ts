@@ -13,7 +13,7 @@ import { STORY_FOLDER as BUNDLED } from '../../corpus/stories/kursk-2025-04-26/i
 import type { CorpusInput } from '../../corpus/validate';
 import { parseQuantities } from '../../utils/text/quantity-parse';
 import { splitSentences } from '../../utils/text/sentences';
-import { checkSignature } from './check-signature';
+import { checkSignature } from '../../utils/match/check-signature';
 
 /** The story folder the extension bundles unless PARALLAX_STORY_DIR names another. */
 const BUNDLED_STORY_DIR = join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26');

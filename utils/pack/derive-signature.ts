@@ -64,7 +64,7 @@ export function deriveSignature(texts: readonly string[], vocab: Vocabulary, rar
   return finish(groups, texts, vocab);
 }
 
-/** The signature if every span satisfies it, as the validator checks (scripts/corpus/check-signature.ts); else null. */
+/** The signature if every span satisfies it, as the validator checks (utils/match/check-signature.ts); else null. */
 function finish(groups: string[][], texts: readonly string[], vocab: Vocabulary): string[][] | null {
   if (groups.length === 0) return null;
   const compiled = compileSignature(groups, vocab);

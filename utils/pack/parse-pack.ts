@@ -9,7 +9,7 @@
  * problem: the pack is refused whole, with every reason, and nothing is changed.
  */
 import { formatProblem, validateCorpus, type CorpusInput } from '../../corpus/validate';
-import { checkSignature } from '../../scripts/corpus/check-signature';
+import { checkSignature } from '../match/check-signature';
 import { parseQuantities } from '../text/quantity-parse';
 import { splitSentences } from '../text/sentences';
 import { MAX_ARTICLES } from './pack-article';

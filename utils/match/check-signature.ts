@@ -1,8 +1,8 @@
 import type { Fact } from '../../corpus/schema';
 import type { StoryDefinition } from '../../corpus/story-schema';
-import { vocabularyOf } from '../../utils/text/vocabulary';
-import { signatureTerms } from '../../utils/match/corpus-index';
-import { compileSignature, emptyAlternatives, satisfiesSignature } from '../../utils/match/signature';
+import { vocabularyOf } from '../text/vocabulary';
+import { signatureTerms } from './corpus-index';
+import { compileSignature, emptyAlternatives, satisfiesSignature } from './signature';
 
 const quote = (text: string, max = 100): string => `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
 

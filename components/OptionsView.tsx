@@ -3,6 +3,7 @@ import { outletPublished } from '../utils/export/published';
 import { DEFAULT_HIGHLIGHT_MODE, HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, type HighlightMode } from '../utils/extension/highlight-mode';
 import { CitationStyleSelect } from './CitationStyleSelect';
 import { CollectedStories, type CollectedStoriesProps } from './options/CollectedStories';
+import { StoryPacks, type StoryPacksProps } from './options/StoryPacks';
 import { ShortcutInfo } from './ShortcutInfo';
 import { Switch } from './Switch';
 import { countWord } from './labels';
@@ -23,6 +24,8 @@ export interface OptionsViewProps {
   onOpenShortcutSettings?: () => void;
   /** The stories collected from the popup, listed and edited when given. */
   stories?: CollectedStoriesProps;
+  /** The story packs, listed and edited when given. */
+  packs?: StoryPacksProps;
 }
 
 /** The text's own date as it gives it; else the day its address gives, said as such; else "undated" (what citations print as n.d.). */
@@ -84,6 +87,7 @@ export function OptionsView(props: OptionsViewProps) {
         )}
       </section>
       {props.stories && <CollectedStories {...props.stories} />}
+      {props.packs && <StoryPacks {...props.packs} />}
       <section aria-labelledby="opt-corpus" data-testid="options-corpus">
         <h2 id="opt-corpus">About the corpus</h2>
         <p>

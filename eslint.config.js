@@ -28,7 +28,10 @@ const GATE_FORBIDDEN = [
   { regex: '/utils/compare/(?!analysis-types$)', message: 'the comparison runs in the background (import type only)' },
   { regex: '/utils/export/', message: 'exports load with the story script, not the gate' },
   { regex: '/utils/analyze$', message: 'analyze() runs in the background, not in the gate' },
-  { regex: '^@mozilla/readability$|/utils/page/extract-(article|text|result)$', message: 'extraction is injected on story pages only (story.content)' },
+  {
+    regex: '^@mozilla/readability$|/utils/page/extract-(article|text|result)$',
+    message: 'extraction is injected on story pages only (story.content)',
+  },
   { regex: '/components/|^preact(/|$)', message: 'the sidebar is injected on story pages only (story.content)' },
   { regex: '(^|/)story\\.content/', message: "the story script's own code is injected on story pages only (import type only)" },
 ].map((p) => ({ ...p, allowTypeImports: true }));
@@ -48,7 +51,13 @@ const TEST_FILES = ['tests/**', '**/*.test.ts', '**/*.test.tsx', '**/*.test-data
  * (tests/eval/loo.ts) and the fixture-page generator (tests/fixtures/make-pages.ts); the demo and
  * the store screenshots drive Chromium with the browser tests' harness, server and sidebar helpers.
  */
-const IMPORTS_TESTS_KNOWN = ['bench/run.ts', 'bench/naive.ts', 'bench/realpages/gate-sets.ts', 'scripts/demo.ts', 'scripts/store-screenshots.ts'];
+const IMPORTS_TESTS_KNOWN = [
+  'bench/run.ts',
+  'bench/naive.ts',
+  'bench/realpages/gate-sets.ts',
+  'scripts/demo.ts',
+  'scripts/store-screenshots.ts',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'corpus/generated/', 'tmp/', 'stats.html'] },

@@ -23,15 +23,19 @@ for (const size of [16, 32, 48, 128]) {
       `</body></html>`,
   );
   const out = join(root, `public/icon/${size}.png`);
-  execFileSync(chromium, [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--hide-scrollbars',
-    '--default-background-color=00000000',
-    `--window-size=${size},${size}`,
-    `--screenshot=${out}`,
-    `file://${html}`,
-  ], { stdio: 'ignore', timeout: 60_000 });
+  execFileSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--default-background-color=00000000',
+      `--window-size=${size},${size}`,
+      `--screenshot=${out}`,
+      `file://${html}`,
+    ],
+    { stdio: 'ignore', timeout: 60_000 },
+  );
   console.log(`wrote ${out}`);
 }

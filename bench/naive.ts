@@ -19,9 +19,7 @@ export function naiveMatcher(corpus: RuntimeCorpus, bodies: Record<string, BodyS
   for (const source of corpus.sources) {
     if (source.id === exclude) continue;
     for (const s of bodySentences(bodies[source.id] ?? [])) {
-      const facts = corpus.facts
-        .filter((f) => statesFact(f, source.id, s.start, s.end))
-        .map((f) => f.id);
+      const facts = corpus.facts.filter((f) => statesFact(f, source.id, s.start, s.end)).map((f) => f.id);
       records.push({ outlet: source.id, text: s.text, facts });
     }
   }

@@ -26,7 +26,10 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.error(`No build at ${extensionDir}: run \`npm run build\` first.`);
   process.exit(1);
 }
-const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--pages='))
+  ?.slice('--pages='.length)
+  .split(',');
 const dir = realPagesDir(root);
 const names = pageNames(dir).filter((n) => !only || only.includes(n));
 

@@ -59,10 +59,21 @@ const perArticle = corpus.sources.map((source) => {
   const sentences = splitSentences(article.text);
   const matchMs = median(sample(() => matchSentences(analyzer.index, sentences), 30));
   const detected = analyze(analyzer, input).story.detected;
-  return { outlet: source.id, sentences: sentences.length, extractMs, analyzeSamples, matchMs, detected, stages: stageSplit(analyzer, input) };
+  return {
+    outlet: source.id,
+    sentences: sentences.length,
+    extractMs,
+    analyzeSamples,
+    matchMs,
+    detected,
+    stages: stageSplit(analyzer, input),
+  };
 });
 // Each stage's median over the five pages: where analyze() spends its time.
-const stageMedians = Object.fromEntries(STAGES.map((stage) => [stage, median(perArticle.map((a) => a.stages[stage]))])) as Record<(typeof STAGES)[number], number>;
+const stageMedians = Object.fromEntries(STAGES.map((stage) => [stage, median(perArticle.map((a) => a.stages[stage]))])) as Record<
+  (typeof STAGES)[number],
+  number
+>;
 const analyzeMsMedian = median(perArticle.flatMap((a) => a.analyzeSamples));
 const extractMsMedian = median(perArticle.map((a) => a.extractMs));
 const matchMsMedian = median(perArticle.map((a) => a.matchMs));
@@ -83,7 +94,7 @@ for (const source of corpus.sources) {
   oursTimes.push(median(sample(() => matchSentences(looIndex, sentences as never), 20)));
   sentences.forEach((s, i) => {
     const gold = new Set(goldFacts(corpus, source.id, s));
-    for (const p of predictions[i]!) (gold.has(p) ? naiveTp++ : naiveFp++);
+    for (const p of predictions[i]!) gold.has(p) ? naiveTp++ : naiveFp++;
   });
 }
 const naiveMsMedian = median(naiveTimes);
@@ -100,10 +111,14 @@ const unrelatedDetected = analyze(analyzer, { title: 'Growing tomatoes', text: u
 // the size check and the gate over the body text (linkedom here; in the browser the
 // long-task test in tests/browser/budgets.test.ts measures the real thing).
 const unrelatedDoc = parseHtml(storyHtmlOr('unrelated-10k.html'));
-const contentScriptMsMedian = median(sample(() => !tooLargeReason(measurePage(unrelatedDoc)) && mightBeStory(unrelatedDoc.body.textContent ?? ''), 200, 20));
+const contentScriptMsMedian = median(
+  sample(() => !tooLargeReason(measurePage(unrelatedDoc)) && mightBeStory(unrelatedDoc.body.textContent ?? ''), 200, 20),
+);
 const builtScript = (file: string) => {
   const full = join(root, '.output/chrome-mv3', file);
-  return existsSync(full) ? { file, source: readFileSync(full, 'utf8'), bytes: statSync(full).size, gzipBytes: gzipSync(readFileSync(full)).length } : null;
+  return existsSync(full)
+    ? { file, source: readFileSync(full, 'utf8'), bytes: statSync(full).size, gzipBytes: gzipSync(readFileSync(full)).length }
+    : null;
 };
 const injected = builtScript('content-scripts/content.js');
 
@@ -199,7 +214,9 @@ if (json) {
   log('');
   log('Per story page (full corpus, as shipped):');
   for (const a of perArticle) {
-    log(`  ${a.outlet.padEnd(11)} ${String(a.sentences).padStart(3)} sentences  extract ${a.extractMs.toFixed(2)} ms  analyze ${median(a.analyzeSamples).toFixed(2)} ms  match ${a.matchMs.toFixed(2)} ms  detected ${a.detected}`);
+    log(
+      `  ${a.outlet.padEnd(11)} ${String(a.sentences).padStart(3)} sentences  extract ${a.extractMs.toFixed(2)} ms  analyze ${median(a.analyzeSamples).toFixed(2)} ms  match ${a.matchMs.toFixed(2)} ms  detected ${a.detected}`,
+    );
   }
   log(`  median analyze (detect + match + compare) ${result.analyzeMsMedian} ms   target ≤ 10 ms (goal 5 ms)`);
   log(`  by stage (median over the five pages, each stage timed alone; bench/stages.ts):`);
@@ -207,12 +224,16 @@ if (json) {
   log('');
   log('Against the naive baseline (fuse.js over all other outlets’ sentences, ignoreLocation), leave-one-outlet-out:');
   log(`  naive ${result.naiveMsMedian} ms per article, precision ${(naivePrecision * 100).toFixed(1)}%`);
-  log(`  ours  ${result.analyzeMsMedian} ms per article (whole analysis), precision ${(ours.precision * 100).toFixed(1)}%, recall ${(ours.recall * 100).toFixed(1)}%`);
+  log(
+    `  ours  ${result.analyzeMsMedian} ms per article (whole analysis), precision ${(ours.precision * 100).toFixed(1)}%, recall ${(ours.recall * 100).toFixed(1)}%`,
+  );
   log(`  speedup ${result.speedupVsNaive}×   target ≥ 50× with higher precision`);
   log('');
   log('Unrelated 10,000-word page:');
   log(`  rejected in ${result.unrelatedRejectMsMedian} ms (gate alone ${result.unrelatedGateMsMedian} ms)   target ≤ 2 ms`);
-  log(`  content script's work there (size check + gate over body text, linkedom): ${result.contentScriptUnrelatedMsMedian} ms   target ≤ 2 ms`);
+  log(
+    `  content script's work there (size check + gate over body text, linkedom): ${result.contentScriptUnrelatedMsMedian} ms   target ≤ 2 ms`,
+  );
   log(
     injected
       ? `  injected on every page: ${injected.file} ${(injected.bytes / 1024).toFixed(1)} kB (${(injected.gzipBytes / 1024).toFixed(1)} kB gzipped)   target ≤ 15 kB`
@@ -225,11 +246,17 @@ if (json) {
   );
   log('');
   log('The story in other languages (issue 11):');
-  log(`  gate on an unrelated 10,000-word page: Russian ${result.unrelatedRuGateMsMedian} ms, German ${result.unrelatedDeGateMsMedian} ms   target ≤ 2 ms`);
-  log(`  a real other-language story article analysed (${result.otherLanguageStories} articles, ru/uk/de/fr/it/pl): median ${result.otherLanguageAnalyzeMsMedian} ms   target ≤ 30 ms`);
+  log(
+    `  gate on an unrelated 10,000-word page: Russian ${result.unrelatedRuGateMsMedian} ms, German ${result.unrelatedDeGateMsMedian} ms   target ≤ 2 ms`,
+  );
+  log(
+    `  a real other-language story article analysed (${result.otherLanguageStories} articles, ru/uk/de/fr/it/pl): median ${result.otherLanguageAnalyzeMsMedian} ms   target ≤ 30 ms`,
+  );
   log('');
   log('Drafting a story pack from five articles (issue 22; bench/pack-draft.ts):');
-  log(`  ${packDraft.facts} facts from the ${packDraft.articles} seed articles: first draft in the process ${result.packDraftFirstMs} ms, then ${result.packDraftMsMedian} ms median (${result.packDraftVsAnalyze}× analysing one story page)   target ≤ 2,000 ms`);
+  log(
+    `  ${packDraft.facts} facts from the ${packDraft.articles} seed articles: first draft in the process ${result.packDraftFirstMs} ms, then ${result.packDraftMsMedian} ms median (${result.packDraftVsAnalyze}× analysing one story page)   target ≤ 2,000 ms`,
+  );
   log('');
   log('Corpus 100× larger (matching every corpus sentence):');
   log(`  synthetic variants: ${result.scale100xSlowdown}× the normal time   target ≤ 5×`);
@@ -237,9 +264,12 @@ if (json) {
 }
 
 if (process.argv.includes('--write')) {
-  const intro = 'Medians from one process; every ratio is against a baseline measured in the same run on the same machine. Targets are printed next to each figure.';
+  const intro =
+    'Medians from one process; every ratio is against a baseline measured in the same run on the same machine. Targets are printed next to each figure.';
   // docs/bench.md also holds npm run bench:pages's section: written whole here, that section is kept.
   keepingSection(join(root, 'docs', 'bench.md'), 'bench:pages', () =>
-    console.log(`\nwrote ${writeFigures('bench.md', 'Parallax speed: npm run bench', 'npm run bench -- --write', printed.join('\n'), intro)}`),
+    console.log(
+      `\nwrote ${writeFigures('bench.md', 'Parallax speed: npm run bench', 'npm run bench -- --write', printed.join('\n'), intro)}`,
+    ),
   );
 }

@@ -16,7 +16,16 @@ import { detectStory } from '../utils/detect/detect-story';
 import { WEAK_MATCH_THRESHOLD } from '../utils/compare/omitted-facts';
 import { median, sample } from './timing';
 
-export const STAGES = ['gate names', 'language', 'sentences', 'reading', 'matching', 'detection', 'comparison + omissions', 'other'] as const;
+export const STAGES = [
+  'gate names',
+  'language',
+  'sentences',
+  'reading',
+  'matching',
+  'detection',
+  'comparison + omissions',
+  'other',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Median ms of each stage on one page; `total` is analyze() itself (readPage + verdictFor). */
@@ -36,7 +45,8 @@ export function stageSplit(analyzer: Analyzer, input: AnalyzeInput, runs = 15): 
     if (input.title) matchSentences(analyzer.index, [{ text: input.title, start: 0, end: input.title.length }], WEAK_MATCH_THRESHOLD, read);
   });
   const prepared = t(() => readPage(analyzer, input));
-  const detection = 'declined' in reading ? 0 : t(() => detectStory(reading.evidence, analyzer.corpus, reading.detectionText, undefined, language.code));
+  const detection =
+    'declined' in reading ? 0 : t(() => detectStory(reading.evidence, analyzer.corpus, reading.detectionText, undefined, language.code));
   const verdict = t(() => verdictFor(analyzer, reading));
   const total = t(() => verdictFor(analyzer, readPage(analyzer, input)));
   const comparison = Math.max(0, verdict - detection);

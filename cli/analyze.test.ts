@@ -23,7 +23,9 @@ describe('analyze CLI', () => {
     expect(json.claims.length).toBeGreaterThan(5);
     const report = json.claims[0].matches[0].reports[0];
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['outlet', 'excerpt', 'self']));
-    expect(json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports)).some((r: any) => r.self && r.outlet === 'AP')).toBe(true);
+    expect(json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports)).some((r: any) => r.self && r.outlet === 'AP')).toBe(
+      true,
+    );
     expect(Array.isArray(json.omitted)).toBe(true);
   }, 30_000);
 
@@ -66,7 +68,10 @@ describe('analyze CLI', () => {
   }, 30_000);
 
   it('reads the story in German, one of the languages with a lexicon', () => {
-    writeFileSync(join(dir, 'de.txt'), 'Kursk\n\nRussland meldet die Rückeroberung der Region Kursk. Selenskyj traf Trump im Vatikan, sagte Peskow.');
+    writeFileSync(
+      join(dir, 'de.txt'),
+      'Kursk\n\nRussland meldet die Rückeroberung der Region Kursk. Selenskyj traf Trump im Vatikan, sagte Peskow.',
+    );
     const out = run([join(dir, 'de.txt'), '--json']);
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout).story.detected).toBe(true);
@@ -112,7 +117,9 @@ describe('analyze CLI', () => {
     expect(out.stdout).toMatch(/^# Parallax report: /);
     expect(out.stdout).toContain('## Claims on this page');
     expect(out.stdout).toContain('## Not found on this page');
-    expect(out.stdout).toContain("Ford, M. (2025, April 26). Putin: Russia open to Ukraine talks after Kursk 'liberation'. Deutsche Welle. <https://amp.dw.com/");
+    expect(out.stdout).toContain(
+      "Ford, M. (2025, April 26). Putin: Russia open to Ukraine talks after Kursk 'liberation'. Deutsche Welle. <https://amp.dw.com/",
+    );
     expect(out.stdout).toContain('## References');
     expect(out.stdout).toContain('This page is AP');
   }, 30_000);
@@ -125,7 +132,9 @@ describe('analyze CLI', () => {
     expect(header).toEqual([...CSV_COLUMNS]);
     const reports = json.claims.flatMap((c: any) => c.matches.flatMap((m: any) => m.reports)).filter((r: any) => !r.self);
     expect(rows).toHaveLength(reports.length);
-    expect(new Set(rows.map((r) => r[CSV_COLUMNS.indexOf('excerpt')]))).toEqual(new Set(reports.map((r: any) => r.excerpt.replace(/^([=+\-@\t\r])/, "'$1"))));
+    expect(new Set(rows.map((r) => r[CSV_COLUMNS.indexOf('excerpt')]))).toEqual(
+      new Set(reports.map((r: any) => r.excerpt.replace(/^([=+\-@\t\r])/, "'$1"))),
+    );
   }, 30_000);
 
   it('--url and --title cite a saved page and recognise the outlet by its address', () => {
@@ -147,7 +156,11 @@ describe('analyze CLI', () => {
   }, 60_000);
 
   it('reads og:site_name and the published date from a saved HTML page', () => {
-    const html = `<!doctype html><html lang="en"><head><title>Kursk</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-26T12:00:00Z"></head><body><article>${execFileSync('cat', [join(root, 'corpus/stories/kursk-2025-04-26/sources/ap.txt')], { encoding: 'utf8' })
+    const html = `<!doctype html><html lang="en"><head><title>Kursk</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-26T12:00:00Z"></head><body><article>${execFileSync(
+      'cat',
+      [join(root, 'corpus/stories/kursk-2025-04-26/sources/ap.txt')],
+      { encoding: 'utf8' },
+    )
       .split('\n')
       .map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`)
       .join('')}</article></body></html>`;

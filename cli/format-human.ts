@@ -12,12 +12,13 @@ export function formatHuman(analysis: Analysis, sentenceCount: number): string {
   for (const reason of story.reasons) lines.push(`  · ${reason}`);
   if (!story.detected) return lines.join('\n');
   if (analysis.readThrough === 'names') {
-    lines.push('Read through the story\'s names and the page\'s date only (no lexicon for its language): no sentence was compared.');
+    lines.push("Read through the story's names and the page's date only (no lexicon for its language): no sentence was compared.");
     return lines.join('\n');
   }
 
   const names = new Map(analysis.outlets.map((o) => [o.id, o.name]));
-  if (analysis.selfOutlet) lines.push(`This page is ${names.get(analysis.selfOutlet)}'s own article: it is "this page", not one of the others.`);
+  if (analysis.selfOutlet)
+    lines.push(`This page is ${names.get(analysis.selfOutlet)}'s own article: it is "this page", not one of the others.`);
   lines.push(
     `${sentenceCount} sentences: ${analysis.claims.length} matched with confidence ≥ ${pct(CONFIDENCE_THRESHOLD)}, ${analysis.unmatched} with no confident match.`,
   );
@@ -38,7 +39,10 @@ export function formatHuman(analysis: Analysis, sentenceCount: number): string {
     }
   }
 
-  lines.push('', `Not found on this page (${analysis.omitted.length} facts the other outlets report; Parallax found no sentence that may report them):`);
+  lines.push(
+    '',
+    `Not found on this page (${analysis.omitted.length} facts the other outlets report; Parallax found no sentence that may report them):`,
+  );
   for (const o of analysis.omitted) lines.push(`  - ${o.statement} — ${o.outlets.map((id) => names.get(id) ?? id).join(', ')}`);
   return lines.join('\n');
 }

@@ -12,7 +12,8 @@ export interface FileArg {
   title?: string;
 }
 
-export type PackArgs = { command: 'build'; files: FileArg[]; name: string; out: string | null } | { command: 'check'; path: string } | { error: string };
+export type PackArgs =
+  { command: 'build'; files: FileArg[]; name: string; out: string | null } | { command: 'check'; path: string } | { error: string };
 
 const PER_FILE = ['outlet', 'date', 'url', 'title'] as const;
 type PerFile = (typeof PER_FILE)[number];
@@ -32,7 +33,8 @@ function checkValue(key: PerFile, v: string): string | null {
 
 export function parsePackArgs(argv: readonly string[]): PackArgs {
   const [command, ...rest] = argv;
-  if (command === 'check') return rest.length === 1 && !rest[0]!.startsWith('--') ? { command: 'check', path: rest[0]! } : { error: 'check takes one pack file' };
+  if (command === 'check')
+    return rest.length === 1 && !rest[0]!.startsWith('--') ? { command: 'check', path: rest[0]! } : { error: 'check takes one pack file' };
   if (command !== 'build') return { error: command ? `unknown command ${command}` : '' };
   const files: FileArg[] = [];
   let name: string | null = null;
@@ -64,7 +66,7 @@ export function parsePackArgs(argv: readonly string[]): PackArgs {
       last[key as PerFile] = value;
     } else return { error: `unknown option --${key}` };
   }
-  if (!name) return { error: 'build needs the story\'s --name' };
+  if (!name) return { error: "build needs the story's --name" };
   if (files.length === 0) return { error: 'build needs the article files' };
   return { command: 'build', files, name, out };
 }

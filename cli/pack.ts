@@ -67,7 +67,9 @@ function main(argv: string[]): number {
         process.stderr.write(`parallax: ${args.path} is not a valid story pack:\n${read.errors.map((e) => `  ${e}`).join('\n')}\n`);
         return 2;
       }
-      process.stdout.write(`${args.path}: a valid story pack, "${read.pack.story.name}", ${read.pack.facts.length} facts from ${read.pack.sources.length} outlets\n`);
+      process.stdout.write(
+        `${args.path}: a valid story pack, "${read.pack.story.name}", ${read.pack.facts.length} facts from ${read.pack.sources.length} outlets\n`,
+      );
       return 0;
     }
     const articles = args.files.map(articleOf);

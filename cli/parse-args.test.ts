@@ -17,8 +17,14 @@ describe('parseArgs', () => {
     [['a.txt', '--verbose'], { error: 'unknown option --verbose' }],
     [['a.txt', 'b.txt'], { error: 'give exactly one input' }],
     [[], { error: '' }],
-    [['a.html', '--url', 'https://www.dw.com/en/a', '--title', 'T'], { path: 'a.html', format: 'text', url: 'https://www.dw.com/en/a', title: 'T' }],
-    [['a.html', '--url=https://x.example/', '--format', 'annotations'], { path: 'a.html', format: 'annotations', url: 'https://x.example/' }],
+    [
+      ['a.html', '--url', 'https://www.dw.com/en/a', '--title', 'T'],
+      { path: 'a.html', format: 'text', url: 'https://www.dw.com/en/a', title: 'T' },
+    ],
+    [
+      ['a.html', '--url=https://x.example/', '--format', 'annotations'],
+      { path: 'a.html', format: 'annotations', url: 'https://x.example/' },
+    ],
     [['a.html', '--url', 'javascript:alert(1)'], { error: '--url needs an http(s) address, not javascript:alert(1)' }],
     [['a.html', '--url'], { error: '--url needs a value' }],
     [['a.html', '--title', ' '], { error: '--title needs a value' }],

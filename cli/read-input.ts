@@ -21,7 +21,14 @@ function readSource(path: string): Buffer {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new InputError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`);
   }
 }
@@ -41,7 +48,8 @@ function decodeText(buffer: Buffer, name: string): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-const looksLikeHtml = (path: string, text: string) => /\.x?html?$/i.test(path) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+const looksLikeHtml = (path: string, text: string) =>
+  /\.x?html?$/i.test(path) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
 
 /** File, "-" for standard input; HTML goes through Readability, anything else is plain text. */
 export function readArticle(path: string, url?: string): ExtractedArticle {

@@ -161,7 +161,8 @@ export function ClaimCard(props: ClaimCardProps) {
       </blockquote>
       {matches.map((m) => {
         const at = folded?.get(m.factId);
-        if (at === undefined) return <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} onOpenCompare={onOpenCompare} />;
+        if (at === undefined)
+          return <FactBlock key={m.factId} match={m} selfOutlet={selfOutlet} outletName={outletName} onOpenCompare={onOpenCompare} />;
         return (
           <p key={m.factId} class="fold" data-testid="parallax-fold" data-fact-id={m.factId} data-of={at}>
             <span>{m.statement}</span>{' '}

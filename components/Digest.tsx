@@ -32,7 +32,8 @@ export function Digest({ digest, others, onGoToSentence, onShowOmitted }: Digest
       </h3>
       <ul class="digest-list">
         <li data-testid="parallax-digest-same" data-count={digest.same}>
-          <strong>{plural(digest.same, 'fact', 'facts')}</strong> the other {others === 1 ? 'outlet reports' : 'outlets report'} the same way
+          <strong>{plural(digest.same, 'fact', 'facts')}</strong> the other {others === 1 ? 'outlet reports' : 'outlets report'} the same
+          way
         </li>
         <li data-testid="parallax-digest-differ" data-count={digest.differ}>
           <strong>{plural(digest.differ, 'fact', 'facts')}</strong> they tell differently{kinds.length ? ` (${kinds.join(', ')})` : ''}

@@ -48,7 +48,8 @@ afterEach(() => {
 
 const q = <T extends HTMLElement = HTMLElement>(sel: string) => [...root.querySelectorAll<T>(sel)];
 const click = (el: HTMLElement) => act(() => el.click());
-const key = (el: HTMLElement, k: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })));
+const key = (el: HTMLElement, k: string) =>
+  act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })));
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('ExportMenu', () => {
@@ -117,7 +118,9 @@ describe('ExportMenu', () => {
     await flush();
     click(q('[data-testid="parallax-export-json"]')[0]!);
     const json = JSON.parse(await saved[0]!.blob.text());
-    expect(json.claims.map((c: { text: string }) => c.text)).toEqual(['The Kremlin said Putin is ready to negotiate without preconditions.']);
+    expect(json.claims.map((c: { text: string }) => c.text)).toEqual([
+      'The Kremlin said Putin is ready to negotiate without preconditions.',
+    ]);
     // 5 engine-unmatched + the 0.4 claim + the 0.88 claim now under 0.9.
     expect(json.unmatched).toBe(7);
   });
@@ -136,10 +139,13 @@ describe('ExportMenu', () => {
 describe('Copy with citations', () => {
   function mountSidebar() {
     const calls: number[] = [];
-    act(() => render(<Sidebar analysis={dwAnalysis()} threshold={0.7} open onOpenChange={() => {}} onClaimActivate={(i) => calls.push(i)} />, root));
+    act(() =>
+      render(<Sidebar analysis={dwAnalysis()} threshold={0.7} open onOpenChange={() => {}} onClaimActivate={(i) => calls.push(i)} />, root),
+    );
     return calls;
   }
-  const setClipboard = (clipboard: unknown) => Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true });
+  const setClipboard = (clipboard: unknown) =>
+    Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true });
 
   it('copies the card’s claim with every citation, says "Copied", and does not scroll the page', async () => {
     const writes: string[] = [];
@@ -189,7 +195,8 @@ describe('Copy with citations', () => {
 });
 
 describe('Copy citation', () => {
-  const setClipboard = (clipboard: unknown) => Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true });
+  const setClipboard = (clipboard: unknown) =>
+    Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true });
 
   it.each([
     ['apa', 'APA 7'],
@@ -199,7 +206,10 @@ describe('Copy citation', () => {
     await citationStyle.setValue(style);
     const writes: string[] = [];
     setClipboard({ writeText: async (t: string) => void writes.push(t) });
-    const analysis = { ...dwAnalysis(), outlets: dwAnalysis().outlets.map((o) => (o.id === 'cnn' ? { ...o, url: 'https://keyt.com/news/x/', publisher: 'CNN' } : o)) };
+    const analysis = {
+      ...dwAnalysis(),
+      outlets: dwAnalysis().outlets.map((o) => (o.id === 'cnn' ? { ...o, url: 'https://keyt.com/news/x/', publisher: 'CNN' } : o)),
+    };
     act(() => render(<Sidebar analysis={analysis} threshold={0.7} open onOpenChange={() => {}} />, root));
     await flush();
     const rows = q('[data-testid="parallax-report"]');
@@ -211,8 +221,14 @@ describe('Copy citation', () => {
     click(button);
     await flush();
     const excerpt = analysis.claims.flatMap((c) => c.matches.flatMap((m) => m.reports)).find((r) => r.outlet === 'cnn')!.excerpt;
-    expect(row.querySelector(".excerpt")!.textContent).toContain(excerpt);
-    expect(writes).toEqual([citeOutlet(analysis.outlets.find((o) => o.id === 'cnn')!, { style }, excerpt)]);
+    expect(row.querySelector('.excerpt')!.textContent).toContain(excerpt);
+    expect(writes).toEqual([
+      citeOutlet(
+        analysis.outlets.find((o) => o.id === 'cnn')!,
+        { style },
+        excerpt,
+      ),
+    ]);
     expect(writes[0]).toContain('keyt.com/news/x/#:~:text=');
     expect(row.querySelector('[data-testid="parallax-copy-citation-status"]')!.textContent).toBe(`Copied (${label})`);
   });

@@ -52,7 +52,10 @@ export function exportText(
 
 /** Where each matched sentence is in this page's body.textContent, read when the file is made (the page may have changed since the analysis). */
 function anchorsIn(doc: Document, analysis: Analysis): Map<number, PageAnchor> {
-  const found = pageAnchors(doc, analysis.claims.map((c) => c.text));
+  const found = pageAnchors(
+    doc,
+    analysis.claims.map((c) => c.text),
+  );
   const out = new Map<number, PageAnchor>();
   analysis.claims.forEach((c, i) => {
     const a = found[i];
@@ -83,7 +86,13 @@ export function ExportMenu(props: ExportMenuProps) {
     const pageUrl = props.pageUrl ?? props.analysis.page?.url ?? win?.location.href;
     try {
       const anchors = format === 'annotations' ? anchorsIn(el.ownerDocument, props.analysis) : undefined;
-      const text = exportText(format, props.analysis, { pageUrl, pageTitle: props.analysis.title || el.ownerDocument.title, now, style, anchors });
+      const text = exportText(format, props.analysis, {
+        pageUrl,
+        pageTitle: props.analysis.title || el.ownerDocument.title,
+        now,
+        style,
+        anchors,
+      });
       const filename = exportFilename(props.hostname ?? win?.location.hostname ?? '', now, format);
       downloadText(el, filename, EXPORT_MIME[format], text);
       setStatus(`Saved ${filename}`);

@@ -25,7 +25,13 @@ export function HighlightHint({ mode, onOpen, onDismiss }: HighlightHintProps) {
         <button type="button" class="hl-hint-open" data-testid="parallax-highlight-hint-open" onClick={onOpen}>
           Compare
         </button>
-        <button type="button" class="hl-hint-dismiss" data-testid="parallax-highlight-hint-dismiss" aria-label="Dismiss this note" onClick={onDismiss}>
+        <button
+          type="button"
+          class="hl-hint-dismiss"
+          data-testid="parallax-highlight-hint-dismiss"
+          aria-label="Dismiss this note"
+          onClick={onDismiss}
+        >
           Got it
         </button>
       </div>

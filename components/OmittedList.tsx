@@ -42,7 +42,13 @@ export function OmittedList({ omitted, outletName }: { omitted: OmittedFact[]; o
             ))}
           </ul>
           {ordered.length > first && (
-            <button type="button" class="show-all" data-testid="parallax-omitted-all" aria-expanded={all ? 'true' : 'false'} onClick={() => setAll(!all)}>
+            <button
+              type="button"
+              class="show-all"
+              data-testid="parallax-omitted-all"
+              aria-expanded={all ? 'true' : 'false'}
+              onClick={() => setAll(!all)}
+            >
               {all ? (core.length ? 'Show the core points only' : 'Show fewer') : `Show all ${ordered.length}`}
             </button>
           )}

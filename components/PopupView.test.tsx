@@ -36,7 +36,12 @@ describe('PopupView', () => {
     [null, /Checking/, false, false],
     ['unavailable', /cannot read/, false, false],
     [detected, /^7 sentences match other outlets' reports \(20 sentences checked\)\.$/, true, true],
-    [{ ...detected, state: 'not-story', matched: 0, checked: 0 }, /not about the story Parallax knows: Kursk and peace talks, April 26, 2025/, false, true],
+    [
+      { ...detected, state: 'not-story', matched: 0, checked: 0 },
+      /not about the story Parallax knows: Kursk and peace talks, April 26, 2025/,
+      false,
+      true,
+    ],
     [{ ...detected, state: 'disabled' }, /off on this site/, false, true],
   ])('status %j: only the actions that apply are shown', (status, text, canOpen, hasSite) => {
     const { get } = mount({ status });

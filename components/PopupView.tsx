@@ -37,7 +37,9 @@ function statusLine(status: PopupViewProps['status'], known: readonly string[]):
     case 'other-language':
       return `Not checked: ${status.language ?? 'a language Parallax does not read'}.`;
     case 'not-story':
-      return known.length === 1 ? `This page is not about the story Parallax knows: ${known[0]}.` : `This page is not about any of the ${known.length} stories Parallax knows.`;
+      return known.length === 1
+        ? `This page is not about the story Parallax knows: ${known[0]}.`
+        : `This page is not about any of the ${known.length} stories Parallax knows.`;
     case 'detected':
       return `${plural(status.matched, 'sentence matches', 'sentences match')} other outlets' reports (${plural(status.checked, 'sentence', 'sentences')} checked).`;
   }
@@ -73,7 +75,12 @@ export function PopupView(props: PopupViewProps) {
           onChange={props.onSiteEnabled}
         />
       )}
-      <Switch testId="popup-autoopen" label="Open the sidebar by itself on story pages" checked={props.autoOpen} onChange={props.onAutoOpen} />
+      <Switch
+        testId="popup-autoopen"
+        label="Open the sidebar by itself on story pages"
+        checked={props.autoOpen}
+        onChange={props.onAutoOpen}
+      />
       {props.onOpenCompare && (
         <button type="button" class="secondary" data-testid="popup-compare" onClick={props.onOpenCompare}>
           Compare the outlets, fact by fact

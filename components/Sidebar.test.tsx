@@ -234,7 +234,7 @@ describe('issue 12: the sidebar at a glance', () => {
     }
     for (const r of q('[data-testid="parallax-report"]')) {
       if (r.querySelector('[data-testid="parallax-framing"]')!.textContent === 'States it') {
-        expect(r.textContent).not.toContain("own voice");
+        expect(r.textContent).not.toContain('own voice');
       }
     }
   });
@@ -309,7 +309,13 @@ describe('what the highlights mean, while the panel is collapsed', () => {
     let seen = 0;
     host = document.createElement('div');
     document.body.appendChild(host);
-    const props = { analysis: dwAnalysis(), threshold: 0.7, onOpenChange: () => {}, highlightMode: 'all' as const, onHighlightHintSeen: () => seen++ };
+    const props = {
+      analysis: dwAnalysis(),
+      threshold: 0.7,
+      onOpenChange: () => {},
+      highlightMode: 'all' as const,
+      onHighlightHintSeen: () => seen++,
+    };
     act(() => render(<Sidebar {...props} open={false} />, host));
     expect(hint()).not.toBeNull();
     act(() => render(<Sidebar {...props} open />, host));
@@ -320,7 +326,13 @@ describe('what the highlights mean, while the panel is collapsed', () => {
 });
 
 describe('a page read through names and dates only', () => {
-  const namesOnly = () => ({ ...dwAnalysis(), claims: [], omitted: [], readThrough: 'names' as const, language: { code: 'nl', name: 'Dutch', checked: false } });
+  const namesOnly = () => ({
+    ...dwAnalysis(),
+    claims: [],
+    omitted: [],
+    readThrough: 'names' as const,
+    language: { code: 'nl', name: 'Dutch', checked: false },
+  });
 
   it('says the page was read through names only, and shows no counts, cards or omissions', () => {
     const { q } = mount({ analysis: namesOnly() });

@@ -1,5 +1,12 @@
 /** A labelled on/off switch: a real checkbox, so keyboard and screen readers get it for free. */
-export function Switch(props: { label: string; checked: boolean; disabled?: boolean; testId: string; hint?: string; onChange: (v: boolean) => void }) {
+export function Switch(props: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  testId: string;
+  hint?: string;
+  onChange: (v: boolean) => void;
+}) {
   const id = `switch-${props.testId}`;
   return (
     <div class="switch">

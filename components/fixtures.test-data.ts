@@ -7,7 +7,13 @@ import { storyMeta } from '../corpus/story-schema';
 import { STORY } from '../corpus/stories/kursk-2025-04-26/story';
 
 const OUTLETS: OutletInfo[] = [
-  { id: 'dw', name: 'DW', headline: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", byline: 'Matt Ford with dpa, Reuters, AFP', date: 'April 26, 2025' },
+  {
+    id: 'dw',
+    name: 'DW',
+    headline: "Putin: Russia open to Ukraine talks after Kursk 'liberation'",
+    byline: 'Matt Ford with dpa, Reuters, AFP',
+    date: 'April 26, 2025',
+  },
   { id: 'unnamed', name: 'ChronicleAI', headline: null, byline: null, date: null },
   { id: 'euromaidan', name: 'Euromaidan Press', headline: null, byline: null, date: null },
   { id: 'cnn', name: 'CNN', headline: null, byline: null, date: '2025-04-26' },
@@ -15,7 +21,16 @@ const OUTLETS: OutletInfo[] = [
 ];
 
 function report(r: Partial<OutletReport> & Pick<OutletReport, 'outlet' | 'outletName' | 'excerpt'>): OutletReport {
-  return { attribution: 'outlet', attributionLabel: "in the outlet's own voice", via: [], framing: 'asserts', numbers: [], self: false, discrepancies: [], ...r };
+  return {
+    attribution: 'outlet',
+    attributionLabel: "in the outlet's own voice",
+    via: [],
+    framing: 'asserts',
+    numbers: [],
+    self: false,
+    discrepancies: [],
+    ...r,
+  };
 }
 
 export function dwAnalysis(): Analysis {
@@ -42,8 +57,23 @@ export function dwAnalysis(): Analysis {
             score: 0.91,
             contradictedBy: [],
             reports: [
-              report({ outlet: 'dw', outletName: 'DW', excerpt: 'ready to negotiate without preconditions', self: true, attribution: 'kremlin', attributionLabel: 'according to the Kremlin', framing: 'attributes' }),
-              report({ outlet: 'cnn', outletName: 'CNN', excerpt: 'Putin is ready to talk to Ukraine without preconditions, Peskov said.', attribution: 'peskov', attributionLabel: 'according to Peskov', framing: 'attributes' }),
+              report({
+                outlet: 'dw',
+                outletName: 'DW',
+                excerpt: 'ready to negotiate without preconditions',
+                self: true,
+                attribution: 'kremlin',
+                attributionLabel: 'according to the Kremlin',
+                framing: 'attributes',
+              }),
+              report({
+                outlet: 'cnn',
+                outletName: 'CNN',
+                excerpt: 'Putin is ready to talk to Ukraine without preconditions, Peskov said.',
+                attribution: 'peskov',
+                attributionLabel: 'according to Peskov',
+                framing: 'attributes',
+              }),
             ],
           },
         ],
@@ -59,9 +89,22 @@ export function dwAnalysis(): Analysis {
             statement: "Russia's General Staff says the Kursk region has been fully retaken.",
             topic: 'kursk-claim',
             score: 0.88,
-            contradictedBy: [{ factId: 'ukraine-denies-kursk', statement: "Ukraine's General Staff denies that the Kursk operation is over.", outlets: ['cnn', 'euromaidan'] }],
+            contradictedBy: [
+              {
+                factId: 'ukraine-denies-kursk',
+                statement: "Ukraine's General Staff denies that the Kursk operation is over.",
+                outlets: ['cnn', 'euromaidan'],
+              },
+            ],
             reports: [
-              report({ outlet: 'ap', outletName: 'AP', excerpt: 'Russia claimed Saturday it had fully recaptured the Kursk region.', framing: 'hedges', attribution: 'russian-military', attributionLabel: "according to Russia's military" }),
+              report({
+                outlet: 'ap',
+                outletName: 'AP',
+                excerpt: 'Russia claimed Saturday it had fully recaptured the Kursk region.',
+                framing: 'hedges',
+                attribution: 'russian-military',
+                attributionLabel: "according to Russia's military",
+              }),
               report({
                 outlet: 'euromaidan',
                 outletName: 'Euromaidan Press',
@@ -84,7 +127,12 @@ export function dwAnalysis(): Analysis {
       },
     ],
     omitted: [
-      { factId: 'north-korean-troops', statement: 'Moscow admits North Korean troops fought in Kursk.', topic: 'north-korean-troops', outlets: ['cnn', 'ap'] },
+      {
+        factId: 'north-korean-troops',
+        statement: 'Moscow admits North Korean troops fought in Kursk.',
+        topic: 'north-korean-troops',
+        outlets: ['cnn', 'ap'],
+      },
     ],
   };
 }

@@ -36,7 +36,6 @@ export const DISCREPANCY_LABEL: Record<DiscrepancyKind, string> = {
   framing: 'Different framing',
 };
 
-
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

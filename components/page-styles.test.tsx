@@ -20,8 +20,22 @@ function rule(selector: string): string | null {
 
 describe('secondary buttons on the popup and options pages', () => {
   it.each<[string, VNode]>([
-    ['popup-compare', <PopupView status={null} autoOpen onAutoOpen={() => {}} onSiteEnabled={() => {}} onOpenSidebar={() => {}} knownStories={['A story']} onOpenCompare={() => {}} />],
-    ['options-compare', <OptionsView autoOpen disabledSites={[]} sources={[]} onAutoOpen={() => {}} onEnableSite={() => {}} onOpenCompare={() => {}} />],
+    [
+      'popup-compare',
+      <PopupView
+        status={null}
+        autoOpen
+        onAutoOpen={() => {}}
+        onSiteEnabled={() => {}}
+        onOpenSidebar={() => {}}
+        knownStories={['A story']}
+        onOpenCompare={() => {}}
+      />,
+    ],
+    [
+      'options-compare',
+      <OptionsView autoOpen disabledSites={[]} sources={[]} onAutoOpen={() => {}} onEnableSite={() => {}} onOpenCompare={() => {}} />,
+    ],
   ])('%s is styled as a secondary button', (testId, node) => {
     host = document.createElement('div');
     document.body.appendChild(host);

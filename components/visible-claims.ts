@@ -11,7 +11,10 @@ export interface VisibleClaim {
  * confident match. A claim whose every match is under the threshold is not
  * dressed up as a match: it moves to the unmatched count.
  */
-export function visibleClaims(analysis: Pick<Analysis, 'claims' | 'unmatched'>, threshold: number): { cards: VisibleClaim[]; unmatched: number } {
+export function visibleClaims(
+  analysis: Pick<Analysis, 'claims' | 'unmatched'>,
+  threshold: number,
+): { cards: VisibleClaim[]; unmatched: number } {
   const cards: VisibleClaim[] = [];
   let dropped = 0;
   for (const claim of analysis.claims) {

@@ -25,7 +25,10 @@ export function outletRows(input: CorpusInput, segment: NonNullable<CorpusInput[
       outlet,
       sentences,
       facts: mine.length,
-      spans: mine.reduce((n, f) => n + f.reports.filter((r) => r.outlet === outlet).reduce((k, r) => k + 1 + (r.alsoIn?.length ?? 0), 0), 0),
+      spans: mine.reduce(
+        (n, f) => n + f.reports.filter((r) => r.outlet === outlet).reduce((k, r) => k + 1 + (r.alsoIn?.length ?? 0), 0),
+        0,
+      ),
       shared: mine.filter((f) => f.reports.length >= 3).length,
       alone: mine.filter((f) => f.reports.length === 1).length,
     };

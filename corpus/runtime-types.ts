@@ -19,7 +19,9 @@ export interface RuntimeFact extends Omit<Fact, 'reports'> {
 }
 
 /** A source as the runtime carries it: no furniture, file name or hash. */
-type RuntimeSource = Omit<Source, 'furniture' | 'file' | 'sha256' | 'provenanceNote' | CitationField> & { provenanceNote?: string } & Partial<Pick<Source, CitationField>>;
+type RuntimeSource = Omit<Source, 'furniture' | 'file' | 'sha256' | 'provenanceNote' | CitationField> & {
+  provenanceNote?: string;
+} & Partial<Pick<Source, CitationField>>;
 
 /** Citation metadata: always in the generated corpus, optional in hand-made test corpora. */
 type CitationField = 'publisher' | 'datePublished' | 'url' | 'carriedBy' | 'headlineElsewhere';
@@ -42,4 +44,3 @@ export interface RuntimeCorpus {
   /** The story's gate; without one, the gates the extension was built with. */
   gate?: StoryGate;
 }
-

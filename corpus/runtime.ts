@@ -9,7 +9,9 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.keys(value as object).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+      Object.keys(value as object)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
     );
   }
   return value;
@@ -38,7 +40,15 @@ export function buildRuntime(input: CorpusInput): RuntimeCorpus {
       return also.length ? { ...r, ...span, alsoIn: also } : { ...r, ...span };
     }),
   }));
-  const data = sortKeys({ story: input.story, sources, facts, lexicons: input.lexicons ?? {}, ...(input.detection ? { detection: input.detection } : {}), ...(input.namesDetection ? { namesDetection: input.namesDetection } : {}), ...(input.gate ? { gate: input.gate } : {}) }) as Omit<RuntimeCorpus, 'version'>;
+  const data = sortKeys({
+    story: input.story,
+    sources,
+    facts,
+    lexicons: input.lexicons ?? {},
+    ...(input.detection ? { detection: input.detection } : {}),
+    ...(input.namesDetection ? { namesDetection: input.namesDetection } : {}),
+    ...(input.gate ? { gate: input.gate } : {}),
+  }) as Omit<RuntimeCorpus, 'version'>;
   return sortKeys({ version: sha256(JSON.stringify(data)).slice(0, 12), ...data }) as RuntimeCorpus;
 }
 

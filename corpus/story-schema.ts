@@ -111,7 +111,17 @@ export const EMPTY_STORY: StoryDefinition = {
   spellings: [],
 };
 
-const LISTS = ['outlets', 'topics', 'attributions', 'sourceGroups', 'dayFacts', 'corePoints', 'pageSources', 'loadedWords', 'spellings'] as const;
+const LISTS = [
+  'outlets',
+  'topics',
+  'attributions',
+  'sourceGroups',
+  'dayFacts',
+  'corePoints',
+  'pageSources',
+  'loadedWords',
+  'spellings',
+] as const;
 
 /**
  * The story as given when it has the shape of one, else the empty story: the UI reads a corpus that

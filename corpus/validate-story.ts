@@ -20,7 +20,13 @@ export function checkStory(story: StoryDefinition | undefined, facts: readonly F
   if (typeof story.id !== 'string' || !KEBAB.test(story.id)) add('id', `"${story.id}" is not kebab-case`);
   if (!story.name?.trim()) add('name', 'a story needs a name');
   const w = story.window;
-  if (!w || !(w.month >= 1 && w.month <= 12) || !(w.firstDay >= 1 && w.firstDay <= w.lastDay && w.lastDay <= 31) || !Number.isInteger(w.year)) add('window', 'needs a year, a month 1–12 and first ≤ last day');
+  if (
+    !w ||
+    !(w.month >= 1 && w.month <= 12) ||
+    !(w.firstDay >= 1 && w.firstDay <= w.lastDay && w.lastDay <= 31) ||
+    !Number.isInteger(w.year)
+  )
+    add('window', 'needs a year, a month 1–12 and first ≤ last day');
   const ids = (field: string, list: readonly string[] | undefined): Set<string> => {
     const seen = new Set<string>();
     if (!Array.isArray(list) || list.length === 0) add(field, 'must list at least one');
@@ -32,16 +38,24 @@ export function checkStory(story: StoryDefinition | undefined, facts: readonly F
     return seen;
   };
   ids('outlets', story.outlets);
-  ids('topics', story.topics?.map((t) => t.id));
-  const attributions = ids('attributions', story.attributions?.map((a) => a.id));
+  ids(
+    'topics',
+    story.topics?.map((t) => t.id),
+  );
+  const attributions = ids(
+    'attributions',
+    story.attributions?.map((a) => a.id),
+  );
   if (!attributions.has('outlet')) add('attributions', 'must declare "outlet", the outlet\'s own voice');
   for (const a of story.attributions ?? []) {
     if (!a.label?.trim()) add(`attributions[${a.id}].label`, 'needs a label');
     if (a.kind !== 'person' && a.kind !== 'organization') add(`attributions[${a.id}].kind`, 'is person or organization');
   }
-  for (const g of story.sourceGroups ?? []) for (const m of g.members) if (!attributions.has(m)) add(`sourceGroups[${g.id}]`, `"${m}" is not a declared attribution`);
+  for (const g of story.sourceGroups ?? [])
+    for (const m of g.members) if (!attributions.has(m)) add(`sourceGroups[${g.id}]`, `"${m}" is not a declared attribution`);
   for (const [broad, narrow] of Object.entries(story.broaderSources ?? {})) {
-    for (const id of [broad, ...narrow]) if (!attributions.has(id)) add(`broaderSources[${broad}]`, `"${id}" is not a declared attribution`);
+    for (const id of [broad, ...narrow])
+      if (!attributions.has(id)) add(`broaderSources[${broad}]`, `"${id}" is not a declared attribution`);
   }
   const factIds = new Set(facts.map((f) => f.id));
   for (const id of story.dayFacts ?? []) if (!factIds.has(id)) add('dayFacts', `"${id}" is not a fact`);
@@ -49,8 +63,13 @@ export function checkStory(story: StoryDefinition | undefined, facts: readonly F
     if (!p.facts?.length) add('corePoints', `"${p.point}" names no fact`);
     for (const id of p.facts ?? []) if (!factIds.has(id)) add('corePoints', `"${id}" is not a fact`);
   }
-  for (const p of story.pageSources ?? []) if (!attributions.has(p.attribution)) add('pageSources', `"${p.attribution}" is not a declared attribution`);
-  for (const [field, patterns] of [['pageSources', story.pageSources ?? []], ['loadedWords', story.loadedWords ?? []], ['spellings', story.spellings ?? []]] as const) {
+  for (const p of story.pageSources ?? [])
+    if (!attributions.has(p.attribution)) add('pageSources', `"${p.attribution}" is not a declared attribution`);
+  for (const [field, patterns] of [
+    ['pageSources', story.pageSources ?? []],
+    ['loadedWords', story.loadedWords ?? []],
+    ['spellings', story.spellings ?? []],
+  ] as const) {
     for (const p of patterns) {
       try {
         new RegExp(p.pattern, 'giu');
@@ -60,7 +79,15 @@ export function checkStory(story: StoryDefinition | undefined, facts: readonly F
     }
   }
   const v = story.vocabulary;
-  if (!v || typeof v.phrases !== 'object' || typeof v.words !== 'object' || !Array.isArray(v.entities) || !Array.isArray(v.speakerWords) || !Array.isArray(v.people) || !Array.isArray(v.places)) {
+  if (
+    !v ||
+    typeof v.phrases !== 'object' ||
+    typeof v.words !== 'object' ||
+    !Array.isArray(v.entities) ||
+    !Array.isArray(v.speakerWords) ||
+    !Array.isArray(v.people) ||
+    !Array.isArray(v.places)
+  ) {
     add('vocabulary', 'needs phrases, words, entities, speakerWords, people and places');
   }
   return problems;

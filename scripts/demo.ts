@@ -27,14 +27,18 @@ function summarise(): void {
   const others = new Set(result.claims.flatMap((c) => c.matches.flatMap((m) => m.reports.filter((r) => !r.self).map((r) => r.outlet))));
   console.log(`Demo article: tests/fixtures/pages/${DEMO_PAGE} (the CNN report as a news page)`);
   console.log(`  story detected: ${result.story.detected} (score ${result.story.score})`);
-  console.log(`  ${result.claims.length} of ${result.sentences} sentences matched, against ${others.size} other outlets; ${result.omitted.length} facts not on this page`);
+  console.log(
+    `  ${result.claims.length} of ${result.sentences} sentences matched, against ${others.size} other outlets; ${result.omitted.length} facts not on this page`,
+  );
 }
 
 async function main(): Promise<void> {
   summarise();
   const firefoxDir = path.join(REPO_ROOT, '.output', 'firefox-mv2');
   console.log(`\nUnpacked builds:\n  Chrome/Chromium: ${EXTENSION_DIR}  (chrome://extensions → Developer mode → Load unpacked)`);
-  console.log(`  Firefox:         ${existsSync(firefoxDir) ? firefoxDir : 'run npm run build:firefox'}  (about:debugging → Load Temporary Add-on → manifest.json)`);
+  console.log(
+    `  Firefox:         ${existsSync(firefoxDir) ? firefoxDir : 'run npm run build:firefox'}  (about:debugging → Load Temporary Add-on → manifest.json)`,
+  );
   if (!existsSync(CHROMIUM_PATH)) {
     console.log(`\n${CHROMIUM_PATH} is missing, so no browser demo: install it with "apt-get install -y chromium".`);
     return;
@@ -44,7 +48,18 @@ async function main(): Promise<void> {
   if (process.env.DISPLAY) {
     console.log(`\nOpening ${url} in Chromium with Parallax loaded; close the window or press Ctrl+C to stop.`);
     const profile = mkdtempSync(path.join(os.tmpdir(), 'parallax-demo-profile-'));
-    const browser = spawn(CHROMIUM_PATH, [`--user-data-dir=${profile}`, `--load-extension=${EXTENSION_DIR}`, `--disable-extensions-except=${EXTENSION_DIR}`, '--no-first-run', '--disable-background-networking', url], { stdio: 'ignore' });
+    const browser = spawn(
+      CHROMIUM_PATH,
+      [
+        `--user-data-dir=${profile}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        '--no-first-run',
+        '--disable-background-networking',
+        url,
+      ],
+      { stdio: 'ignore' },
+    );
     await new Promise((resolve) => browser.on('exit', resolve));
     await server.close();
     return;

@@ -5,7 +5,11 @@ import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
 import { extractFromText } from '../utils/page/extract-text';
 
 const analyzer = createAnalyzer(BUNDLED_CORPUS);
-const source = (id: string) => readFileSync(new URL(`../corpus/stories/kursk-2025-04-26/sources/${BUNDLED_CORPUS.sources.find((s) => s.id === id)!.id}.txt`, import.meta.url), 'utf8');
+const source = (id: string) =>
+  readFileSync(
+    new URL(`../corpus/stories/kursk-2025-04-26/sources/${BUNDLED_CORPUS.sources.find((s) => s.id === id)!.id}.txt`, import.meta.url),
+    'utf8',
+  );
 
 describe('analyze on the five corpus articles', () => {
   it.each(BUNDLED_CORPUS.sources.map((s) => [s.id]))('%s: detected, recognised as itself, claims verbatim', (id) => {
@@ -37,7 +41,14 @@ describe('analyze declines what it cannot check', () => {
     ['empty', { title: '', text: '   ' }, 'no article text'],
     ['unrelated', { title: 'Tomatoes', text: 'Tomatoes need sun, water and patience. '.repeat(200) }, 'too few'],
     // Languages with a story lexicon are read (issues 11, 23); another language is named, never guessed.
-    ['a language it does not cover', { title: 'Kursk', text: 'Rusland meldt de volledige herovering van de regio Koersk. Zelensky en Trump ontmoetten elkaar in het Vaticaan, zei Peskov. Poetin is volgens het Kremlin bereid om zonder voorwaarden met Oekraïne te onderhandelen.' }, 'not checked'],
+    [
+      'a language it does not cover',
+      {
+        title: 'Kursk',
+        text: 'Rusland meldt de volledige herovering van de regio Koersk. Zelensky en Trump ontmoetten elkaar in het Vaticaan, zei Peskov. Poetin is volgens het Kremlin bereid om zonder voorwaarden met Oekraïne te onderhandelen.',
+      },
+      'not checked',
+    ],
     ['too large', { title: '', text: 'Kursk Putin. '.repeat(Math.ceil(MAX_ARTICLE_CHARS / 13) + 10) }, 'too large'],
   ])('%s', (_name, input, reason) => {
     const result = analyze(analyzer, input);

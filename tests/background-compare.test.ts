@@ -22,8 +22,18 @@ const base = () => fakeBrowser.runtime.getURL('/compare.html');
 describe('background: open-compare', () => {
   it.each<[string, unknown, object, { url: string; index?: number }[] | ((b: string) => { url: string; index?: number }[])]>([
     ['the whole grid, next to the article tab', { type: 'parallax:open-compare' }, OWN, (b) => [{ url: b, index: 4 }]],
-    ['one fact row', { type: 'parallax:open-compare', factId: 'kursk-fully-recaptured' }, OWN, (b) => [{ url: `${b}#fact-kursk-fully-recaptured`, index: 4 }]],
-    ['a fact id that is not a slug: the plain grid', { type: 'parallax:open-compare', factId: 'x"><b>' }, OWN, (b) => [{ url: b, index: 4 }]],
+    [
+      'one fact row',
+      { type: 'parallax:open-compare', factId: 'kursk-fully-recaptured' },
+      OWN,
+      (b) => [{ url: `${b}#fact-kursk-fully-recaptured`, index: 4 }],
+    ],
+    [
+      'a fact id that is not a slug: the plain grid',
+      { type: 'parallax:open-compare', factId: 'x"><b>' },
+      OWN,
+      (b) => [{ url: b, index: 4 }],
+    ],
     ['a sender without a tab index', { type: 'parallax:open-compare' }, { id: fakeBrowser.runtime.id }, (b) => [{ url: b }]],
     ['a malformed factId', { type: 'parallax:open-compare', factId: 5 }, OWN, []],
     ['another extension', { type: 'parallax:open-compare' }, { id: 'someone-else', tab: { id: 7, index: 3 } }, []],

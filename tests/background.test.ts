@@ -27,7 +27,10 @@ beforeEach(() => {
 
 describe('background', () => {
   it('analyzes a story page from our content script and sets the tab badge to the matched count', async () => {
-    const reply = await ask({ type: 'parallax:analyze', input: { title: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", text: dwText, hostname: 'dw.com', lang: 'en' } });
+    const reply = await ask({
+      type: 'parallax:analyze',
+      input: { title: "Putin: Russia open to Ukraine talks after Kursk 'liberation'", text: dwText, hostname: 'dw.com', lang: 'en' },
+    });
     expect(reply?.ok).toBe(true);
     if (!reply?.ok) return;
     expect(reply.analysis.story.detected).toBe(true);
@@ -36,7 +39,10 @@ describe('background', () => {
   });
 
   it('answers a non-story page with detected=false and an empty badge', async () => {
-    const reply = await ask({ type: 'parallax:analyze', input: { title: 'Pancakes', text: 'Mix flour and eggs. Fry.', hostname: 'example.org', lang: 'en' } });
+    const reply = await ask({
+      type: 'parallax:analyze',
+      input: { title: 'Pancakes', text: 'Mix flour and eggs. Fry.', hostname: 'example.org', lang: 'en' },
+    });
     expect(reply).toMatchObject({ ok: true, analysis: { story: { detected: false } } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
@@ -44,7 +50,11 @@ describe('background', () => {
   it.each<[string, unknown, object]>([
     ['a malformed message', { type: 'parallax:analyze', input: { text: 5 } }, OWN],
     ['an unknown message', { type: 'hello' }, OWN],
-    ['a message from another extension', { type: 'parallax:analyze', input: { title: '', text: dwText, hostname: 'dw.com', lang: null } }, { id: 'someone-else', tab: { id: 7 } }],
+    [
+      'a message from another extension',
+      { type: 'parallax:analyze', input: { title: '', text: dwText, hostname: 'dw.com', lang: null } },
+      { id: 'someone-else', tab: { id: 7 } },
+    ],
   ])('ignores %s', async (_name, msg, sender) => {
     expect(await ask(msg, sender)).toBeUndefined();
   });

@@ -58,8 +58,17 @@ export function createAnalyzer(corpus: RuntimeCorpus): Analyzer {
 }
 
 /** Every sentence's confident matches, best first. */
-export function matchSentences(index: CorpusIndex, sentences: Sentence[], threshold = CONFIDENCE_THRESHOLD, read: SentenceReader = (t) => t): FactCandidate[][] {
-  return matchReadings(index, sentences.map((s) => read(s.text)), threshold);
+export function matchSentences(
+  index: CorpusIndex,
+  sentences: Sentence[],
+  threshold = CONFIDENCE_THRESHOLD,
+  read: SentenceReader = (t) => t,
+): FactCandidate[][] {
+  return matchReadings(
+    index,
+    sentences.map((s) => read(s.text)),
+    threshold,
+  );
 }
 
 /** matchSentences over sentences already read (English, or another language's English gloss). */
@@ -84,7 +93,16 @@ function matchReadings(index: CorpusIndex, readings: string[], threshold: number
 
 function outletInfo(corpus: RuntimeCorpus): OutletInfo[] {
   return corpus.sources.map(({ id, name, headline, byline, date, publisher, datePublished, url, carriedBy, headlineElsewhere }) => ({
-    id, name, headline, byline, date, publisher, datePublished, url, carriedBy, headlineElsewhere,
+    id,
+    name,
+    headline,
+    byline,
+    date,
+    publisher,
+    datePublished,
+    url,
+    carriedBy,
+    headlineElsewhere,
   }));
 }
 
@@ -118,20 +136,33 @@ interface Prepared {
 }
 
 /** Everything up to detection, or the reason the page is declined before it (empty, too large, gate, language). */
-function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined: string[]; language?: PageLanguage; names?: NamesReading | null } {
+function prepare(
+  analyzer: Analyzer,
+  input: AnalyzeInput,
+): Prepared | { declined: string[]; language?: PageLanguage; names?: NamesReading | null } {
   const { index } = analyzer;
   const text = input.text ?? '';
   if (!text.trim()) return { declined: ['the page has no article text'] };
   if (text.length > MAX_ARTICLE_CHARS) {
-    return { declined: [`too large to check (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`] };
+    return {
+      declined: [
+        `too large to check (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`,
+      ],
+    };
   }
   const anchors = gateAnchors(`${input.title}\n${text}`, analyzer.gates);
-  if (!anchorsPass(anchors, analyzer.gates)) return { declined: [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`] };
+  if (!anchorsPass(anchors, analyzer.gates))
+    return { declined: [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`] };
   // Issue 11: other languages are read through their story lexicon (utils/text/read-language.ts); unchecked ones are named, not guessed.
   const language = identifyLanguage(`${input.title}\n${text}`, input.lang);
   const unchecked = uncheckedLanguageReason(language);
   // A language without a lexicon is still read through the story's names and its own date (utils/detect/names-reading.ts).
-  if (unchecked) return { declined: [unchecked], language, names: namesReading(`${input.title}\n${text}`, dateLanguage(language), analyzer.gates, analyzer.corpus.story.window) };
+  if (unchecked)
+    return {
+      declined: [unchecked],
+      language,
+      names: namesReading(`${input.title}\n${text}`, dateLanguage(language), analyzer.gates, analyzer.corpus.story.window),
+    };
   const read = sentenceReader(language.code, analyzer.corpus);
 
   const sentences = splitSentences(text, language.code);
@@ -148,7 +179,9 @@ function prepare(analyzer: Analyzer, input: AnalyzeInput): Prepared | { declined
 }
 
 /** A page read up to detection: what detection weighs, and what the sidebar would show if it says yes. */
-export type PageReading = ({ declined: string[]; language?: PageLanguage; names?: NamesReading | null } | Prepared) & { input: AnalyzeInput };
+export type PageReading = ({ declined: string[]; language?: PageLanguage; names?: NamesReading | null } | Prepared) & {
+  input: AnalyzeInput;
+};
 
 /** Everything before the verdict, so an evaluation can judge one reading with several detection models. */
 export function readPage(analyzer: Analyzer, input: AnalyzeInput): PageReading {
@@ -166,7 +199,10 @@ export function analyze(analyzer: Analyzer, input: AnalyzeInput, model: Detectio
 
 /** The analysis of a reading under one detection model. */
 export function verdictFor(analyzer: Analyzer, reading: PageReading, model: DetectionModel = modelOf(analyzer.corpus)): Analysis {
-  if ('declined' in reading) return reading.names ? byNames(analyzer, reading.input, reading.names, reading.declined, reading.language) : declined(analyzer, reading.input, reading.declined, 0, reading.language);
+  if ('declined' in reading)
+    return reading.names
+      ? byNames(analyzer, reading.input, reading.names, reading.declined, reading.language)
+      : declined(analyzer, reading.input, reading.declined, 0, reading.language);
   const { corpus } = analyzer;
   const { input, text, sentences, matches, weak, evidence, language, detectionText } = reading;
   const story: StoryVerdict = detectStory(evidence, corpus, detectionText, model, language.code);
@@ -191,7 +227,8 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
   });
   // The headline states facts too, and stands on the page: it is claimed first, as sentence -1.
   const headlineFound = weak.candidates[0]!.filter((c) => c.confidence >= CONFIDENCE_THRESHOLD);
-  if (input.title && headlineFound.length) claims.unshift(claimOf({ text: input.title, start: 0, end: 0, sentenceIndex: HEADLINE_INDEX, headline: true }, headlineFound));
+  if (input.title && headlineFound.length)
+    claims.unshift(claimOf({ text: input.title, start: 0, end: 0, sentenceIndex: HEADLINE_INDEX, headline: true }, headlineFound));
 
   return {
     story,
@@ -201,7 +238,12 @@ export function verdictFor(analyzer: Analyzer, reading: PageReading, model: Dete
     sentences: sentences.length,
     claims,
     unmatched: sentences.length - claims.length,
-    omitted: omittedFacts(corpus.facts, reportedEvenWeakly(corpus.facts, weak.readings, weak.candidates, { shownAt: CONFIDENCE_THRESHOLD, vocab: analyzer.index.vocab }), selfOutlet, corpus.story),
+    omitted: omittedFacts(
+      corpus.facts,
+      reportedEvenWeakly(corpus.facts, weak.readings, weak.candidates, { shownAt: CONFIDENCE_THRESHOLD, vocab: analyzer.index.vocab }),
+      selfOutlet,
+      corpus.story,
+    ),
     outlets: outletInfo(corpus),
     ...(input.page ? { page: input.page } : {}),
     ...languageField(language),
@@ -217,7 +259,8 @@ function byNames(analyzer: Analyzer, input: AnalyzeInput, reading: NamesReading,
   const model = analyzer.corpus.namesDetection;
   if (!model) return declined(analyzer, input, reasons, 0, language);
   const story = detectByNames(reading, model, analyzer.corpus.story.window);
-  if (!story.detected) return { ...declined(analyzer, input, reasons, 0, language), story: { ...story, reasons: [...reasons, ...story.reasons] } };
+  if (!story.detected)
+    return { ...declined(analyzer, input, reasons, 0, language), story: { ...story, reasons: [...reasons, ...story.reasons] } };
   return { ...declined(analyzer, input, [], 0, language), story, readThrough: 'names', ...(input.page ? { page: input.page } : {}) };
 }
 

@@ -18,7 +18,10 @@ function chunk(nodes: [number, number | undefined, Frame][], samples: [number, n
     id: '0x1',
     args: {
       data: {
-        cpuProfile: { nodes: nodes.map(([id, parent, callFrame]) => ({ id, parent, callFrame: { functionName: '', url: '', ...callFrame } })), samples: samples.map((s) => s[0]) },
+        cpuProfile: {
+          nodes: nodes.map(([id, parent, callFrame]) => ({ id, parent, callFrame: { functionName: '', url: '', ...callFrame } })),
+          samples: samples.map((s) => s[0]),
+        },
         timeDeltas: samples.map((s) => s[1]),
       },
     },
@@ -75,14 +78,29 @@ describe('extensionShare', () => {
   });
 
   it('leaves a page without our frames at zero', () => {
-    const none = extensionShare(profilesFromTrace([chunk(nodes.slice(0, 1).concat([[10, 1, { functionName: 'x', url: 'http://p/a.js' }]]), [[10, 0], [10, 3000]])]), ORIGIN);
+    const none = extensionShare(
+      profilesFromTrace([
+        chunk(nodes.slice(0, 1).concat([[10, 1, { functionName: 'x', url: 'http://p/a.js' }]]), [
+          [10, 0],
+          [10, 3000],
+        ]),
+      ]),
+      ORIGIN,
+    );
     expect(Object.keys(none.byFile)).toEqual([]);
     expect(none.longestRunMs).toBe(0);
   });
 });
 
 describe('extensionTaskCpu', () => {
-  const slice = (pid: number, tid: number, ts: number, dur: number, tdur: number, url?: string): TraceEvent & { dur: number; tdur: number } => ({
+  const slice = (
+    pid: number,
+    tid: number,
+    ts: number,
+    dur: number,
+    tdur: number,
+    url?: string,
+  ): TraceEvent & { dur: number; tdur: number } => ({
     name: url ? 'FunctionCall' : 'RunTask',
     ph: 'X',
     pid,
@@ -103,7 +121,14 @@ describe('extensionTaskCpu', () => {
       slice(1, 1, 20_010, 300, 300, 'extensions::messaging'), // the bindings, answering our message
       // The worker's thread: its tasks name no script, its process's CPU profile runs background.js.
       { name: 'thread_name', ph: 'M', pid: 2, tid: 7, ts: 0, args: { name: 'ServiceWorker thread' } as never },
-      chunk([[1, undefined, { functionName: '(root)' }], [2, 1, { url: `${ORIGIN}background.js` }]], [[2, 0]], 2),
+      chunk(
+        [
+          [1, undefined, { functionName: '(root)' }],
+          [2, 1, { url: `${ORIGIN}background.js` }],
+        ],
+        [[2, 0]],
+        2,
+      ),
       slice(2, 7, 0, 9000, 8000),
       slice(2, 7, 20_000, 500, 400),
       // The extension's process, named so, with a worker that ran nothing the profiler saw: still ours.
@@ -132,15 +157,18 @@ describe('a task our code resumed in without naming us', () => {
         [3, 1, { functionName: 'gate', url: CONTENT }],
         [4, 1, { functionName: '(idle)' }],
       ],
-      [[2, 100], [3, 500], [4, 100]],
+      [
+        [2, 100],
+        [3, 500],
+        [4, 100],
+      ],
     );
     const times = extensionSampleTimes(profilesFromTrace([profileStart, samples]), ORIGIN);
     expect(times.get('1:1')).toEqual([1600]);
-    const task = (ts: number, dur: number): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts, dur, tdur: dur } as TraceEvent);
+    const task = (ts: number, dur: number): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts, dur, tdur: dur }) as TraceEvent;
     // A storage answer's task (no slice names us) around our sample, and the page's own task before it.
     const cpu = extensionTaskCpu([task(1050, 200), task(1500, 300)], ORIGIN, times);
     expect(cpu.pageMs).toBeCloseTo(0.3, 5);
     expect(cpu.tasks).toBe(1);
   });
 });
-

@@ -65,7 +65,9 @@ export interface ExtensionControl {
 }
 
 export async function extensionControl(browser: Browser): Promise<ExtensionControl> {
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 20_000,
+  });
   const id = new URL(sw.url()).host;
   const helper = await browser.newPage();
   await helper.goto(`chrome-extension://${id}/popup.html`);
@@ -79,7 +81,8 @@ export async function extensionControl(browser: Browser): Promise<ExtensionContr
   return {
     id,
     async stopWorker() {
-      for (const [versionId, state] of workers) if (state !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => undefined);
+      for (const [versionId, state] of workers)
+        if (state !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => undefined);
       const until = Date.now() + 5_000;
       while ([...workers.values()].some((s) => s !== 'stopped') && Date.now() < until) await sleep(20);
     },
@@ -111,7 +114,12 @@ const LONG_TASKS = `window.__benchLongTasks = [];
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__benchLongTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}`;
 
 /** Opens url in a new tab, lets it run for settleMs after load, then collects its facts; `during` runs around the wait. */
-export async function visit(browser: Browser, url: string, settleMs: number, around?: { before(): Promise<void>; after(): Promise<void> }): Promise<{ page: Page; facts: PageFacts }> {
+export async function visit(
+  browser: Browser,
+  url: string,
+  settleMs: number,
+  around?: { before(): Promise<void>; after(): Promise<void> },
+): Promise<{ page: Page; facts: PageFacts }> {
   const page = await browser.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

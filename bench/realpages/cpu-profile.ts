@@ -77,7 +77,8 @@ export function extensionSampleTimes(profiles: readonly ThreadProfile[], origin:
       let known = ours.get(id);
       if (known === undefined) {
         known = false;
-        for (let n = p.nodes.get(id); n && !known; n = n.parent === undefined ? undefined : p.nodes.get(n.parent)) known = (n.callFrame.url ?? '').startsWith(origin);
+        for (let n = p.nodes.get(id); n && !known; n = n.parent === undefined ? undefined : p.nodes.get(n.parent))
+          known = (n.callFrame.url ?? '').startsWith(origin);
         ours.set(id, known);
       }
       return known;
@@ -88,7 +89,11 @@ export function extensionSampleTimes(profiles: readonly ThreadProfile[], origin:
       t += p.deltas[i] ?? 0;
       if (isOurs(p.samples[i]!)) times.push(t);
     }
-    if (times.length) out.set(`${p.pid}:${p.tid}`, [...(out.get(`${p.pid}:${p.tid}`) ?? []), ...times].sort((a, b) => a - b));
+    if (times.length)
+      out.set(
+        `${p.pid}:${p.tid}`,
+        [...(out.get(`${p.pid}:${p.tid}`) ?? []), ...times].sort((a, b) => a - b),
+      );
   }
   return out;
 }

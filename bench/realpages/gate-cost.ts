@@ -34,7 +34,9 @@ const PACK_WORDS = [
 function syntheticPacks(): StoryGate[] {
   return PACK_WORDS.map((line, p) => ({
     story: `pack-${p}`,
-    anchors: line.split(' ').map((word, i): GateAnchor => ({ name: word, pattern: word, kind: i < 4 ? 'strong' : i < 16 ? 'weak' : 'context' })),
+    anchors: line
+      .split(' ')
+      .map((word, i): GateAnchor => ({ name: word, pattern: word, kind: i < 4 ? 'strong' : i < 16 ? 'weak' : 'context' })),
     minWeak: 2,
     window: 400,
   }));
@@ -51,10 +53,19 @@ let unique = 0;
 /** ms to compile a pass over these stories and run it on a short text (a never-seen source each time, so no cache answers). */
 const compileCost = (stories: StoryGate[]) =>
   median(
-    sample(() => {
-      const marker: StoryGate = { story: 'marker', anchors: [{ name: 'marker', pattern: `zq${unique++}xq`, kind: 'strong' }], minWeak: 2, window: 1 };
-      compileGate([...stories, marker]).passing('a short text');
-    }, 15, 2),
+    sample(
+      () => {
+        const marker: StoryGate = {
+          story: 'marker',
+          anchors: [{ name: 'marker', pattern: `zq${unique++}xq`, kind: 'strong' }],
+          minWeak: 2,
+          window: 1,
+        };
+        compileGate([...stories, marker]).passing('a short text');
+      },
+      15,
+      2,
+    ),
   );
 
 export function gateCostOnPages(dir: string, names: readonly string[]): GateCost {

@@ -14,7 +14,11 @@ export interface GateOnEval {
 }
 
 export function gateOnEvalSets(pass: (text: string) => boolean = mightBeStory): GateOnEval {
-  const out: GateOnEval = { dev: { stories: 0, passed: 0, missed: [] }, test: { stories: 0, passed: 0 }, nearMisses: { pages: 0, passed: 0 } };
+  const out: GateOnEval = {
+    dev: { stories: 0, passed: 0, missed: [] },
+    test: { stories: 0, passed: 0 },
+    nearMisses: { pages: 0, passed: 0 },
+  };
   for (const doc of loadEvalDocs()) {
     const passed = pass(doc.text);
     if (!doc.story) {

@@ -18,7 +18,6 @@ import { extensionTaskCpu, type TaskCpu } from './task-cpu';
 const SETTLE_MS = 2_000;
 const SETTLE_RETRY_MS = 6_000;
 
-
 export interface PageResult {
   name: string;
   /** The content scripts' JS (gate script and, where injected, the story module), ms. */

@@ -16,7 +16,10 @@ export function realPagesDir(root: string): string {
   return dir;
 }
 
-export const pageNames = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+export const pageNames = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 export interface PageServer {
   url(name: string): string;
@@ -28,7 +31,9 @@ export async function servePages(dir: string): Promise<PageServer> {
     // Only the folder's own .html files by their bare name; their images and styles 404 (nothing else is served).
     const name = basename(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
     const done = (status: number, body: Buffer | string, type = 'text/plain') =>
-      res.writeHead(status, { 'content-type': type, 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' }).end(body);
+      res
+        .writeHead(status, { 'content-type': type, 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' })
+        .end(body);
     if (!name.endsWith('.html')) return done(404, 'not found');
     readFile(join(dir, name)).then(
       (body) => done(200, body, 'text/html; charset=utf-8'),

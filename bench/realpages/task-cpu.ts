@@ -29,12 +29,21 @@ const argsOf = (e: Slice): string => (e.args ? JSON.stringify(e.args) : '');
  * though none of its slices names us: a promise of ours resumed by the browser (a storage read's
  * answer) runs in such a task.
  */
-export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, ourSamples = new Map<string, number[]>(), backgroundFile = 'background.js'): TaskCpu {
+export function extensionTaskCpu(
+  events: readonly TraceEvent[],
+  origin: string,
+  ourSamples = new Map<string, number[]>(),
+  backgroundFile = 'background.js',
+): TaskCpu {
   // The extension's process: named so by Chrome, or seen running background.js (the bench installs one extension).
   const nameOf = (e: TraceEvent) => String((e.args as { name?: string } | undefined)?.name);
   const workerPids = new Set(
     events
-      .filter((e) => (e.ph === 'M' && e.name === 'process_name' && nameOf(e) === 'Extension Renderer') || (e.name === 'ProfileChunk' && argsOf(e as Slice).includes(origin + backgroundFile)))
+      .filter(
+        (e) =>
+          (e.ph === 'M' && e.name === 'process_name' && nameOf(e) === 'Extension Renderer') ||
+          (e.name === 'ProfileChunk' && argsOf(e as Slice).includes(origin + backgroundFile)),
+      )
       .map((e) => e.pid),
   );
   const workerThreads = new Set(
@@ -67,7 +76,7 @@ export function extensionTaskCpu(events: readonly TraceEvent[], origin: string, 
     };
     // Outermost first at equal start, so each task's slices follow it.
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    for (let i = 0; i < list.length; ) {
+    for (let i = 0; i < list.length;) {
       const task = list[i]!;
       const end = task.ts + (task.dur ?? 0);
       let ours = false;

@@ -6,7 +6,13 @@
 import type { Browser } from 'puppeteer-core';
 import type { TraceEvent } from './cpu-profile';
 
-const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.cpu_profiler.hires', 'toplevel', 'devtools.timeline', 'v8.execute'];
+const CATEGORIES = [
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+  'toplevel',
+  'devtools.timeline',
+  'v8.execute',
+];
 
 /** Starts tracing; stop() ends it and gives back every event. */
 export async function startTrace(browser: Browser): Promise<{ stop(): Promise<TraceEvent[]> }> {
@@ -14,7 +20,10 @@ export async function startTrace(browser: Browser): Promise<{ stop(): Promise<Tr
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((ok) => session.once('Tracing.tracingComplete', () => ok()));
-  await session.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    transferMode: 'ReportEvents',
+  });
   return {
     async stop() {
       await session.send('Tracing.end');

@@ -39,7 +39,9 @@ export function ArticlePane(props: ArticlePaneProps) {
         {props.date ? ` · ${props.date}` : ''} — the bundled copy of the article text.
       </p>
       <p class="note" role="status">
-        {view.found ? `Highlighted: where ${props.outletName} reports: “${props.factStatement.replace(/[.\s]+$/, '')}”.` : `This passage could not be found in the bundled text.`}
+        {view.found
+          ? `Highlighted: where ${props.outletName} reports: “${props.factStatement.replace(/[.\s]+$/, '')}”.`
+          : `This passage could not be found in the bundled text.`}
       </p>
       {view.paragraphs.map((p) => (
         <p key={p.start}>

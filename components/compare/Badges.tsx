@@ -25,7 +25,10 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function SourceBadge({ cell, outletName }: { cell: GridCell; outletName: string }) {
   const chain = attributionChain(useStory(), cell.attribution, cell.via, outletName);
   if (!chain) return null;
-  if (chain.steps.length > 1) return <Badge cls="chain" label={`Source: ${chain.steps.join(' → ')}`} explanation={`${cap(cell.attributionLabel)}. ${chain.explanation}`} />;
+  if (chain.steps.length > 1)
+    return (
+      <Badge cls="chain" label={`Source: ${chain.steps.join(' → ')}`} explanation={`${cap(cell.attributionLabel)}. ${chain.explanation}`} />
+    );
   const unnamed = unnamedSourceWord(cell.excerpt);
   if (unnamed) {
     return (

@@ -11,7 +11,9 @@ import type { BodySegment } from '../../utils/compare/article-view';
 import { ComparePage } from './ComparePage';
 import { QUIZ_LETTERS, answerKey, makeQuiz } from './quiz';
 
-const articles: Record<string, BodySegment[]> = JSON.parse(readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8')).articles;
+const articles: Record<string, BodySegment[]> = JSON.parse(
+  readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8'),
+).articles;
 const rows = allRows(buildStoryGrid(BUNDLED_CORPUS).groups);
 const OUTLET_IDS = BUNDLED_CORPUS.story.outlets;
 const SEED = 11;
@@ -33,7 +35,8 @@ function choose(el: HTMLSelectElement | HTMLInputElement, value: string | boolea
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
-const shownIds = (host: HTMLElement) => [...host.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.getAttribute('data-fact-id'));
+const shownIds = (host: HTMLElement) =>
+  [...host.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.getAttribute('data-fact-id'));
 afterEach(() => {
   render(null, host);
   host.remove();
@@ -49,7 +52,14 @@ async function axeViolations(root: Element) {
 describe('ComparePage grid', () => {
   it('is a real table: outlet column headers, one row per fact with a row header, "not reported" where an outlet is silent', () => {
     const { $$ } = mount();
-    expect($$('[data-testid="compare-grid"] thead th[scope=col]').map((th) => th.textContent)).toEqual(['Fact', 'DW', 'ChronicleAI', 'Euromaidan Press', 'CNN', 'AP']);
+    expect($$('[data-testid="compare-grid"] thead th[scope=col]').map((th) => th.textContent)).toEqual([
+      'Fact',
+      'DW',
+      'ChronicleAI',
+      'Euromaidan Press',
+      'CNN',
+      'AP',
+    ]);
     expect(shownIds(host).sort()).toEqual(rows.map((r) => r.id).sort());
     expect($$('[data-testid="compare-row"] th[scope=row]')).toHaveLength(rows.length);
     const silent = rows.reduce((n, r) => n + OUTLET_IDS.length - r.outlets.length, 0);
@@ -61,7 +71,9 @@ describe('ComparePage grid', () => {
   it('shows each outlet’s verbatim wording in its column', () => {
     const { $ } = mount();
     const cell = $('[data-fact-id="kursk-fully-recaptured"] [data-outlet="cnn"]')!;
-    expect(cell.querySelector('.excerpt')!.textContent).toBe('Russian President Vladimir Putin has claimed that his country has regained control of Kursk');
+    expect(cell.querySelector('.excerpt')!.textContent).toBe(
+      'Russian President Vladimir Putin has claimed that his country has regained control of Kursk',
+    );
   });
 
   it('groups Russia’s claim with the facts that contradict it', () => {
@@ -108,7 +120,9 @@ describe('ComparePage with bad data', () => {
   ])('%s renders an empty grid, no crash', (_, corpus, arts) => {
     host = document.createElement('div');
     document.body.appendChild(host);
-    act(() => render(<ComparePage corpus={corpus as typeof BUNDLED_CORPUS} articles={arts as Record<string, BodySegment[]>} quizSeed={1} />, host));
+    act(() =>
+      render(<ComparePage corpus={corpus as typeof BUNDLED_CORPUS} articles={arts as Record<string, BodySegment[]>} quizSeed={1} />, host),
+    );
     expect(host.querySelector('[data-testid="compare-count"]')!.textContent).toBe('Showing 0 facts of 0.');
     act(() => host.querySelector<HTMLElement>('[data-testid="quiz-toggle"]')!.click());
     expect(host.querySelector('[data-testid="quiz-empty"]')).not.toBeNull();
@@ -125,7 +139,10 @@ describe('ComparePage filters', () => {
     ['filter-sole', true, (r) => r.soleOutlet !== null],
   ])('%s = %s', (testId, value, expected) => {
     const { byId } = mount();
-    const want = rows.filter(expected).map((r) => r.id).sort();
+    const want = rows
+      .filter(expected)
+      .map((r) => r.id)
+      .sort();
     choose(byId<HTMLSelectElement>(testId), value);
     expect(shownIds(host).sort()).toEqual(want);
     expect(byId('compare-count').textContent).toBe(`Showing ${want.length} facts of ${rows.length}.`);
@@ -163,7 +180,9 @@ describe('ComparePage filters', () => {
 describe('ComparePage article view', () => {
   it('opens the outlet’s article with the passage highlighted in place and focused; Back returns to the cell', () => {
     const { $, byId } = mount();
-    const button = $<HTMLButtonElement>('[data-fact-id="battlefield-reports-unverified"] [data-outlet="cnn"] [data-testid="open-article"]')!;
+    const button = $<HTMLButtonElement>(
+      '[data-fact-id="battlefield-reports-unverified"] [data-outlet="cnn"] [data-testid="open-article"]',
+    )!;
     act(() => button.click());
     expect(location.hash).toBe('#article=cnn&fact=battlefield-reports-unverified');
     const mark = byId('article-highlight');
@@ -276,7 +295,9 @@ describe('Round code field', () => {
       const keys = $$('[data-testid="quiz-cell"]').map((c) => c.getAttribute('data-key')!);
       expect(keys).toEqual(quiz.rows[i]!.versions.map((v) => v.key));
       // The excerpts shown under each letter are that round's, in its order.
-      expect($$('[data-testid="quiz-cell"]').map((c) => c.querySelector('.excerpt')!.textContent)).toEqual(quiz.rows[i]!.versions.map((v) => v.cell.excerpt));
+      expect($$('[data-testid="quiz-cell"]').map((c) => c.querySelector('.excerpt')!.textContent)).toEqual(
+        quiz.rows[i]!.versions.map((v) => v.cell.excerpt),
+      );
       shownRound.push(byId('quiz-row').getAttribute('data-fact-id')!);
       if (i < quiz.rows.length - 1) act(() => byId('quiz-next').click());
     }
@@ -284,13 +305,17 @@ describe('Round code field', () => {
     // The Teacher menu prints the round that was typed in.
     act(() => byId('teacher-worksheet').click());
     expect(location.hash).toBe('#worksheet=4711');
-    expect($$('[data-testid="sheet-version"]').map((v) => v.getAttribute('data-key'))).toEqual(quiz.rows.flatMap((r) => r.versions.map((v) => v.key)));
+    expect($$('[data-testid="sheet-version"]').map((v) => v.getAttribute('data-key'))).toEqual(
+      quiz.rows.flatMap((r) => r.versions.map((v) => v.key)),
+    );
     act(() => byId('teacher-back').click());
     // Back on the grid the typed round is still the one in use.
     expect((byId('round-code-input') as HTMLInputElement).value).toBe('4711');
     act(() => byId('teacher-answer-key').click());
     expect(location.hash).toBe('#answers=4711');
-    expect($$('[data-testid="sheet-answer"]').map((a) => a.getAttribute('data-outlet'))).toEqual(quiz.rows.flatMap((r) => r.versions.map((v) => v.outlet)));
+    expect($$('[data-testid="sheet-answer"]').map((a) => a.getAttribute('data-outlet'))).toEqual(
+      quiz.rows.flatMap((r) => r.versions.map((v) => v.outlet)),
+    );
   }, 30_000);
 
   it('refuses anything that is not a round code, says why, and keeps the round', () => {

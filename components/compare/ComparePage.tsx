@@ -186,8 +186,8 @@ function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProp
         <section aria-labelledby="quiz-title" data-testid="quiz">
           <h2 id="quiz-title">Quiz: which outlet wrote each version?</h2>
           <p>
-            The outlet names are hidden and each fact’s versions are shuffled and lettered on their own. Read each version — its words, hedges
-            and sources — and choose the outlet you think wrote it. Then press Reveal to see why.
+            The outlet names are hidden and each fact’s versions are shuffled and lettered on their own. Read each version — its words,
+            hedges and sources — and choose the outlet you think wrote it. Then press Reveal to see why.
           </p>
           <QuizRound
             quiz={quiz}

@@ -43,4 +43,3 @@ export function Excerpt({ cell, marks }: { cell: GridCell; marks: WordingMark[] 
   parts.push(cell.excerpt.slice(at));
   return <p class="excerpt">{parts}</p>;
 }
-

@@ -18,7 +18,12 @@ export function FilterBar({ filter, topics, outlets, onChange }: FilterBarProps)
       <legend class="visually-hidden">Filter the facts</legend>
       <div class="field">
         <label for="filter-topic">Topic</label>
-        <select id="filter-topic" data-testid="filter-topic" value={filter.topic} onChange={(e) => set({ topic: (e.currentTarget as HTMLSelectElement).value as GridFilter['topic'] })}>
+        <select
+          id="filter-topic"
+          data-testid="filter-topic"
+          value={filter.topic}
+          onChange={(e) => set({ topic: (e.currentTarget as HTMLSelectElement).value as GridFilter['topic'] })}
+        >
           <option value="all">All topics</option>
           {topics.map((t) => (
             <option key={t} value={t}>
@@ -29,7 +34,12 @@ export function FilterBar({ filter, topics, outlets, onChange }: FilterBarProps)
       </div>
       <div class="field">
         <label for="filter-outlet">Reported by</label>
-        <select id="filter-outlet" data-testid="filter-outlet" value={filter.outlet} onChange={(e) => set({ outlet: (e.currentTarget as HTMLSelectElement).value as GridFilter['outlet'] })}>
+        <select
+          id="filter-outlet"
+          data-testid="filter-outlet"
+          value={filter.outlet}
+          onChange={(e) => set({ outlet: (e.currentTarget as HTMLSelectElement).value as GridFilter['outlet'] })}
+        >
           <option value="all">Any outlet</option>
           {outlets.map((o) => (
             <option key={o.id} value={o.id}>
@@ -39,11 +49,23 @@ export function FilterBar({ filter, topics, outlets, onChange }: FilterBarProps)
         </select>
       </div>
       <div class="check">
-        <input id="filter-disagree" type="checkbox" data-testid="filter-disagree" checked={filter.disagree} onChange={(e) => set({ disagree: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="filter-disagree"
+          type="checkbox"
+          data-testid="filter-disagree"
+          checked={filter.disagree}
+          onChange={(e) => set({ disagree: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="filter-disagree">Only where outlets disagree (numbers, source or framing)</label>
       </div>
       <div class="check">
-        <input id="filter-sole" type="checkbox" data-testid="filter-sole" checked={filter.sole} onChange={(e) => set({ sole: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="filter-sole"
+          type="checkbox"
+          data-testid="filter-sole"
+          checked={filter.sole}
+          onChange={(e) => set({ sole: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="filter-sole">Only facts one outlet alone reports</label>
       </div>
     </fieldset>

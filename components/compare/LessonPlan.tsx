@@ -15,7 +15,12 @@ function gridStep(outlets: string, { competing }: LessonExamples): Step {
   const aloud = competing
     ? `Filter to “${competing.topic}” and read the competing-claims group (shaded, marked edge) aloud: “${competing.claims[0]}” against “${competing.claims[1]}”`
     : 'Find a competing-claims group (shaded, marked edge) and read it aloud';
-  return { minutes: 10, title: `The grid: one story, ${outlets} outlets`, what: `Show the compare grid. ${aloud}.`, ask: 'Which outlets report both sides? Which report only one?' };
+  return {
+    minutes: 10,
+    title: `The grid: one story, ${outlets} outlets`,
+    what: `Show the compare grid. ${aloud}.`,
+    ask: 'Which outlets report both sides? Which report only one?',
+  };
 }
 
 function sourcesStep({ chain }: LessonExamples): Step {
@@ -60,8 +65,9 @@ export function LessonPlan({ code, outlets, examples, onBack }: LessonPlanProps)
         Lesson: one story, {count} outlets ({steps.reduce((n, s) => n + s.minutes, 0)} minutes)
       </h1>
       <p>
-        <strong>Goal (SIFT, step T: “trace claims, quotes and media to the original context”).</strong> Students follow a claim back to who first
-        made it, notice how outlets hedge, attribute or leave it out, and learn to read “they say it happened” differently from “it happened”.
+        <strong>Goal (SIFT, step T: “trace claims, quotes and media to the original context”).</strong> Students follow a claim back to who
+        first made it, notice how outlets hedge, attribute or leave it out, and learn to read “they say it happened” differently from “it
+        happened”.
       </p>
       <p>
         Materials: this compare page (works offline, nothing is fetched), the worksheet and answer key for round <strong>{code}</strong>.

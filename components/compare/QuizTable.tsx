@@ -27,8 +27,8 @@ export function QuizRound({ quiz, names, answers, revealed, at, onAnswer, onReve
   return (
     <>
       <p class="quiz-meta">
-        Round code <strong data-testid="quiz-code">{quiz.code}</strong> — everyone who types it in the Round code field above gets the same round, and
-        the same worksheet and answer key.
+        Round code <strong data-testid="quiz-code">{quiz.code}</strong> — everyone who types it in the Round code field above gets the same
+        round, and the same worksheet and answer key.
       </p>
       {!qr ? (
         <p data-testid="quiz-empty">No fact in the corpus is reported by enough outlets for a quiz round.</p>
@@ -64,7 +64,11 @@ export function QuizRound({ quiz, names, answers, revealed, at, onAnswer, onReve
                     ))}
                   </select>
                   {shown && (
-                    <p class={`quiz-result ${answer ? (right ? 'right' : 'wrong') : 'blank'}`} data-testid="quiz-result" data-right={answer ? String(right) : 'blank'}>
+                    <p
+                      class={`quiz-result ${answer ? (right ? 'right' : 'wrong') : 'blank'}`}
+                      data-testid="quiz-result"
+                      data-right={answer ? String(right) : 'blank'}
+                    >
                       {answer ? (right ? '✓ Right. ' : `✗ Not ${names.get(answer as OutletId) ?? answer}. `) : 'Not answered. '}
                       <span data-testid="quiz-why">{quizClue(qr, v, names, story)}</span>
                     </p>

@@ -26,7 +26,8 @@ export function ReportCell({ cell, outletName, factStatement, names, anonymous, 
       <Excerpt cell={cell} marks={marks} />
       {cell.numberDiffs.map((d) => (
         <p class="diff-note" key={d.raw}>
-          Numbers differ: {d.others.map((o) => `${anonymous ? 'another outlet' : names.get(o.outlet) ?? o.outlet} gives ${o.figure}`).join('; ')}
+          Numbers differ:{' '}
+          {d.others.map((o) => `${anonymous ? 'another outlet' : (names.get(o.outlet) ?? o.outlet)} gives ${o.figure}`).join('; ')}
         </p>
       ))}
       <div class="chips">
@@ -36,7 +37,13 @@ export function ReportCell({ cell, outletName, factStatement, names, anonymous, 
       </div>
       <Badges cell={cell} marks={marks} outletName={anonymous ? 'this outlet' : outletName} />
       {!anonymous && onOpen && (
-        <button type="button" class="open-article" data-testid="open-article" onClick={() => onOpen(cell)} aria-label={`Read in ${outletName} article, at this passage: ${factStatement}`}>
+        <button
+          type="button"
+          class="open-article"
+          data-testid="open-article"
+          onClick={() => onOpen(cell)}
+          aria-label={`Read in ${outletName} article, at this passage: ${factStatement}`}
+        >
           Read in {outletName} article
         </button>
       )}

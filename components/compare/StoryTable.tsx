@@ -57,7 +57,11 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
           </tr>
         </thead>
         {groups.map((g) => (
-          <tbody key={g.rows[0]!.id} class={g.contradiction ? 'contradiction' : undefined} data-testid={g.contradiction ? 'compare-contradiction' : undefined}>
+          <tbody
+            key={g.rows[0]!.id}
+            class={g.contradiction ? 'contradiction' : undefined}
+            data-testid={g.contradiction ? 'compare-contradiction' : undefined}
+          >
             {g.contradiction && (
               <tr>
                 <th scope="colgroup" colSpan={grid.outlets.length + 1} class="group">
@@ -73,7 +77,14 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
                   const cls = activeOutlet === o.id ? 'col-active' : '';
                   if (!cell) {
                     return (
-                      <td key={o.id} class={`empty ${cls}`} data-testid="compare-cell" data-outlet={o.id} data-outlet-name={o.name} data-reported="false">
+                      <td
+                        key={o.id}
+                        class={`empty ${cls}`}
+                        data-testid="compare-cell"
+                        data-outlet={o.id}
+                        data-outlet-name={o.name}
+                        data-reported="false"
+                      >
                         not reported
                       </td>
                     );
@@ -92,7 +103,13 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
                         onOpen(row.id, cell);
                       }}
                     >
-                      <ReportCell cell={cell} outletName={o.name} factStatement={row.statement} names={names} onOpen={(c) => onOpen(row.id, c)} />
+                      <ReportCell
+                        cell={cell}
+                        outletName={o.name}
+                        factStatement={row.statement}
+                        names={names}
+                        onOpen={(c) => onOpen(row.id, c)}
+                      />
                     </td>
                   );
                 })}

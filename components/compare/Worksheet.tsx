@@ -57,7 +57,8 @@ export function Worksheet({ quiz, names, answers, onBack }: WorksheetProps) {
                 <span class="sheet-excerpt">{v.cell.excerpt}</span>
                 {answers ? (
                   <span class="sheet-answer" data-testid="sheet-answer" data-outlet={v.outlet}>
-                    <strong>{names.get(v.outlet) ?? v.outlet}.</strong> {cap(quizClue(qr, v, names, story).replace(/^.+? wrote this — /, ''))}
+                    <strong>{names.get(v.outlet) ?? v.outlet}.</strong>{' '}
+                    {cap(quizClue(qr, v, names, story).replace(/^.+? wrote this — /, ''))}
                   </span>
                 ) : (
                   <span class="sheet-answer">

@@ -19,8 +19,26 @@ afterEach(() => {
 
 describe('links to the compare page', () => {
   it.each<[string, (onOpen?: () => void) => VNode]>([
-    ['popup-compare', (onOpen) => <PopupView status={null} autoOpen onAutoOpen={() => {}} onSiteEnabled={() => {}} onOpenSidebar={() => {}} knownStories={['A story']} onOpenCompare={onOpen} />],
-    ['options-compare', (onOpen) => <OptionsView autoOpen disabledSites={[]} sources={[]} onAutoOpen={() => {}} onEnableSite={() => {}} onOpenCompare={onOpen} />],
+    [
+      'popup-compare',
+      (onOpen) => (
+        <PopupView
+          status={null}
+          autoOpen
+          onAutoOpen={() => {}}
+          onSiteEnabled={() => {}}
+          onOpenSidebar={() => {}}
+          knownStories={['A story']}
+          onOpenCompare={onOpen}
+        />
+      ),
+    ],
+    [
+      'options-compare',
+      (onOpen) => (
+        <OptionsView autoOpen disabledSites={[]} sources={[]} onAutoOpen={() => {}} onEnableSite={() => {}} onOpenCompare={onOpen} />
+      ),
+    ],
   ])('%s opens it, is a named button, and is absent without a handler', async (testId, view) => {
     let opened = 0;
     mount(view(() => opened++));

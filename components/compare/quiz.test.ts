@@ -9,29 +9,34 @@ const story = BUNDLED_CORPUS.story;
 const names = new Map(grid.outlets.map((o) => [o.id, o.name]));
 
 describe('makeQuiz', () => {
-  it.each([[1], [2], [7], [4711], [99999]])('code %i: six fair facts, each with its own shuffled letters and at most six choices', (code) => {
-    const q = makeQuiz(rows, story, code);
-    expect(q.code).toBe(code);
-    expect(q.rows).toHaveLength(6);
-    for (const r of q.rows) {
-      expect(r.row.outlets.length).toBeGreaterThanOrEqual(4);
-      expect(r.versions.map((v) => v.letter)).toEqual(QUIZ_LETTERS.slice(0, r.versions.length));
-      expect(r.versions.map((v) => v.outlet).sort()).toEqual([...r.row.outlets].sort());
-      expect(r.versions.map((v) => v.outlet)).not.toEqual(r.row.outlets);
-      expect(r.choices.length + 1).toBeLessThanOrEqual(MAX_CHOICES);
-      for (const v of r.versions) {
-        expect(v.cell).toBe(r.row.cells[v.outlet]);
-        expect(v.cell.excerpt).not.toMatch(new RegExp(`\\b${v.outlet}\\b`, 'i'));
+  it.each([[1], [2], [7], [4711], [99999]])(
+    'code %i: six fair facts, each with its own shuffled letters and at most six choices',
+    (code) => {
+      const q = makeQuiz(rows, story, code);
+      expect(q.code).toBe(code);
+      expect(q.rows).toHaveLength(6);
+      for (const r of q.rows) {
+        expect(r.row.outlets.length).toBeGreaterThanOrEqual(4);
+        expect(r.versions.map((v) => v.letter)).toEqual(QUIZ_LETTERS.slice(0, r.versions.length));
+        expect(r.versions.map((v) => v.outlet).sort()).toEqual([...r.row.outlets].sort());
+        expect(r.versions.map((v) => v.outlet)).not.toEqual(r.row.outlets);
+        expect(r.choices.length + 1).toBeLessThanOrEqual(MAX_CHOICES);
+        for (const v of r.versions) {
+          expect(v.cell).toBe(r.row.cells[v.outlet]);
+          expect(v.cell.excerpt).not.toMatch(new RegExp(`\\b${v.outlet}\\b`, 'i'));
+        }
       }
-    }
-    // Letters shuffle per row: the same letter is not the same outlet on every fact.
-    const byLetterA = new Set(q.rows.map((r) => r.versions[0]!.outlet));
-    expect(byLetterA.size).toBeGreaterThan(1);
-  });
+      // Letters shuffle per row: the same letter is not the same outlet on every fact.
+      const byLetterA = new Set(q.rows.map((r) => r.versions[0]!.outlet));
+      expect(byLetterA.size).toBeGreaterThan(1);
+    },
+  );
 
   it('is reproducible from its code (a whole class plays the same round), and codes differ', () => {
     expect(makeQuiz(rows, story, 4711)).toEqual(makeQuiz(rows, story, 4711));
-    const rounds = new Set([1, 2, 3, 4, 5].map((s) => JSON.stringify(makeQuiz(rows, story, s).rows.map((r) => r.versions.map((v) => v.key + v.outlet)))));
+    const rounds = new Set(
+      [1, 2, 3, 4, 5].map((s) => JSON.stringify(makeQuiz(rows, story, s).rows.map((r) => r.versions.map((v) => v.key + v.outlet)))),
+    );
     expect(rounds.size).toBe(5);
   });
 
@@ -78,8 +83,17 @@ describe('quizClue', () => {
   it('points at the hedge and the chain of sources: Peskov → Interfax → AP', () => {
     const row = rows.find((r) => r.cells.ap?.via.includes('interfax'));
     if (!row) return;
-    const qr = { row, versions: row.outlets.map((o, i) => ({ letter: QUIZ_LETTERS[i]!, outlet: o, cell: row.cells[o]!, key: `${row.id}:${i}` })), choices: row.outlets };
-    const clue = quizClue(qr, qr.versions.find((v) => v.outlet === 'ap')!, names, story);
+    const qr = {
+      row,
+      versions: row.outlets.map((o, i) => ({ letter: QUIZ_LETTERS[i]!, outlet: o, cell: row.cells[o]!, key: `${row.id}:${i}` })),
+      choices: row.outlets,
+    };
+    const clue = quizClue(
+      qr,
+      qr.versions.find((v) => v.outlet === 'ap')!,
+      names,
+      story,
+    );
     expect(clue).toMatch(/chain .*Interfax → AP/);
   });
 });
@@ -87,8 +101,11 @@ describe('quizClue', () => {
 describe('quiz hints teach journalism, not typesetting', () => {
   // Every fact any round could ask (two outlets or more), every version.
   const every = makeQuiz(rows, story, 1, 1000, 2);
-  const clues = every.rows.flatMap((qr) => qr.versions.map((v) => ({ fact: qr.row.id, outlet: v.outlet, clue: quizClue(qr, v, names, story) })));
-  const TYPOGRAPHY = /quotation mark|quote mark|straight|curly|apostrophe|spell|typograph|capital|hyphen|dash|\(\s*["“”'‘’ ]+\s*\)|Oblast|Zelenskyy|Zelenskiy|\bKiev\b/i;
+  const clues = every.rows.flatMap((qr) =>
+    qr.versions.map((v) => ({ fact: qr.row.id, outlet: v.outlet, clue: quizClue(qr, v, names, story) })),
+  );
+  const TYPOGRAPHY =
+    /quotation mark|quote mark|straight|curly|apostrophe|spell|typograph|capital|hyphen|dash|\(\s*["“”'‘’ ]+\s*\)|Oblast|Zelenskyy|Zelenskiy|\bKiev\b/i;
 
   it('no hint names quotation-mark style, spelling or typography', () => {
     expect(clues.length).toBeGreaterThan(50);

@@ -71,9 +71,16 @@ export function makeQuiz(rows: GridRow[], story: Pick<StoryMeta, 'outlets' | 'sp
   // An excerpt that names its own outlet ("CNN is unable to…") would give the answer away, and two
   // versions that differ only in quotation marks or spelling can only be told apart by house style.
   const fair = rows.filter(
-    (r) => r.outlets.length >= minOutlets && r.outlets.every((o) => !new RegExp(`\\b${o}\\b`, 'i').test(r.cells[o]!.excerpt)) && !typographyOnly(r, story),
+    (r) =>
+      r.outlets.length >= minOutlets &&
+      r.outlets.every((o) => !new RegExp(`\\b${o}\\b`, 'i').test(r.cells[o]!.excerpt)) &&
+      !typographyOnly(r, story),
   );
-  const picked = new Set(shuffle(fair, next).slice(0, count).map((r) => r.id));
+  const picked = new Set(
+    shuffle(fair, next)
+      .slice(0, count)
+      .map((r) => r.id),
+  );
   const quizRows = fair
     .filter((r) => picked.has(r.id))
     .map((row): QuizRow => {
@@ -82,7 +89,12 @@ export function makeQuiz(rows: GridRow[], story: Pick<StoryMeta, 'outlets' | 'sp
       if (order.length > 1 && order.every((o, i) => o === row.outlets[i])) order = [...order.slice(1), order[0]!];
       return {
         row,
-        versions: order.map((outlet, i) => ({ letter: QUIZ_LETTERS[i]!, outlet, cell: row.cells[outlet]!, key: answerKey(row.id, QUIZ_LETTERS[i]!) })),
+        versions: order.map((outlet, i) => ({
+          letter: QUIZ_LETTERS[i]!,
+          outlet,
+          cell: row.cells[outlet]!,
+          key: answerKey(row.id, QUIZ_LETTERS[i]!),
+        })),
         choices: outlets.filter((o) => row.cells[o]).slice(0, MAX_CHOICES - 1),
       };
     });
@@ -130,11 +142,30 @@ export function scoreText(r: QuizResult): string {
  * the fact shares (a hedge, a loaded word, the chain of sources, a figure),
  * e.g. "AP wrote this — the giveaway: the hedge “claimed” and the chain Peskov → Interfax → AP".
  */
-export function quizClue(qr: QuizRow, version: QuizVersion, names: ReadonlyMap<OutletId, string>, story: Pick<StoryMeta, 'attributions' | 'viaNames' | 'loadedWords'>): string {
+export function quizClue(
+  qr: QuizRow,
+  version: QuizVersion,
+  names: ReadonlyMap<OutletId, string>,
+  story: Pick<StoryMeta, 'attributions' | 'viaNames' | 'loadedWords'>,
+): string {
   const name = names.get(version.outlet) ?? version.outlet;
   const rest = qr.versions.filter((v) => v !== version);
-  const mine = versionTells(version.cell, name, rest.map((v) => v.cell), story);
-  const others = new Set(rest.flatMap((v) => versionTells(v.cell, names.get(v.outlet) ?? v.outlet, qr.versions.filter((w) => w !== v).map((w) => w.cell), story).map((t) => t.key)));
+  const mine = versionTells(
+    version.cell,
+    name,
+    rest.map((v) => v.cell),
+    story,
+  );
+  const others = new Set(
+    rest.flatMap((v) =>
+      versionTells(
+        v.cell,
+        names.get(v.outlet) ?? v.outlet,
+        qr.versions.filter((w) => w !== v).map((w) => w.cell),
+        story,
+      ).map((t) => t.key),
+    ),
+  );
   const unique = mine.filter((t) => !others.has(t.key));
   const chosen = (unique.length ? unique : mine).slice(0, 2).map((t) => t.text);
   if (!chosen.length) return `${name} wrote this — no single giveaway: compare how plainly it is worded with the other versions.`;

@@ -17,10 +17,15 @@ const ARTICLES = (articlesFile as unknown as { articles: Record<string, BodySegm
 let style = citationStyle.fallback;
 followSetting(citationStyle, (v) => (style = v));
 
-const save = (ext: ExportFormat, text: string) => downloadText(document.body, exportFilename('story', new Date(), ext), EXPORT_MIME[ext], text);
+const save = (ext: ExportFormat, text: string) =>
+  downloadText(document.body, exportFilename('story', new Date(), ext), EXPORT_MIME[ext], text);
 
 const EXPORTS: ExportAction[] = [
-  { label: 'Markdown — to paste into a document', testId: 'compare-export-md', run: () => save('md', exportStoryMarkdown(BUNDLED_CORPUS, { style })) },
+  {
+    label: 'Markdown — to paste into a document',
+    testId: 'compare-export-md',
+    run: () => save('md', exportStoryMarkdown(BUNDLED_CORPUS, { style })),
+  },
   { label: 'CSV — for a spreadsheet', testId: 'compare-export-csv', run: () => save('csv', exportStoryCsv(BUNDLED_CORPUS)) },
 ];
 

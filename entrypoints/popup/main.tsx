@@ -59,7 +59,10 @@ function Popup() {
       collect={
         webTab === null
           ? undefined
-          : { stories: kept?.stories ?? [], onCollect: (story) => sendCollect((m) => browser.runtime.sendMessage(m), { tabId: webTab, story }) }
+          : {
+              stories: kept?.stories ?? [],
+              onCollect: (story) => sendCollect((m) => browser.runtime.sendMessage(m), { tabId: webTab, story }),
+            }
       }
       autoOpen={auto}
       onAutoOpen={(v) => void writeSetting(autoOpen, v)}
@@ -69,7 +72,9 @@ function Popup() {
       onOpenSidebar={() => void ask({ type: 'parallax:open' }).then(() => window.close())}
       onOpenCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close())}
       shortcut={shortcut}
-      onOpenShortcutSettings={() => openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))}
+      onOpenShortcutSettings={() =>
+        openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))
+      }
     />
   );
 }

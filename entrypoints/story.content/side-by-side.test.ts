@@ -3,7 +3,12 @@ import { SIDE_BY_SIDE_MIN_VIEWPORT_PX, SIDE_BY_SIDE_RESERVE_PX, sideBySideCss } 
 
 describe('sideBySideCss', () => {
   it.each<[string, number | undefined, number | undefined, string]>([
-    ['defaults: panel + launcher from 900px up', undefined, undefined, '@media (min-width: 900px) { html { margin-right: 416px !important; } }'],
+    [
+      'defaults: panel + launcher from 900px up',
+      undefined,
+      undefined,
+      '@media (min-width: 900px) { html { margin-right: 416px !important; } }',
+    ],
     ['custom sizes, rounded', 300.4, 800.6, '@media (min-width: 801px) { html { margin-right: 300px !important; } }'],
     ['no reserve', 0, 900, ''],
     ['negative reserve', -10, 900, ''],

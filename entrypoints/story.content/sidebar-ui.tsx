@@ -32,7 +32,10 @@ export async function mountSidebar(
 ): Promise<SidebarHandle> {
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const { cards } = visibleClaims(analysis, opts.threshold);
-  const ranges = locateSentences(document, cards.map((c) => c.claim.text));
+  const ranges = locateSentences(
+    document,
+    cards.map((c) => c.claim.text),
+  );
   // Which sentences are marked follows the reader's setting: all, only where outlets differ, or none.
   let mode: HighlightMode = await readHighlightMode();
   const differs = cards.map((c) => c.matches.some((m) => matchDiffers(m, analysis.selfOutlet)));

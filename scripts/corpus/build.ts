@@ -25,11 +25,22 @@ if (!input.gate) {
   process.exit(1);
 }
 
-const outDir = process.env.PARALLAX_GENERATED_DIR ? resolve(process.env.PARALLAX_GENERATED_DIR) : fileURLToPath(new URL('../../corpus/generated/', import.meta.url));
+const outDir = process.env.PARALLAX_GENERATED_DIR
+  ? resolve(process.env.PARALLAX_GENERATED_DIR)
+  : fileURLToPath(new URL('../../corpus/generated/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 const runtime = buildRuntime(input);
 // What the popup and the options page name, and what the script every page runs reads: small, apart from the corpus.
-const sources = input.sources.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({ id, name, headline, byline, date, datePublished, url, carriedBy }));
+const sources = input.sources.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({
+  id,
+  name,
+  headline,
+  byline,
+  date,
+  datePublished,
+  url,
+  carriedBy,
+}));
 const files: [string, unknown][] = [
   ['runtime.json', runtime],
   ['articles.json', buildArticles(input, String(runtime.version))],

@@ -36,24 +36,39 @@ export interface EnglishSide {
 export function englishVocabulary(corpus: RuntimeCorpus): EnglishSide {
   const vocab = vocabularyOf(corpus.story);
   const story = corpus.story.vocabulary;
-  const vocabulary = new Set<string>([...Object.keys(GENERIC_PHRASES), ...Object.keys(GENERIC_WORDS), ...Object.keys(story.phrases), ...Object.keys(story.words), ...vocab.entities, ...vocab.speakerTerms]);
-  for (const fact of corpus.facts) for (const group of compileSignature(fact.signature ?? [], vocab)) for (const alt of group) for (const t of alt) vocabulary.add(t);
+  const vocabulary = new Set<string>([
+    ...Object.keys(GENERIC_PHRASES),
+    ...Object.keys(GENERIC_WORDS),
+    ...Object.keys(story.phrases),
+    ...Object.keys(story.words),
+    ...vocab.entities,
+    ...vocab.speakerTerms,
+  ]);
+  for (const fact of corpus.facts)
+    for (const group of compileSignature(fact.signature ?? [], vocab)) for (const alt of group) for (const t of alt) vocabulary.add(t);
   for (const term of buildIndex(corpus).weights.keys()) if (!term.startsWith('b:')) vocabulary.add(term);
   return { vocab, terms: vocabulary };
 }
 
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand'.split(' '));
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand'.split(' '),
+);
 
 /** Why an entry's English side is not something the English engine reads, or null. */
 function englishProblem(english: string, side: EnglishSide): string | null {
   // Number words and units are read by the quantity parser, months by the date check: both outside the term vocabulary.
-  if (NUMBER_WORDS.has(english)) return [`${english} soldiers`, `${english} of soldiers`, `12 ${english} soldiers`].some((t) => parseQuantities(t).length) ? null : `number word "${english}" is not read by the quantity parser`;
+  if (NUMBER_WORDS.has(english))
+    return [`${english} soldiers`, `${english} of soldiers`, `12 ${english} soldiers`].some((t) => parseQuantities(t).length)
+      ? null
+      : `number word "${english}" is not read by the quantity parser`;
   if (parseQuantities(`12 ${english}`).length) return null;
   if (findDates(`26 ${english}`).length) return null;
   const terms = side.vocab.contentTerms(english);
   if (terms.length === 0) return `"${english}" normalises to nothing (only stopwords)`;
   const unknown = terms.filter((t) => !side.terms.has(t));
-  return unknown.length ? `"${english}" gives term${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} that no signature, alias or corpus report uses` : null;
+  return unknown.length
+    ? `"${english}" gives term${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} that no signature, alias or corpus report uses`
+    : null;
 }
 
 /** A prefix this short would swallow unrelated words; a whole-word form ($) may be short. */
@@ -74,12 +89,16 @@ export function validateEntry(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, entry
   const snowball = usesSnowball(lexicon);
   for (const alt of entry.alternatives) {
     for (const s of alt) {
-      if (!/^[\p{L}\p{N}]+$/u.test(s.key)) problem(`"${s.written}" has characters other than letters and digits (write a hyphenated word as two words)`);
-      if (s.written.endsWith('*') && !snowball) problem(`"${s.written}": every word of a '${lexicon.stemming}' lexicon already matches by prefix, drop the *`);
-      if (alt.length === 1 && s.kind === 'stem' && s.key.length < MIN_STEM) problem(`"${s.written}" stems to "${s.key}", too short to match safely: end it with $`);
+      if (!/^[\p{L}\p{N}]+$/u.test(s.key))
+        problem(`"${s.written}" has characters other than letters and digits (write a hyphenated word as two words)`);
+      if (s.written.endsWith('*') && !snowball)
+        problem(`"${s.written}": every word of a '${lexicon.stemming}' lexicon already matches by prefix, drop the *`);
+      if (alt.length === 1 && s.kind === 'stem' && s.key.length < MIN_STEM)
+        problem(`"${s.written}" stems to "${s.key}", too short to match safely: end it with $`);
     }
     const first = alt[0]!;
-    if (alt.length === 1 && first.kind === 'prefix' && first.key.length < MIN_PREFIX) problem(`"${first.written}" is too short to match by prefix (at least ${MIN_PREFIX} letters, or end it with $)`);
+    if (alt.length === 1 && first.kind === 'prefix' && first.key.length < MIN_PREFIX)
+      problem(`"${first.written}" is too short to match by prefix (at least ${MIN_PREFIX} letters, or end it with $)`);
   }
   // Listed inflections: one alternative that another of the same entry already reads.
   const singles = entry.alternatives.filter((a) => a.length === 1).map((a) => a[0]!);
@@ -112,7 +131,12 @@ function shapeProblems(lexicon: Lexicon): string[] {
   if (l.apostrophe !== 'join' && l.apostrophe !== 'split') out.push(`apostrophe must be 'join' or 'split'`);
   if (l.stemming !== 'snowball' && l.stemming !== 'prefix') out.push(`stemming must be 'snowball' or 'prefix'`);
   // Issue 18: a language Snowball stems is read by stem, not by a list of its inflections.
-  else if (hasSnowball(lexicon.lang) !== (l.stemming === 'snowball')) out.push(hasSnowball(lexicon.lang) ? `Snowball stems ${lexicon.lang}: use stemming 'snowball'` : `Snowball has no stemmer for ${lexicon.lang}: use stemming 'prefix'`);
+  else if (hasSnowball(lexicon.lang) !== (l.stemming === 'snowball'))
+    out.push(
+      hasSnowball(lexicon.lang)
+        ? `Snowball stems ${lexicon.lang}: use stemming 'snowball'`
+        : `Snowball has no stemmer for ${lexicon.lang}: use stemming 'prefix'`,
+    );
   if (l.compounds !== undefined && typeof l.compounds !== 'boolean') out.push('compounds must be true or false');
   if (typeof l.stopwords !== 'string') out.push('stopwords must be a string of words');
   if (typeof l.entries !== 'string') out.push('entries must be a string, one entry a line');
@@ -135,7 +159,13 @@ export function validateLexicon(lexicon: Lexicon, vocabulary: EnglishSide): Lexi
     for (const alt of e.alternatives) {
       const key = alt.map((s) => `${s.kind}:${s.key}`).join(' ');
       const before = seen.get(key);
-      if (before && before.english !== e.english) out.push({ lang: lexicon.lang, line: e.line, entry: e.source, message: `"${alt.map((s) => s.written).join(' ')}" already means "${before.english}" (line ${before.line})` });
+      if (before && before.english !== e.english)
+        out.push({
+          lang: lexicon.lang,
+          line: e.line,
+          entry: e.source,
+          message: `"${alt.map((s) => s.written).join(' ')}" already means "${before.english}" (line ${before.line})`,
+        });
       else seen.set(key, e);
     }
   }

@@ -26,7 +26,7 @@ describe('the validator refuses', () => {
     [ru('Курск = the'), 'normalises to nothing'],
     [ru('Курск = Kursk\nКурск = Gornal'), 'already means'],
     [ru('Курск Kursk'), 'no " = "'],
-    [ru('Генштаб-ВСУ = Ukraine\'s General Staff'), 'characters other than letters and digits'],
+    [ru("Генштаб-ВСУ = Ukraine's General Staff"), 'characters other than letters and digits'],
     // A Snowball stem of one letter (у for у) would be anyone's.
     [ru('у = Kursk'), 'too short to match safely'],
     // Listed inflections: Snowball (or the base form's own beginning) already reads them.
@@ -35,7 +35,7 @@ describe('the validator refuses', () => {
     [ru('Рим$ | Рим$ = Rome'), 'is already read by'],
     [pl('kursk | kursku | kurskiego = Kursk'), '"kursku" is already read by "kursk"'],
     [pl('ku = Kursk'), 'too short to match by prefix'],
-    [pl('kursk* = Kursk'), "already matches by prefix, drop the *"],
+    [pl('kursk* = Kursk'), 'already matches by prefix, drop the *'],
   ] as const)('%j', (lexicon, message) => {
     expect(problems(lexicon)).toContain(message);
   });

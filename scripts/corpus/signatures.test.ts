@@ -22,7 +22,10 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   // another speaker's "failed" is not Putin's verdict.
   {
     id: 'nk-troops-fought-in-kursk',
-    accepts: ['North Korean soldiers fought alongside Russian troops to retake Kursk.', 'Moscow admitted that troops from the DPRK took part in the battle.'],
+    accepts: [
+      'North Korean soldiers fought alongside Russian troops to retake Kursk.',
+      'Moscow admitted that troops from the DPRK took part in the battle.',
+    ],
     rejects: ['South Korean intelligence estimated that 11,000 North Korean soldiers had been deployed to support Russia.'],
   },
   {
@@ -46,12 +49,18 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'gornal-last-settlement-retaken',
-    accepts: ['Russian forces recaptured Gornal, the final village under Ukrainian control.', 'The last settlement held by Kyiv has fallen, Gerasimov said.'],
+    accepts: [
+      'Russian forces recaptured Gornal, the final village under Ukrainian control.',
+      'The last settlement held by Kyiv has fallen, Gerasimov said.',
+    ],
     rejects: ['Russia says its forces have fully retaken the Kursk region.', 'Fighting continues near Gornal, Ukrainian officials said.'],
   },
   {
     id: 'gerasimov-briefed-putin',
-    accepts: ['Chief of the General Staff Valery Gerasimov briefed Putin on Saturday.', 'Gerasimov reported the news to Putin in a video meeting.'],
+    accepts: [
+      'Chief of the General Staff Valery Gerasimov briefed Putin on Saturday.',
+      'Gerasimov reported the news to Putin in a video meeting.',
+    ],
     rejects: ['Putin congratulated Gerasimov on the victory.', 'Gerasimov praised the heroism of North Korean soldiers.'],
   },
   {
@@ -61,9 +70,13 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'ukraine-denies-kursk-claim',
-    accepts: ["Ukraine's military denied that the fighting in Kursk was over.", 'Kyiv called the claim false.',
+    accepts: [
+      "Ukraine's military denied that the fighting in Kursk was over.",
+      'Kyiv called the claim false.',
       'Kyiv has denied that its troops have been pushed out.',
-      "Ukraine's military command rejected the claim.", "Ukraine's General Staff rejected Moscow's claims."],
+      "Ukraine's military command rejected the claim.",
+      "Ukraine's General Staff rejected Moscow's claims.",
+    ],
     rejects: ['Russia says it has fully retaken Kursk.', 'Independent sources say Ukrainian forces retain control of some territory.'],
   },
   {
@@ -73,7 +86,11 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'ukraine-says-kursk-operation-continues',
-    accepts: ["Ukraine's General Staff said its defensive operation in Kursk continues.", 'Ukrainian troops are still holding positions in the Kursk region, Kyiv said.', "Ukraine's military said its forces were still fighting in Kursk."],
+    accepts: [
+      "Ukraine's General Staff said its defensive operation in Kursk continues.",
+      'Ukrainian troops are still holding positions in the Kursk region, Kyiv said.',
+      "Ukraine's military said its forces were still fighting in Kursk.",
+    ],
     rejects: [
       "Ukraine's General Staff said Russia's claims were not true.",
       'Ukrainian forces retain control of some territory in the region, the ISW said.',
@@ -82,8 +99,14 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'independent-sources-ukraine-holds-territory',
-    accepts: ['The Institute for the Study of War says Ukrainian troops still hold a foothold in the region.', 'Open-source analysts say Ukraine still controls about 40 square kilometres.'],
-    rejects: ["Ukraine's General Staff said its units continue to hold positions in Kursk.", 'Ukraine took control of an estimated 1,300 square kilometres of Russian territory.'],
+    accepts: [
+      'The Institute for the Study of War says Ukrainian troops still hold a foothold in the region.',
+      'Open-source analysts say Ukraine still controls about 40 square kilometres.',
+    ],
+    rejects: [
+      "Ukraine's General Staff said its units continue to hold positions in Kursk.",
+      'Ukraine took control of an estimated 1,300 square kilometres of Russian territory.',
+    ],
   },
   {
     id: 'russia-ready-for-peace-talks',
@@ -92,27 +115,46 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'talks-without-preconditions',
-    accepts: ['Putin is ready to negotiate with Ukraine with no preconditions, the Kremlin said.', 'Russia offers unconditional talks with Kyiv.'],
+    accepts: [
+      'Putin is ready to negotiate with Ukraine with no preconditions, the Kremlin said.',
+      'Russia offers unconditional talks with Kyiv.',
+    ],
     rejects: ['Russia says it is ready to hold peace talks with Kyiv.', 'Zelensky said Kyiv was ready for an unconditional ceasefire.'],
   },
   {
     id: 'putin-offer-repeated-before',
-    accepts: ['Peskov said Putin had repeatedly expressed his readiness for talks.', 'Putin has stated this willingness several times in the past.'],
-    rejects: ['Putin reiterated that Russia is ready to resume negotiations.', 'North Korea, which previously had supplied weapons to Moscow, said so.'],
+    accepts: [
+      'Peskov said Putin had repeatedly expressed his readiness for talks.',
+      'Putin has stated this willingness several times in the past.',
+    ],
+    rejects: [
+      'Putin reiterated that Russia is ready to resume negotiations.',
+      'North Korea, which previously had supplied weapons to Moscow, said so.',
+    ],
   },
   {
     id: 'talks-offer-after-kursk-claim',
     accepts: ['The offer came hours after Moscow claimed to have driven Ukrainian troops out of Kursk.'],
-    rejects: ['Putin is ready for talks with Ukraine, the Kremlin said.', 'Russia claimed it had recaptured Kursk.', 'Putin views the complete recapture of Kursk as a prerequisite for serious talks.'],
+    rejects: [
+      'Putin is ready for talks with Ukraine, the Kremlin said.',
+      'Russia claimed it had recaptured Kursk.',
+      'Putin views the complete recapture of Kursk as a prerequisite for serious talks.',
+    ],
   },
   {
     id: 'witkoff-met-putin',
-    accepts: ['US envoy Steve Witkoff held talks with Putin in Moscow on Friday.', "Putin received Trump's special envoy at the Kremlin on Friday."],
+    accepts: [
+      'US envoy Steve Witkoff held talks with Putin in Moscow on Friday.',
+      "Putin received Trump's special envoy at the Kremlin on Friday.",
+    ],
     rejects: ['Putin is ready to resume negotiations with Ukraine without preconditions.', 'Trump and Zelensky met at the Vatican.'],
   },
   {
     id: 'trump-zelensky-met-at-vatican',
-    accepts: ["Trump and Zelensky held talks in St Peter's Basilica before the pope's funeral.", "Zelenskyy met Trump on the sidelines of Pope Francis's funeral."],
+    accepts: [
+      "Trump and Zelensky held talks in St Peter's Basilica before the pope's funeral.",
+      "Zelenskyy met Trump on the sidelines of Pope Francis's funeral.",
+    ],
     rejects: ['Zelensky also met French President Emmanuel Macron in Rome.', 'The White House called the meeting productive.'],
   },
   {
@@ -128,12 +170,18 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   {
     id: 'vatican-meeting-constructive',
     accepts: ['Kyiv described the Vatican talks as constructive.'],
-    rejects: ['Trump and Zelensky met at the Vatican.', "Putin's aide Yuri Ushakov described the conversation with Witkoff as constructive."],
+    rejects: [
+      'Trump and Zelensky met at the Vatican.',
+      "Putin's aide Yuri Ushakov described the conversation with Witkoff as constructive.",
+    ],
   },
   {
     id: 'white-house-meeting-productive',
     accepts: ['The White House said the meeting was very productive.'],
-    rejects: ['Ukrainian officials described the conversation as constructive.', 'White House Communications Director Steven Cheung confirmed the meeting.'],
+    rejects: [
+      'Ukrainian officials described the conversation as constructive.',
+      'White House Communications Director Steven Cheung confirmed the meeting.',
+    ],
   },
   {
     id: 'zelensky-meeting-could-be-historic',
@@ -152,13 +200,27 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'nk-troops-fought-in-kursk',
-    accepts: ['North Korean troops fought alongside Russian forces in Kursk.', "Pyongyang's troops took part in combat in Kursk.", 'Gerasimov confirmed that North Korean soldiers took part in the Kursk operation.'],
-    rejects: ['North Korea sent more than 10,000 soldiers to Russia last year.', 'Moscow and Pyongyang have acknowledged military cooperation.'],
+    accepts: [
+      'North Korean troops fought alongside Russian forces in Kursk.',
+      "Pyongyang's troops took part in combat in Kursk.",
+      'Gerasimov confirmed that North Korean soldiers took part in the Kursk operation.',
+    ],
+    rejects: [
+      'North Korea sent more than 10,000 soldiers to Russia last year.',
+      'Moscow and Pyongyang have acknowledged military cooperation.',
+    ],
   },
   {
     id: 'nk-troops-first-official-acknowledgment',
-    accepts: ['It is the first time Moscow has acknowledged deploying North Korean troops.', 'Russia admits presence of North Korean troops', 'Moscow confirmed for the first time that Pyongyang had sent soldiers.'],
-    rejects: ['Gerasimov confirmed that North Korean soldiers fought against Ukrainian troops in Kursk.', 'Moscow and Pyongyang have acknowledged military cooperation.'],
+    accepts: [
+      'It is the first time Moscow has acknowledged deploying North Korean troops.',
+      'Russia admits presence of North Korean troops',
+      'Moscow confirmed for the first time that Pyongyang had sent soldiers.',
+    ],
+    rejects: [
+      'Gerasimov confirmed that North Korean soldiers fought against Ukrainian troops in Kursk.',
+      'Moscow and Pyongyang have acknowledged military cooperation.',
+    ],
   },
   {
     id: 'gerasimov-praised-nk-soldiers',
@@ -188,11 +250,17 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   {
     id: 'trump-remark-refers-to-kyiv-strikes',
     accepts: ['Trump was referring to a deadly Russian missile strike on Kyiv this week.'],
-    rejects: ['Trump threatened banking or secondary sanctions.', 'There was no reason for Putin to be shooting missiles into civilian areas.'],
+    rejects: [
+      'Trump threatened banking or secondary sanctions.',
+      'There was no reason for Putin to be shooting missiles into civilian areas.',
+    ],
   },
   {
     id: 'incursion-august-2024',
-    accepts: ["Ukraine launched a surprise incursion into Russia's Kursk region in August 2024.", 'Ukrainian forces crossed the border into Kursk last August.'],
+    accepts: [
+      "Ukraine launched a surprise incursion into Russia's Kursk region in August 2024.",
+      'Ukrainian forces crossed the border into Kursk last August.',
+    ],
     rejects: [
       'Kyiv hoped the captured territory would serve as a bargaining chip.',
       "Russian forces gradually eroded Ukraine's gains throughout early 2025.",
@@ -201,8 +269,14 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'incursion-as-bargaining-chip',
-    accepts: ['Kyiv hoped to use the Kursk territory as a bargaining chip in peace talks.', 'The seized land was meant to give Ukraine leverage in negotiations.'],
-    rejects: ['Ukraine launched a surprise incursion into Kursk in August.', 'For Putin, any bargaining over Kursk territory is unacceptable.'],
+    accepts: [
+      'Kyiv hoped to use the Kursk territory as a bargaining chip in peace talks.',
+      'The seized land was meant to give Ukraine leverage in negotiations.',
+    ],
+    rejects: [
+      'Ukraine launched a surprise incursion into Kursk in August.',
+      'For Putin, any bargaining over Kursk territory is unacceptable.',
+    ],
   },
   {
     id: 'ukrainian-gains-eroded-2025',
@@ -212,17 +286,25 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   {
     id: 'putin-congratulated-troops',
     accepts: ['Putin congratulated the Russian forces on their victory.', 'Putin thanked the troops and commanders.'],
-    rejects: ['Gerasimov praised in particular the "heroism" of North Korean soldiers, the first time the Russian Army has officially acknowledged them.', 'In his report to Putin, Gerasimov praised North Korean soldiers for their role in the fighting.'],
+    rejects: [
+      'Gerasimov praised in particular the "heroism" of North Korean soldiers, the first time the Russian Army has officially acknowledged them.',
+      'In his report to Putin, Gerasimov praised North Korean soldiers for their role in the fighting.',
+    ],
   },
   {
     id: 'ukrainian-gains-eroded-2025',
     accepts: ['Ukraine steadily lost ground in Kursk over the winter.'],
-    rejects: ['Putin has claimed that his country has regained control of Kursk, the border region where Ukraine launched a surprise offensive last year.'],
+    rejects: [
+      'Putin has claimed that his country has regained control of Kursk, the border region where Ukraine launched a surprise offensive last year.',
+    ],
   },
   {
     id: 'three-killed-overnight',
     accepts: ['Russian strikes killed three people in Ukraine overnight.'],
-    rejects: ['Two people died in a strike on the town of Yarova.', 'Russia launched three missiles and 114 drones over Ukraine overnight.'],
+    rejects: [
+      'Two people died in a strike on the town of Yarova.',
+      'Russia launched three missiles and 114 drones over Ukraine overnight.',
+    ],
   },
   {
     id: 'drones-destroyed-or-decoys',
@@ -268,18 +350,27 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'putin-conditions-for-further-advances',
-    accepts: ['Putin said driving Ukraine out of Kursk opened the way for further Russian successes.', 'The victory creates conditions for further advances, Putin said.'],
+    accepts: [
+      'Putin said driving Ukraine out of Kursk opened the way for further Russian successes.',
+      'The victory creates conditions for further advances, Putin said.',
+    ],
     rejects: ['He admitted that battlefield conditions in Kursk stayed difficult despite Russian advances.'],
   },
   {
     id: 'kursk-fully-recaptured',
     accepts: ['Gerasimov said the last settlement, Gornal, had been seized.'],
     // Seizing territory in Kursk was Ukraine's incursion; a Ukrainian's "claim was untrue" names the claim without stating it.
-    rejects: ['Ukrainian troops seized a large part of the Kursk region last summer.', 'A Ukrainian official said the claim was untrue and the area they controlled in Kursk had shrunk.'],
+    rejects: [
+      'Ukrainian troops seized a large part of the Kursk region last summer.',
+      'A Ukrainian official said the claim was untrue and the area they controlled in Kursk had shrunk.',
+    ],
   },
   {
     id: 'nk-troops-fought-in-kursk',
-    accepts: ['Moscow acknowledged the role of North Korean troops in the Kursk campaign.', "Gerasimov praised North Korea's contribution to the fighting in Kursk."],
+    accepts: [
+      'Moscow acknowledged the role of North Korean troops in the Kursk campaign.',
+      "Gerasimov praised North Korea's contribution to the fighting in Kursk.",
+    ],
     rejects: ['North Korea sent engineers to Russia to help rebuild roads.'],
   },
   {
@@ -306,7 +397,10 @@ const CASES: { id: string; accepts: string[]; rejects: string[] }[] = [
   },
   {
     id: 'first-meeting-since-oval-office-clash',
-    accepts: ['It was their first meeting since a tense exchange at the White House in February.', 'The Vatican talk was the first since their contentious White House meeting.'],
+    accepts: [
+      'It was their first meeting since a tense exchange at the White House in February.',
+      'The Vatican talk was the first since their contentious White House meeting.',
+    ],
     rejects: ['Trump and Zelensky met for the first time in Rome.'],
   },
   {

@@ -35,32 +35,44 @@ const CASES: Case[] = [
   },
   {
     name: 'duplicate id',
-    breakIt: (c) => { c.facts[1]!.id = c.facts[0]!.id; },
+    breakIt: (c) => {
+      c.facts[1]!.id = c.facts[0]!.id;
+    },
     expected: { factId: 'kursk-fully-recaptured', field: 'id', message: /duplicate/ },
   },
   {
     name: 'id that is not kebab-case',
-    breakIt: (c) => { fact(c, 'nk-supplied-weapons').id = 'NK_supplied'; },
+    breakIt: (c) => {
+      fact(c, 'nk-supplied-weapons').id = 'NK_supplied';
+    },
     expected: { factId: 'NK_supplied', field: 'id', message: /kebab-case/ },
   },
   {
     name: 'unknown outlet',
-    breakIt: (c) => { (fact(c, 'gornal-last-settlement-retaken').reports[0]!.outlet as string) = 'bbc'; },
+    breakIt: (c) => {
+      (fact(c, 'gornal-last-settlement-retaken').reports[0]!.outlet as string) = 'bbc';
+    },
     expected: { factId: 'gornal-last-settlement-retaken', field: 'reports[0].outlet', message: /unknown outlet "bbc"/ },
   },
   {
     name: 'unknown topic',
-    breakIt: (c) => { (fact(c, 'war-three-years').topic as string) = 'weather'; },
+    breakIt: (c) => {
+      (fact(c, 'war-three-years').topic as string) = 'weather';
+    },
     expected: { factId: 'war-three-years', field: 'topic' },
   },
   {
     name: 'unknown attribution',
-    breakIt: (c) => { (fact(c, 'war-three-years').reports[0]!.attribution as string) = 'the-pope'; },
+    breakIt: (c) => {
+      (fact(c, 'war-three-years').reports[0]!.attribution as string) = 'the-pope';
+    },
     expected: { factId: 'war-three-years', field: 'reports[0].attribution' },
   },
   {
     name: 'unknown framing',
-    breakIt: (c) => { (fact(c, 'war-three-years').reports[1]!.framing as string) = 'shouts'; },
+    breakIt: (c) => {
+      (fact(c, 'war-three-years').reports[1]!.framing as string) = 'shouts';
+    },
     expected: { factId: 'war-three-years', field: 'reports[1].framing' },
   },
   {
@@ -81,62 +93,86 @@ const CASES: Case[] = [
   },
   {
     name: 'occurrence past the last match',
-    breakIt: (c) => { fact(c, 'ukraine-denies-kursk-claim').reports[3]!.occurrence = 1; },
+    breakIt: (c) => {
+      fact(c, 'ukraine-denies-kursk-claim').reports[3]!.occurrence = 1;
+    },
     expected: { factId: 'ukraine-denies-kursk-claim', field: 'reports[3].excerpt' },
   },
   {
     name: 'number raw that does not parse',
-    breakIt: (c) => { fact(c, 'nk-troops-sent-total').reports[0]!.numbers![0]!.raw = 'more than 10,000'; },
+    breakIt: (c) => {
+      fact(c, 'nk-troops-sent-total').reports[0]!.numbers![0]!.raw = 'more than 10,000';
+    },
     expected: { factId: 'nk-troops-sent-total', field: 'reports[0].numbers[0].raw', message: /does not parse/ },
   },
   {
     name: 'number raw missing from the excerpt',
-    breakIt: (c) => { fact(c, 'nk-troops-sent-total').reports[2]!.numbers![0]!.raw = 'about 13,000 soldiers'; },
+    breakIt: (c) => {
+      fact(c, 'nk-troops-sent-total').reports[2]!.numbers![0]!.raw = 'about 13,000 soldiers';
+    },
     expected: { factId: 'nk-troops-sent-total', field: 'reports[2].numbers[0].raw', message: /not in the excerpt/ },
   },
   {
     name: 'wrong min',
-    breakIt: (c) => { fact(c, 'nk-troops-sent-total').reports[3]!.numbers![0]!.min = 1000; },
+    breakIt: (c) => {
+      fact(c, 'nk-troops-sent-total').reports[3]!.numbers![0]!.min = 1000;
+    },
     expected: { factId: 'nk-troops-sent-total', field: 'reports[3].numbers[0].min' },
   },
   {
     name: 'max below min',
-    breakIt: (c) => { fact(c, 'russia-downed-45-drones').reports[0]!.numbers![0]!.max = 40; },
+    breakIt: (c) => {
+      fact(c, 'russia-downed-45-drones').reports[0]!.numbers![0]!.max = 40;
+    },
     expected: { factId: 'russia-downed-45-drones', field: 'reports[0].numbers[0].max', message: /below min/ },
   },
   {
     name: 'wrong unit',
-    breakIt: (c) => { fact(c, 'russia-downed-45-drones').reports[0]!.numbers![0]!.unit = 'missiles'; },
+    breakIt: (c) => {
+      fact(c, 'russia-downed-45-drones').reports[0]!.numbers![0]!.unit = 'missiles';
+    },
     expected: { factId: 'russia-downed-45-drones', field: 'reports[0].numbers[0].unit' },
   },
   {
     name: 'figure in the excerpt left undeclared',
-    breakIt: (c) => { delete fact(c, 'russia-150-artillery-strikes').reports[0]!.numbers; },
+    breakIt: (c) => {
+      delete fact(c, 'russia-150-artillery-strikes').reports[0]!.numbers;
+    },
     expected: { factId: 'russia-150-artillery-strikes', field: 'reports[0].numbers', message: /nearly 150 artillery strikes/ },
   },
   {
     name: 'dangling contradiction',
-    breakIt: (c) => { fact(c, 'gornal-last-settlement-retaken').contradicts = ['no-such-fact']; },
+    breakIt: (c) => {
+      fact(c, 'gornal-last-settlement-retaken').contradicts = ['no-such-fact'];
+    },
     expected: { factId: 'gornal-last-settlement-retaken', field: 'contradicts', message: /"no-such-fact" is not a fact/ },
   },
   {
     name: 'asymmetric contradiction',
-    breakIt: (c) => { delete fact(c, 'ukraine-denies-kursk-claim').contradicts; },
+    breakIt: (c) => {
+      delete fact(c, 'ukraine-denies-kursk-claim').contradicts;
+    },
     expected: { factId: 'kursk-fully-recaptured', field: 'contradicts', message: /"ukraine-denies-kursk-claim" does not link back/ },
   },
   {
     name: 'uncovered sentence',
-    breakIt: (c) => { c.facts = c.facts.filter((f) => f.id !== 'white-house-confirmed-meeting'); },
+    breakIt: (c) => {
+      c.facts = c.facts.filter((f) => f.id !== 'white-house-confirmed-meeting');
+    },
     expected: { factId: null, field: 'coverage.ap', message: /Steven Cheung also confirmed/ },
   },
   {
     name: 'non-fact that is not in the body',
-    breakIt: (c) => { (c.nonFacts[0] as NonFact).text = 'Russia admits presence of North Korean tanks'; },
+    breakIt: (c) => {
+      (c.nonFacts[0] as NonFact).text = 'Russia admits presence of North Korean tanks';
+    },
     expected: { factId: null, field: 'nonFacts[0].text' },
   },
   {
     name: 'alsoIn span edited by one word',
-    breakIt: (c) => { fact(c, 'kursk-fully-recaptured').reports[0]!.alsoIn = ['Russia admits presence of South Korean troops']; },
+    breakIt: (c) => {
+      fact(c, 'kursk-fully-recaptured').reports[0]!.alsoIn = ['Russia admits presence of South Korean troops'];
+    },
     expected: { factId: 'kursk-fully-recaptured', field: 'reports[0].alsoIn[0]', message: /not found verbatim in dw body/ },
   },
   {
@@ -145,11 +181,17 @@ const CASES: Case[] = [
       const f = fact(c, 'gornal-last-settlement-retaken');
       f.reports[reportIndex(f, 'dw')]!.alsoIn = ['Russian General Gerasimov told President Putin that the Kursk region had been liberated'];
     },
-    expected: { factId: 'gornal-last-settlement-retaken', field: 'reports[0].alsoIn[0]', message: /not found verbatim in dw body \(only in furniture\)/ },
+    expected: {
+      factId: 'gornal-last-settlement-retaken',
+      field: 'reports[0].alsoIn[0]',
+      message: /not found verbatim in dw body \(only in furniture\)/,
+    },
   },
   {
     name: 'empty alsoIn span',
-    breakIt: (c) => { fact(c, 'war-three-years').reports[0]!.alsoIn = ['  ']; },
+    breakIt: (c) => {
+      fact(c, 'war-three-years').reports[0]!.alsoIn = ['  '];
+    },
     expected: { factId: 'war-three-years', field: 'reports[0].alsoIn[0]', message: /empty/ },
   },
   {
@@ -170,7 +212,12 @@ const CASES: Case[] = [
   },
   {
     name: 'alsoIn span listed twice',
-    breakIt: (c) => { fact(c, 'nk-troops-first-official-acknowledgment').reports[0]!.alsoIn = ['Russia admits presence of North Korean troops', 'Russia admits presence of North Korean troops']; },
+    breakIt: (c) => {
+      fact(c, 'nk-troops-first-official-acknowledgment').reports[0]!.alsoIn = [
+        'Russia admits presence of North Korean troops',
+        'Russia admits presence of North Korean troops',
+      ];
+    },
     expected: { factId: 'nk-troops-first-official-acknowledgment', field: 'reports[0].alsoIn[1]', message: /repeats another alsoIn span/ },
   },
   {
@@ -179,48 +226,80 @@ const CASES: Case[] = [
       const r = fact(c, 'kursk-fully-recaptured').reports[3]!;
       c.nonFacts.push({ outlet: r.outlet, text: r.excerpt, reason: 'test' });
     },
-    expected: { factId: null, field: `nonFacts[${real.nonFacts.length}].text`, message: /overlaps a span of fact "kursk-fully-recaptured" reports\[3\]/ },
+    expected: {
+      factId: null,
+      field: `nonFacts[${real.nonFacts.length}].text`,
+      message: /overlaps a span of fact "kursk-fully-recaptured" reports\[3\]/,
+    },
   },
   {
     name: 'furniture that is not in the source',
-    breakIt: (c) => { (c.sources[0] as Source).furniture[0]!.text = 'Skip to nowhere'; },
+    breakIt: (c) => {
+      (c.sources[0] as Source).furniture[0]!.text = 'Skip to nowhere';
+    },
     expected: { factId: null, field: 'sources[dw].furniture[0].text' },
   },
   {
     name: 'edited source text (sha256 mismatch)',
-    breakIt: (c) => { c.texts.cnn = c.texts.cnn!.replace('six combat', 'seven combat'); },
+    breakIt: (c) => {
+      c.texts.cnn = c.texts.cnn!.replace('six combat', 'seven combat');
+    },
     expected: { factId: null, field: 'sources[cnn].sha256', message: /does not match/ },
   },
   {
     name: 'signature group that is empty',
-    breakIt: (c) => { fact(c, 'gornal-last-settlement-retaken').signature = [['Gornal'], []]; },
+    breakIt: (c) => {
+      fact(c, 'gornal-last-settlement-retaken').signature = [['Gornal'], []];
+    },
     expected: { factId: 'gornal-last-settlement-retaken', field: 'signature', message: /group 1 is empty/ },
   },
   {
     name: 'signature alternative made only of stopwords',
-    breakIt: (c) => { fact(c, 'gornal-last-settlement-retaken').signature = [['Gornal', 'of the']]; },
+    breakIt: (c) => {
+      fact(c, 'gornal-last-settlement-retaken').signature = [['Gornal', 'of the']];
+    },
     expected: { factId: 'gornal-last-settlement-retaken', field: 'signature', message: /"of the" normalises to nothing/ },
   },
   {
     name: 'signature that is not a list of groups',
-    breakIt: (c) => { (fact(c, 'gornal-last-settlement-retaken') as { signature: unknown }).signature = ['Gornal']; },
+    breakIt: (c) => {
+      (fact(c, 'gornal-last-settlement-retaken') as { signature: unknown }).signature = ['Gornal'];
+    },
     expected: { factId: 'gornal-last-settlement-retaken', field: 'signature', message: /list of groups/ },
   },
   {
     name: 'signature an excerpt does not satisfy',
-    breakIt: (c) => { fact(c, 'zelensky-met-macron').signature = [['Macron'], ['Elysee']]; },
-    expected: { factId: 'zelensky-met-macron', field: 'signature', message: /^not satisfied by reports\[0\]\.excerpt \(dw\): "While in Rome/ },
+    breakIt: (c) => {
+      fact(c, 'zelensky-met-macron').signature = [['Macron'], ['Elysee']];
+    },
+    expected: {
+      factId: 'zelensky-met-macron',
+      field: 'signature',
+      message: /^not satisfied by reports\[0\]\.excerpt \(dw\): "While in Rome/,
+    },
   },
   {
     name: 'signature an alsoIn span does not satisfy',
     // The excerpt says "While in Rome"; the DW headline ("Zelenskyy meets Trump and Macron at Vatican") does not.
-    breakIt: (c) => { fact(c, 'zelensky-met-macron').signature = [['Macron'], ['Rome']]; },
-    expected: { factId: 'zelensky-met-macron', field: 'signature', message: /^not satisfied by reports\[0\]\.alsoIn\[0\] \(dw\): "Zelenskyy meets Trump and Macron at Vatican"/ },
+    breakIt: (c) => {
+      fact(c, 'zelensky-met-macron').signature = [['Macron'], ['Rome']];
+    },
+    expected: {
+      factId: 'zelensky-met-macron',
+      field: 'signature',
+      message: /^not satisfied by reports\[0\]\.alsoIn\[0\] \(dw\): "Zelenskyy meets Trump and Macron at Vatican"/,
+    },
   },
   {
-    name: 'signature that one outlet\'s restatement does not satisfy',
-    breakIt: (c) => { fact(c, 'talks-without-preconditions').signature = [['preconditions'], ['Saturday']]; },
-    expected: { factId: 'talks-without-preconditions', field: 'signature', message: /^not satisfied by reports\[1\]\.alsoIn\[0\] \(unnamed\): "Putin's Offer of Talks Without Preconditions"/ },
+    name: "signature that one outlet's restatement does not satisfy",
+    breakIt: (c) => {
+      fact(c, 'talks-without-preconditions').signature = [['preconditions'], ['Saturday']];
+    },
+    expected: {
+      factId: 'talks-without-preconditions',
+      field: 'signature',
+      message: /^not satisfied by reports\[1\]\.alsoIn\[0\] \(unnamed\): "Putin's Offer of Talks Without Preconditions"/,
+    },
   },
 ];
 
@@ -237,7 +316,10 @@ describe('validateCorpus', () => {
     const broken = cloneCorpus();
     breakIt(broken);
     const problems = validateCorpus(broken);
-    expect(problems.some((p) => matches(p, expected)), JSON.stringify(problems, null, 1)).toBe(true);
+    expect(
+      problems.some((p) => matches(p, expected)),
+      JSON.stringify(problems, null, 1),
+    ).toBe(true);
   });
 
   it('leaves the real corpus untouched when a clone is broken', () => {

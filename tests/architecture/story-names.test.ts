@@ -16,7 +16,8 @@ describe('the engine, the UI and the entrypoints name no story', () => {
 
 describe('the check itself', () => {
   const names = ['Kursk', 'Putin', 'North Korea'];
-  const scan = (code: string) => codeTokens(code, true).flatMap(({ token }) => names.filter((n) => new RegExp(`\\b${n}\\b`, 'i').test(token)));
+  const scan = (code: string) =>
+    codeTokens(code, true).flatMap(({ token }) => names.filter((n) => new RegExp(`\\b${n}\\b`, 'i').test(token)));
 
   it('reads identifiers, strings, templates and JSX text, and leaves comments alone', () => {
     expect(scan('// Kursk in a comment\n/* Putin */ const a = 1;')).toEqual([]);

@@ -21,10 +21,11 @@ function languageNames(): Set<string> {
   const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   const out = new Set<string>();
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (const a of letters) for (const b of letters) {
-    const name = names.of(a + b);
-    if (name) out.add(name.toLowerCase());
-  }
+  for (const a of letters)
+    for (const b of letters) {
+      const name = names.of(a + b);
+      if (name) out.add(name.toLowerCase());
+    }
   return out;
 }
 
@@ -65,7 +66,8 @@ export function codeTokens(text: string, jsx: boolean): { token: string; line: n
   const out: { token: string; line: number }[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) out.push({ token: node.text, line: lineOf(node) });
-    else if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node) || ts.isRegularExpressionLiteral(node)) out.push({ token: node.text, line: lineOf(node) });
+    else if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node) || ts.isRegularExpressionLiteral(node))
+      out.push({ token: node.text, line: lineOf(node) });
     ts.forEachChild(node, visit);
   };
   const lineOf = (node: ts.Node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
@@ -90,7 +92,8 @@ export function namesInCode(root: string, files: readonly string[], names: reado
   for (const path of files) {
     const text = readFileSync(path, 'utf8');
     for (const { token, line } of codeTokens(text, path.endsWith('.tsx'))) {
-      for (const m of readableWords(token).matchAll(re)) hits.push({ file: relative(root, path), line, name: m[1]!, token: token.slice(0, 80) });
+      for (const m of readableWords(token).matchAll(re))
+        hits.push({ file: relative(root, path), line, name: m[1]!, token: token.slice(0, 80) });
     }
   }
   return hits;

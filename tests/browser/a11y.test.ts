@@ -94,7 +94,11 @@ describe.concurrent('keyboard opening', () => {
 describe.concurrent('reflow (WCAG 1.4.10)', () => {
   test('at 320 CSS px wide the panel fits the viewport without horizontal scrolling', async ({ storyPage, expect }) => {
     // Reduced motion: the settled layout is measured, not a frame of the slide-in animation.
-    const page = await storyPage('story-euromaidan.html', { viewport: { width: 320, height: 640 }, media: { reducedMotion: 'reduce' }, panel: true });
+    const page = await storyPage('story-euromaidan.html', {
+      viewport: { width: 320, height: 640 },
+      media: { reducedMotion: 'reduce' },
+      panel: true,
+    });
     const panel = byTestId(page, TID.panel).first();
     const box = await panel.evaluate((el) => {
       const r = el.getBoundingClientRect();

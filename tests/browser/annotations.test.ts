@@ -48,7 +48,9 @@ function resolveAll(page: Page, annotations: any[]): Promise<Resolved[]> {
       at += (n as Text).data.length;
     }
     const point = (offset: number, end: boolean) => {
-      const hit = nodes.find((x) => (end ? offset > x.start && offset <= x.start + x.node.data.length : offset >= x.start && offset < x.start + x.node.data.length));
+      const hit = nodes.find((x) =>
+        end ? offset > x.start && offset <= x.start + x.node.data.length : offset >= x.start && offset < x.start + x.node.data.length,
+      );
       return hit ? { node: hit.node, offset: offset - hit.start } : null;
     };
     return anns.map((a: any) => {
@@ -83,9 +85,13 @@ function resolveAll(page: Page, annotations: any[]): Promise<Resolved[]> {
 
 /** The sentence each card shows, by sentence index, as the sidebar matched it. */
 function cardSentences(page: Page): Promise<Record<number, string>> {
-  return page.locator(`[data-testid="${TID.claim}"]`).evaluateAll((cards) =>
-    Object.fromEntries(cards.map((c) => [Number(c.getAttribute('data-sentence-index')), c.querySelector('blockquote')?.textContent?.trim() ?? ''])),
-  );
+  return page
+    .locator(`[data-testid="${TID.claim}"]`)
+    .evaluateAll((cards) =>
+      Object.fromEntries(
+        cards.map((c) => [Number(c.getAttribute('data-sentence-index')), c.querySelector('blockquote')?.textContent?.trim() ?? '']),
+      ),
+    );
 }
 
 // The same comparison the highlights use: spaces collapsed, quotation marks and dashes folded.
@@ -108,25 +114,28 @@ function clutteredCnn(): string {
 }
 
 describe.concurrent('Web Annotation export resolves on the page', () => {
-  test.for([['story-dw.html'], ['story-ap.html'], ['cluttered-cnn']] as const)('%s: every position and quote selector lands on the matched sentence', async ([name], { storyPage, expect }) => {
-    const url = name === 'cluttered-cnn' ? inlinePage('annotations-cluttered-cnn.html', clutteredCnn()) : name;
-    const page = await storyPage(url, { panel: true });
-    const { file } = await exportAnnotations(page);
-    expect(file.type).toBe('AnnotationCollection');
-    expect(file['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(file.total).toBe(file.annotations.length);
-    expect(file.first.items).toHaveLength(file.annotations.length);
-    expect(file.annotations.length).toBeGreaterThan(3);
+  test.for([['story-dw.html'], ['story-ap.html'], ['cluttered-cnn']] as const)(
+    '%s: every position and quote selector lands on the matched sentence',
+    async ([name], { storyPage, expect }) => {
+      const url = name === 'cluttered-cnn' ? inlinePage('annotations-cluttered-cnn.html', clutteredCnn()) : name;
+      const page = await storyPage(url, { panel: true });
+      const { file } = await exportAnnotations(page);
+      expect(file.type).toBe('AnnotationCollection');
+      expect(file['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+      expect(file.total).toBe(file.annotations.length);
+      expect(file.first.items).toHaveLength(file.annotations.length);
+      expect(file.annotations.length).toBeGreaterThan(3);
 
-    const sentences = await cardSentences(page);
-    const resolved = await resolveAll(page, file.annotations);
-    for (const r of resolved) {
-      // Every matched sentence was found in the page: a quote and a position.
-      expect(r.selectors, r.id).toBe(2);
-      expect(r.atPosition, r.id).toBe(r.exact);
-      expect(r.rangeText, r.id).toBe(r.exact);
-      expect(r.quoteStarts, r.id).toEqual([r.start]);
-      expect(fold(r.exact), r.id).toBe(fold(sentences[r.sentenceIndex] ?? '(no card)'));
-    }
-  });
+      const sentences = await cardSentences(page);
+      const resolved = await resolveAll(page, file.annotations);
+      for (const r of resolved) {
+        // Every matched sentence was found in the page: a quote and a position.
+        expect(r.selectors, r.id).toBe(2);
+        expect(r.atPosition, r.id).toBe(r.exact);
+        expect(r.rangeText, r.id).toBe(r.exact);
+        expect(r.quoteStarts, r.id).toEqual([r.start]);
+        expect(fold(r.exact), r.id).toBe(fold(sentences[r.sentenceIndex] ?? '(no card)'));
+      }
+    },
+  );
 });

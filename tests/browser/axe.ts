@@ -25,7 +25,10 @@ export async function runAxe(page: Page, scope?: string): Promise<AxeViolation[]
   if (!loaded) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   return page.evaluate(async (selector) => {
     type Axe = {
-      run(context: unknown, options: unknown): Promise<{
+      run(
+        context: unknown,
+        options: unknown,
+      ): Promise<{
         violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
       }>;
     };

@@ -31,19 +31,25 @@ async function badgeOf(ext: ExtensionSession, page: Page): Promise<string> {
 const poll = { timeout: 10_000, interval: 200 };
 
 describe('toolbar badge', () => {
-  test.for(['story-dw.html', 'story-euromaidan.html', 'other-reuters-style.html'])('%s: badge equals the launcher count', async (file, { ext, storyPage }) => {
-    const page = await storyPage(file);
-    const count = (await byTestId(page, TID.launcher).first().locator('.launcher-count').innerText()).trim();
-    expect(count).toMatch(/^\d+$/);
-    await expect.poll(() => badgeOf(ext, page), poll).toBe(count);
-  });
+  test.for(['story-dw.html', 'story-euromaidan.html', 'other-reuters-style.html'])(
+    '%s: badge equals the launcher count',
+    async (file, { ext, storyPage }) => {
+      const page = await storyPage(file);
+      const count = (await byTestId(page, TID.launcher).first().locator('.launcher-count').innerText()).trim();
+      expect(count).toMatch(/^\d+$/);
+      await expect.poll(() => badgeOf(ext, page), poll).toBe(count);
+    },
+  );
 
   // Starting from a story in the same tab proves the badge read is this tab's, and that it clears.
-  test.for([fixtureFiles('nearmiss-')[0]!, 'unrelated-10k.html'])('story then %s in the same tab: badge cleared', async (file, { ext, storyPage }) => {
-    const page = await storyPage('story-ap.html');
-    await expect.poll(() => badgeOf(ext, page), poll).toMatch(/^\d+$/);
-    // The content script has decided "not the story" and asked the background to clear the badge.
-    await loadStory(ext, page, file, { decision: 'not-story' });
-    await expect.poll(() => badgeOf(ext, page), poll).toBe('');
-  });
+  test.for([fixtureFiles('nearmiss-')[0]!, 'unrelated-10k.html'])(
+    'story then %s in the same tab: badge cleared',
+    async (file, { ext, storyPage }) => {
+      const page = await storyPage('story-ap.html');
+      await expect.poll(() => badgeOf(ext, page), poll).toMatch(/^\d+$/);
+      // The content script has decided "not the story" and asked the background to clear the badge.
+      await loadStory(ext, page, file, { decision: 'not-story' });
+      await expect.poll(() => badgeOf(ext, page), poll).toBe('');
+    },
+  );
 });

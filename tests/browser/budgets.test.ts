@@ -100,7 +100,11 @@ interface LongTask {
  * that early: the content script starts its work 600 ms after document_idle
  * (entrypoints/content/page-session.ts), well after the first paint.
  */
-async function longTasksAfterLoad(page: Page, url: string, settled: (page: Page) => Promise<void>): Promise<{ tasks: LongTask[]; watchedMs: number }> {
+async function longTasksAfterLoad(
+  page: Page,
+  url: string,
+  settled: (page: Page) => Promise<void>,
+): Promise<{ tasks: LongTask[]; watchedMs: number }> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const loaded = Date.now();
   await settled(page);
@@ -108,7 +112,10 @@ async function longTasksAfterLoad(page: Page, url: string, settled: (page: Page)
   // A frozen page never answers: fail with that, not with the test's own timeout.
   let timer: NodeJS.Timeout | undefined;
   const frozen = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`page frozen: no answer within ${FROZEN_MS} ms, ${watchedMs} ms after load (${url})`)), FROZEN_MS);
+    timer = setTimeout(
+      () => reject(new Error(`page frozen: no answer within ${FROZEN_MS} ms, ${watchedMs} ms after load (${url})`)),
+      FROZEN_MS,
+    );
   });
   const { tasks, loadEnd, firstPaint } = await Promise.race([
     page.evaluate(() => ({
@@ -155,14 +162,21 @@ function onlyWithExtension(mine: LongTask[], base: LongTask[]): LongTask[] {
 }
 
 /** page: a blank tab, where url is then loaded with the extension, and without it in plain. */
-async function measure(session: ExtensionSession, plain: Browser, page: Page, url: string): Promise<{ mine: LongTask[]; base: LongTask[]; extra: LongTask[] }> {
+async function measure(
+  session: ExtensionSession,
+  plain: Browser,
+  page: Page,
+  url: string,
+): Promise<{ mine: LongTask[]; base: LongTask[]; extra: LongTask[] }> {
   // One after the other on a quiet machine, never side by side: a second busy browser would itself cause long tasks.
   await machineQuiet();
   const { tasks: mine, watchedMs } = await longTasksAfterLoad(page, url, decided(session));
   await machineQuiet();
   const base = await plainLongTasks(plain, url, watchedMs);
   const extra = onlyWithExtension(mine, base);
-  console.log(`[budgets] ${url.split('/').pop()}: with extension ${JSON.stringify(mine)}; without ${JSON.stringify(base)} (${watchedMs} ms after load)`);
+  console.log(
+    `[budgets] ${url.split('/').pop()}: with extension ${JSON.stringify(mine)}; without ${JSON.stringify(base)} (${watchedMs} ms after load)`,
+  );
   return { mine, base, extra };
 }
 
@@ -184,7 +198,11 @@ describe('long tasks added by the extension', () => {
     expect(extra, `long tasks (> ${BUDGET_MS} ms) only with the extension`).toEqual([]);
   });
 
-  test('a 5 MB, 50,000-element story archive: none over 50 ms, no sidebar, the popup says too large', async ({ session, plain, storyPage }) => {
+  test('a 5 MB, 50,000-element story archive: none over 50 ms, no sidebar, the popup says too large', async ({
+    session,
+    plain,
+    storyPage,
+  }) => {
     const html = hugeStoryPage();
     expect(html.length).toBeGreaterThan(4_900_000);
     const url = inlinePage('budget-huge-5mb.html', html);
@@ -204,6 +222,9 @@ describe('long tasks added by the extension', () => {
        <script>addEventListener('load', () => setTimeout(() => { const t = performance.now(); while (performance.now() - t < 120) {} }, 200));</script></body></html>`,
     );
     const { tasks } = await longTasksAfterLoad(await storyPage('about:blank'), url, decided(session));
-    expect(tasks.some((t) => t.duration >= 100), JSON.stringify(tasks)).toBe(true);
+    expect(
+      tasks.some((t) => t.duration >= 100),
+      JSON.stringify(tasks),
+    ).toBe(true);
   });
 });

@@ -11,7 +11,10 @@ import { describe, expect, test } from './fixture';
 import { byTestId, TID } from './sidebar';
 
 describe('citations from the sidebar', () => {
-  test('Copy citation copies the outlet’s APA citation linked to the quoted sentence, then MLA once chosen in the options', async ({ ext, storyPage }) => {
+  test('Copy citation copies the outlet’s APA citation linked to the quoted sentence, then MLA once chosen in the options', async ({
+    ext,
+    storyPage,
+  }) => {
     const page = await storyPage('story-cnn.html', { panel: true });
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     const outlets = page.locator('[data-testid="parallax-outlets"]').first();

@@ -13,7 +13,9 @@ import { byTestId, TID } from './sidebar';
 const test = base.extend<{ story: Page }>({
   story: [
     async ({ ext }, use) => {
-      await use(await loadStory(ext, await ext.context.newPage(), 'story-cnn.html', { viewport: { width: 1280, height: 860 }, panel: true }));
+      await use(
+        await loadStory(ext, await ext.context.newPage(), 'story-cnn.html', { viewport: { width: 1280, height: 860 }, panel: true }),
+      );
     },
     { scope: 'file' },
   ],
@@ -59,7 +61,11 @@ describe('links from the sidebar to the compare page', () => {
         const own = scroller && scroller.scrollHeight > scroller.clientHeight ? scroller : null;
         const top = el.getBoundingClientRect().top;
         return own
-          ? { contentTop: top - own.getBoundingClientRect().top + own.scrollTop, screen: own.clientHeight, scrolled: own.scrollTop + scrollY }
+          ? {
+              contentTop: top - own.getBoundingClientRect().top + own.scrollTop,
+              screen: own.clientHeight,
+              scrolled: own.scrollTop + scrollY,
+            }
           : { contentTop: top + scrollY, screen: innerHeight, scrolled: scrollY };
       });
       expect(contentTop).toBeGreaterThan(screen);

@@ -127,15 +127,16 @@ describe('compare page filters', () => {
     const marked = await rows().evaluateAll((els) =>
       els.map((e) => ({
         id: e.getAttribute('data-fact-id'),
-        marked:
-          !!e.querySelector('.flag.disagree, [data-testid="number-diff"]') || !!e.closest('[data-testid="compare-contradiction"]'),
+        marked: !!e.querySelector('.flag.disagree, [data-testid="number-diff"]') || !!e.closest('[data-testid="compare-contradiction"]'),
       })),
     );
     expect(marked.filter((m) => !m.marked)).toEqual([]);
     // A fact whose outlets attribute or frame it differently must survive the filter (computed from the corpus).
     const ids = new Set(marked.map((m) => m.id));
     const differ = FACTS.filter(
-      (f) => f.reports.length > 1 && (new Set(f.reports.map((r) => r.attribution)).size > 1 || new Set(f.reports.map((r) => r.framing)).size > 1),
+      (f) =>
+        f.reports.length > 1 &&
+        (new Set(f.reports.map((r) => r.attribution)).size > 1 || new Set(f.reports.map((r) => r.framing)).size > 1),
     );
     expect(differ.length).toBeGreaterThan(0);
     expect(differ.filter((f) => !ids.has(f.id)).map((f) => f.id)).toEqual([]);
@@ -165,7 +166,9 @@ describe('article view', () => {
     const factId = (await visibleFactIds()).at(-1)!;
     const fact = factById.get(factId)!;
     const outlet = fact.reports.at(-1)!.outlet;
-    const cell = page.locator(`[data-testid="compare-row"][data-fact-id="${factId}"] [data-testid="compare-cell"][data-outlet="${outlet}"]`);
+    const cell = page.locator(
+      `[data-testid="compare-row"][data-fact-id="${factId}"] [data-testid="compare-cell"][data-outlet="${outlet}"]`,
+    );
     const cellExcerpt = await cell.locator('.excerpt').textContent();
     expect(cellExcerpt).toBe(fact.reports.at(-1)!.excerpt);
     await cell.locator('[data-testid="open-article"]').click();
@@ -238,10 +241,15 @@ describe('quiz mode', () => {
     expect(cells.length).toBeGreaterThanOrEqual(4);
     const right = cells.slice(0, 2);
     const wrong = cells.slice(2, 3);
-    for (const c of right) await page.locator(`[data-testid="quiz-cell"][data-key="${c.key}"] [data-testid="quiz-answer"]`).selectOption(c.outlet);
+    for (const c of right)
+      await page.locator(`[data-testid="quiz-cell"][data-key="${c.key}"] [data-testid="quiz-answer"]`).selectOption(c.outlet);
     for (const c of wrong) {
-      const options = await page.locator(`[data-testid="quiz-cell"][data-key="${c.key}"] [data-testid="quiz-answer"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-      await page.locator(`[data-testid="quiz-cell"][data-key="${c.key}"] [data-testid="quiz-answer"]`).selectOption(options.find((o) => o && o !== c.outlet)!);
+      const options = await page
+        .locator(`[data-testid="quiz-cell"][data-key="${c.key}"] [data-testid="quiz-answer"] option`)
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      await page
+        .locator(`[data-testid="quiz-cell"][data-key="${c.key}"] [data-testid="quiz-answer"]`)
+        .selectOption(options.find((o) => o && o !== c.outlet)!);
     }
     expect(await tid(page, 'quiz-score').textContent()).toContain('3 answered');
     await tid(page, 'quiz-reveal').click();
@@ -270,7 +278,7 @@ function summarize(vs: AxeViolation[]): string[] {
 
 describe('accessibility (axe-core)', () => {
   // WCAG 2.5.3 (label in name): a speech user says what they see ("click Read in CNN article").
-  test('every open-article button\'s accessible name contains its visible text', async () => {
+  test("every open-article button's accessible name contains its visible text", async () => {
     await open();
     const buttons = await tid(page, 'open-article').evaluateAll((els) =>
       els.map((e) => ({ text: (e.textContent ?? '').trim(), name: e.getAttribute('aria-label') ?? (e.textContent ?? '').trim() })),
@@ -311,7 +319,16 @@ describe('print and downloads', () => {
   test('print media hides filters and buttons and keeps the grid', async () => {
     await open();
     await page.emulateMedia({ media: 'print' });
-    for (const id of ['filter-topic', 'filter-outlet', 'filter-disagree', 'filter-sole', 'quiz-toggle', 'compare-print', 'compare-export-md', 'compare-export-csv']) {
+    for (const id of [
+      'filter-topic',
+      'filter-outlet',
+      'filter-disagree',
+      'filter-sole',
+      'quiz-toggle',
+      'compare-print',
+      'compare-export-md',
+      'compare-export-csv',
+    ]) {
       expect(await tid(page, id).isVisible(), id).toBe(false);
     }
     expect(await tid(page, 'compare-grid').isVisible()).toBe(true);

@@ -26,7 +26,11 @@ describe.concurrent('late and in-app content', () => {
   test('shows the sidebar when the story is rendered into an empty shell after load', async ({ storyPage }) => {
     const url = inlinePage(
       'late-story.html',
-      shell('Loading…', '<div id="app">Loading…</div>', `setTimeout(() => { document.getElementById('app').innerHTML = ${jsString(bodyOf('story-dw.html'))}; }, 1500);`),
+      shell(
+        'Loading…',
+        '<div id="app">Loading…</div>',
+        `setTimeout(() => { document.getElementById('app').innerHTML = ${jsString(bodyOf('story-dw.html'))}; }, 1500);`,
+      ),
     );
     // Loaded here, not by storyPage: the first look must not be waited for.
     const page = await storyPage('about:blank');
@@ -39,7 +43,11 @@ describe.concurrent('late and in-app content', () => {
   test('shows the sidebar after an in-app navigation from another page to the story', async ({ storyPage }) => {
     const url = inlinePage(
       'spa-to-story.html',
-      shell('Recipes', `<main id="app">${bodyOf('unrelated-recipe.html')}</main>`, `window.goStory = (html) => { history.pushState({}, '', '/__inline/spa-article/kursk'); document.getElementById('app').innerHTML = html; };`),
+      shell(
+        'Recipes',
+        `<main id="app">${bodyOf('unrelated-recipe.html')}</main>`,
+        `window.goStory = (html) => { history.pushState({}, '', '/__inline/spa-article/kursk'); document.getElementById('app').innerHTML = html; };`,
+      ),
     );
     const page = await storyPage(url, { decision: 'not-story' });
     expect(await page.locator(SIDEBAR_HOST).count(), 'no sidebar on the recipe').toBe(0);
@@ -50,7 +58,11 @@ describe.concurrent('late and in-app content', () => {
   test('removes the sidebar after an in-app navigation from the story to another page', async ({ ext, storyPage }) => {
     const url = inlinePage(
       'spa-from-story.html',
-      shell('Story', `<main id="app">${bodyOf('story-ap.html')}</main>`, `window.goAway = (html) => { history.pushState({}, '', '/__inline/spa-article/recipe'); document.getElementById('app').innerHTML = html; };`),
+      shell(
+        'Story',
+        `<main id="app">${bodyOf('story-ap.html')}</main>`,
+        `window.goAway = (html) => { history.pushState({}, '', '/__inline/spa-article/recipe'); document.getElementById('app').innerHTML = html; };`,
+      ),
     );
     const page = await storyPage(url);
     await page.evaluate((html) => (window as unknown as { goAway(h: string): void }).goAway(html), bodyOf('unrelated-recipe.html'));

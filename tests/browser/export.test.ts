@@ -26,7 +26,13 @@ const today = () => {
 describe('export from the sidebar', () => {
   test.for([
     ['md', (text: string) => expect(text).toMatch(/^# Parallax report: /m)],
-    ['csv', (text: string) => expect(text.split('\r\n')[0]).toBe('fact_id,page_url,page_sentence,outlet,outlet_url,outlet_published,excerpt,attributed_to,framing,discrepancy,confidence,number_page,number_outlet,unit,language,accessed')],
+    [
+      'csv',
+      (text: string) =>
+        expect(text.split('\r\n')[0]).toBe(
+          'fact_id,page_url,page_sentence,outlet,outlet_url,outlet_published,excerpt,attributed_to,framing,discrepancy,confidence,number_page,number_outlet,unit,language,accessed',
+        ),
+    ],
     ['json', (text: string) => expect(JSON.parse(text).story.detected).toBe(true)],
   ] as const)('downloads a %s file named after the page host and today', async ([format, check], { page }) => {
     await byTestId(page, 'parallax-export').click();

@@ -60,7 +60,8 @@ export async function loadStory(ext: ExtensionSession, page: Page, url: string, 
 }
 
 // A fixture referring to an image that is not there is the page's problem, not ours.
-const isProblem = (m: ConsoleMessage) => (m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource');
+const isProblem = (m: ConsoleMessage) =>
+  (m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource');
 
 interface Fixtures {
   ext: ExtensionSession;

@@ -24,7 +24,7 @@ export async function sentenceBoxes(page: Page, snippet: string): Promise<Box[] 
     let text = '';
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
-        (n.parentElement?.closest('script,style,noscript,parallax-sidebar') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        n.parentElement?.closest('script,style,noscript,parallax-sidebar') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       for (let i = 0; i < n.data.length; i++) {
@@ -69,14 +69,14 @@ export async function isScrolledIntoView(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
     if (r.height === 0 || r.bottom <= 0 || r.top >= window.innerHeight) return false;
-    let p: Element | null = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+    let p: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
     while (p) {
       const style = getComputedStyle(p);
       if (/(auto|scroll|hidden)/.test(style.overflowY) && p.scrollHeight > p.clientHeight) {
         const pr = p.getBoundingClientRect();
         if (r.bottom <= pr.top || r.top >= pr.bottom) return false;
       }
-      p = p.parentElement ?? ((p.getRootNode() as ShadowRoot).host ?? null);
+      p = p.parentElement ?? (p.getRootNode() as ShadowRoot).host ?? null;
     }
     return true;
   });

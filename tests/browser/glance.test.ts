@@ -51,7 +51,9 @@ describe.concurrent('1. export keeps the panel', () => {
     });
     const gone = () => page.evaluate(() => (window as unknown as Watch).__pxGone);
     await byTestId(page, 'parallax-export').click();
-    const formats = await page.locator('#parallax-export-list [data-testid^="parallax-export-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
+    const formats = await page
+      .locator('#parallax-export-list [data-testid^="parallax-export-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
     expect(formats.length).toBeGreaterThanOrEqual(3);
     await page.keyboard.press('Escape');
     const panel = byTestId(page, TID.panel);
@@ -60,7 +62,9 @@ describe.concurrent('1. export keeps the panel', () => {
       const same = await page.evaluate(() => document.querySelector('parallax-sidebar') === (window as unknown as Watch).__pxHost);
       expect(same, `${id}: the same <parallax-sidebar> element`).toBe(true);
       expect(await panel.evaluate((el) => el.scrollTop), `${id}: scroll position`).toBe(scrolled);
-      const focused = await page.evaluate(() => document.querySelector('parallax-sidebar')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null);
+      const focused = await page.evaluate(
+        () => document.querySelector('parallax-sidebar')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null,
+      );
       expect(focused, `${id}: focus back on the Export button, not <body>`).toBe('parallax-export');
     };
     let last = { id: '', scrolled: 0 };
@@ -84,11 +88,16 @@ describe.concurrent('1. export keeps the panel', () => {
 });
 
 describe.concurrent('2. discrepancy flags', () => {
-  test('the General Staff denying Russia’s claim is not its source; overlapping figures are not "numbers differ"', async ({ storyPage, expect }) => {
+  test('the General Staff denying Russia’s claim is not its source; overlapping figures are not "numbers differ"', async ({
+    storyPage,
+    expect,
+  }) => {
     const page = await storyPage('story-cnn.html', opened());
     const denial = page.locator('[data-testid="parallax-claim"]', { hasText: 'General Staff of Ukraine’s Armed Forces' }).first();
     await denial.waitFor({ state: 'attached' });
-    const flags = await denial.locator('[data-testid="parallax-fact"][data-fact-id="kursk-fully-recaptured"] [data-testid="parallax-discrepancy"]').allTextContents();
+    const flags = await denial
+      .locator('[data-testid="parallax-fact"][data-fact-id="kursk-fully-recaptured"] [data-testid="parallax-discrepancy"]')
+      .allTextContents();
     expect(flags.filter((f) => f.includes("names Ukraine's General Staff"))).toEqual([]);
     const nk = page.locator('[data-testid="parallax-claim"]', { hasText: 'about 12,000 North Korean soldiers' }).first();
     expect(await nk.locator('[data-testid="parallax-discrepancy"][data-kind="numbers"]').count()).toBe(0);
@@ -109,12 +118,17 @@ describe.concurrent('3. confidence said once, in words', () => {
 });
 
 describe.concurrent('4. a glance for a reader', () => {
-  test('a digest at the top; compact cards and folded repeats keep the panel short; omitted list core first', async ({ storyPage, expect }) => {
+  test('a digest at the top; compact cards and folded repeats keep the panel short; omitted list core first', async ({
+    storyPage,
+    expect,
+  }) => {
     const page = await storyPage('story-dw.html', opened());
     const digest = byTestId(page, 'parallax-digest');
     await expect.poll(() => digest.isVisible()).toBe(true);
     const digestTop = await digest.evaluate((el) => el.getBoundingClientRect().top);
-    const firstCardTop = await byTestId(page, TID.claim).first().evaluate((el) => el.getBoundingClientRect().top);
+    const firstCardTop = await byTestId(page, TID.claim)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
     expect(digestTop).toBeLessThan(firstCardTop);
     expect(await byTestId(page, 'parallax-digest-same').textContent()).toMatch(/^\d+ facts? the other outlets report the same way$/);
     expect(await byTestId(page, 'parallax-digest-differ').textContent()).toMatch(/^\d+ facts? they tell differently/);
@@ -129,7 +143,7 @@ describe.concurrent('4. a glance for a reader', () => {
     // Folded repeats and compact cards: the whole panel is a fraction of the 28,000 px it was.
     expect(await byTestId(page, 'parallax-fold').count()).toBeGreaterThan(0);
     const height = await byTestId(page, TID.panel).evaluate((el) => el.scrollHeight);
-    expect(height, "panel height (it was about 28,000 px before the digest, chips and folding)").toBeLessThan(16_000);
+    expect(height, 'panel height (it was about 28,000 px before the digest, chips and folding)').toBeLessThan(16_000);
     // Not found on this page: said as what Parallax did not find; the day's core points (if any is missing) first, then "Show all N".
     const omitted = byTestId(page, TID.omitted);
     expect(await omitted.textContent()).toContain('Parallax found no sentence on this page reporting these facts, not even loosely.');
@@ -169,7 +183,10 @@ describe.sequential('4. highlight mode (alone: every open page follows it)', () 
 });
 
 describe.concurrent('5. narrow windows', () => {
-  test('at 800×900 the panel starts collapsed with auto-open on, the launcher shows the count and covers no article text', async ({ storyPage, expect }) => {
+  test('at 800×900 the panel starts collapsed with auto-open on, the launcher shows the count and covers no article text', async ({
+    storyPage,
+    expect,
+  }) => {
     const page = await storyPage('story-dw.html', { viewport: NARROW });
     const launcher = byTestId(page, TID.launcher);
     await launcher.waitFor({ state: 'visible' });
@@ -182,7 +199,8 @@ describe.concurrent('5. narrow windows', () => {
       const hits: string[] = [];
       for (const p of document.querySelectorAll('article p, article h1, article h2, main p')) {
         for (const r of p.getClientRects()) {
-          if (r.left < b.x + b.width && b.x < r.right && r.top < b.y + b.height && b.y < r.bottom) hits.push((p.textContent ?? '').slice(0, 40));
+          if (r.left < b.x + b.width && b.x < r.right && r.top < b.y + b.height && b.y < r.bottom)
+            hits.push((p.textContent ?? '').slice(0, 40));
         }
       }
       return hits;
@@ -192,13 +210,19 @@ describe.concurrent('5. narrow windows', () => {
 });
 
 describe.concurrent('6 and 7. plain words, clean quoting, sizes', () => {
-  test('plain framing labels with tooltips, neutral competing claims, "sentences checked", no doubled quotes, ≥ 12 px text, ≥ 24 px targets', async ({ storyPage, expect }) => {
+  test('plain framing labels with tooltips, neutral competing claims, "sentences checked", no doubled quotes, ≥ 12 px text, ≥ 24 px targets', async ({
+    storyPage,
+    expect,
+  }) => {
     const page = await storyPage('story-cnn.html', opened());
     // Open every fact so the reports are laid out and measurable.
-    await page.locator('details[data-testid="parallax-outlets"]').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page
+      .locator('details[data-testid="parallax-outlets"]')
+      .evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const labels = new Set(await byTestId(page, 'parallax-framing').allTextContents());
     for (const l of labels) expect(l).toMatch(/^(States it|Quotes someone|Attributes it|Hedges(: “.+”)?|Pushes back(: “.+”)?)$/);
-    for (const t of await byTestId(page, 'parallax-framing').evaluateAll((els) => els.map((e) => e.getAttribute('title')))) expect(t).toBeTruthy();
+    for (const t of await byTestId(page, 'parallax-framing').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
+      expect(t).toBeTruthy();
     const contra = byTestId(page, 'parallax-contradiction').first();
     expect(await contra.textContent()).toContain("Competing claims: both were said; they can't both be right");
     const colours = await contra.evaluate((el) => {
@@ -209,17 +233,21 @@ describe.concurrent('6 and 7. plain words, clean quoting, sizes', () => {
     expect(await byTestId(page, 'parallax-counts').textContent()).toMatch(/^\d+ sentences on this page checked against 4 other outlets/);
     expect(await byTestId(page, TID.panel).textContent()).not.toMatch(/claims checked/);
     // Excerpts: verbatim, set off with a rule, never wrapped in quotation marks of ours.
-    const excerpts = await page.locator('[data-testid="parallax-report"] .excerpt').evaluateAll((els) =>
-      els.map((e) => ({ text: e.textContent ?? '', rule: parseFloat(getComputedStyle(e).borderLeftWidth) })),
-    );
+    const excerpts = await page
+      .locator('[data-testid="parallax-report"] .excerpt')
+      .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', rule: parseFloat(getComputedStyle(e).borderLeftWidth) })));
     expect(excerpts.length).toBeGreaterThan(0);
     for (const e of excerpts) {
       expect(e.text).not.toMatch(/^“["“]/);
       expect(e.rule).toBeGreaterThanOrEqual(2);
     }
     // No chip saying the same thing twice: "States it" never comes with "in the outlet's own voice".
-    const doubled = await byTestId(page, TID.report).evaluateAll((els) =>
-      els.filter((r) => r.querySelector('[data-testid="parallax-framing"]')?.textContent === 'States it' && (r.textContent ?? '').includes('own voice')).length,
+    const doubled = await byTestId(page, TID.report).evaluateAll(
+      (els) =>
+        els.filter(
+          (r) =>
+            r.querySelector('[data-testid="parallax-framing"]')?.textContent === 'States it' && (r.textContent ?? '').includes('own voice'),
+        ).length,
     );
     expect(doubled).toBe(0);
     const sizes = await byTestId(page, TID.panel).evaluate((panel) => {
@@ -234,7 +262,8 @@ describe.concurrent('6 and 7. plain words, clean quoting, sizes', () => {
       for (const t of panel.querySelectorAll('button, summary, select, input, a[href]')) {
         const r = t.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
-        if (r.height < 24 || r.width < 24) tiny.push(`${t.tagName.toLowerCase()}.${t.className} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.height < 24 || r.width < 24)
+          tiny.push(`${t.tagName.toLowerCase()}.${t.className} ${Math.round(r.width)}×${Math.round(r.height)}`);
       }
       return { small, tiny };
     });
@@ -252,7 +281,9 @@ describe.concurrent('8. keyboard and controls', () => {
     const second = cards.nth(1);
     expect(await second.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     const sentence = (await second.locator('blockquote').textContent())!.trim();
-    await expect.poll(async () => (await activeHighlight(page))?.text.replace(/\s+/g, ' ').trim() ?? '').toBe(sentence.replace(/\s+/g, ' '));
+    await expect
+      .poll(async () => (await activeHighlight(page))?.text.replace(/\s+/g, ' ').trim() ?? '')
+      .toBe(sentence.replace(/\s+/g, ' '));
     await page.keyboard.press('ArrowDown');
     const third = (await cards.nth(2).locator('blockquote').textContent())!.trim();
     await expect.poll(async () => (await activeHighlight(page))?.text.replace(/\s+/g, ' ').trim() ?? '').toBe(third.replace(/\s+/g, ' '));
@@ -289,7 +320,11 @@ describe.sequential('8. settings and the popup (alone: every open page follows t
     await expect.poll(() => highlightSize(again)).toBeGreaterThan(0);
   });
 
-  test('popup names the story, hides actions that do not apply, and shows the shortcut the browser bound', async ({ ext, storyPage, expect }) => {
+  test('popup names the story, hides actions that do not apply, and shows the shortcut the browser bound', async ({
+    ext,
+    storyPage,
+    expect,
+  }) => {
     const page = await storyPage('story-cnn.html', opened());
     const popup = await storyPage(`chrome-extension://${ext.extensionId}/popup.html`);
     await byTestId(popup, 'popup-status').waitFor({ state: 'visible' });

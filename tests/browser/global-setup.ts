@@ -29,9 +29,7 @@ function hasFlock(): boolean {
 function buildExtension(): void {
   // Other processes in a shared checkout may be writing .output/ too; the lock
   // serialises us with them. Without flock (e.g. minimal CI images) build directly.
-  const [cmd, args] = hasFlock()
-    ? ['flock', ['/tmp/build.lock', 'npm', 'run', 'build']]
-    : ['npm', ['run', 'build']];
+  const [cmd, args] = hasFlock() ? ['flock', ['/tmp/build.lock', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
   console.log(`[browser tests] building extension: ${cmd} ${args.join(' ')}`);
   const result = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {

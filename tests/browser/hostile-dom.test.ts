@@ -40,8 +40,9 @@ const test = base.extend<{ session: ExtensionSession }>({
  * (tests run side by side; every page here has a name of its own).
  */
 const analyses = async (session: ExtensionSession, name: string) =>
-  (await session.worker.evaluate(() => (globalThis as unknown as { __parallaxLog?: AnalysisLog[] }).__parallaxLog ?? []))
-    .filter((m) => m.url.includes(name) && m.type === 'parallax:analyze').length;
+  (await session.worker.evaluate(() => (globalThis as unknown as { __parallaxLog?: AnalysisLog[] }).__parallaxLog ?? [])).filter(
+    (m) => m.url.includes(name) && m.type === 'parallax:analyze',
+  ).length;
 
 /** Sentences highlighted on the page, whichever way the highlighter drew them. */
 const highlightCount = (page: Page) =>
@@ -84,7 +85,12 @@ describe.concurrent('a page that replaces document.body', () => {
     expect(errors).toEqual([]);
   });
 
-  test('after the sidebar is up: our host goes with the old body, nothing is left half-drawn', async ({ session, storyPage, twin, errors }) => {
+  test('after the sidebar is up: our host goes with the old body, nothing is left half-drawn', async ({
+    session,
+    storyPage,
+    twin,
+    errors,
+  }) => {
     const name = 'hostile-body-late.html';
     const url = inlinePage(name, bodyReplacedAfterLoad('story-dw.html', 5_000));
     const plain = twin(url);
@@ -96,7 +102,9 @@ describe.concurrent('a page that replaces document.body', () => {
       return performance.now() - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
     });
     if (sinceLoadMs < 4_500) {
-      await page.waitForFunction(() => document.body !== (window as unknown as { __firstBody: HTMLElement }).__firstBody, null, { timeout: 15_000 });
+      await page.waitForFunction(() => document.body !== (window as unknown as { __firstBody: HTMLElement }).__firstBody, null, {
+        timeout: 15_000,
+      });
     } else {
       await sinceLoad(page, 5_500); // too close to the swap to tell the bodies apart: go by the clock
     }
@@ -113,32 +121,40 @@ describe.concurrent('a page that never stops changing', () => {
     ['recipe-rerender', () => constantRerender('unrelated-recipe.html')],
     ['story-scroll', () => infiniteScroll('story-ap.html')],
     ['recipe-scroll', () => infiniteScroll('unrelated-recipe.html')],
-  ] as const)('%s: at most two analyses, sidebar whole or absent, DOM unchanged', async ([label, make], { session, storyPage, twin, errors }) => {
-    const name = `hostile-${label}.html`;
-    const url = inlinePage(name, make());
-    const plain = twin(url);
-    const page = await storyPage(url, { decision: 'any' });
-    // The churn lasts 5-6 s; wait it out plus the growth debounce (1.5 s after the last change,
-    // then one more look): 2.5 s without any DOM change, ours included, and the last look's decision.
-    await domQuiet(page, 2_500);
-    await waitForDecision(session, page);
-    const count = await analyses(session, name);
-    expect(count, 'analyses requested for this page').toBeLessThanOrEqual(2);
-    const state = await expectWholeOrAbsent(page);
-    if (label.startsWith('story')) {
-      expect(count).toBeGreaterThanOrEqual(1);
-      expect(state, 'the story is still the story').toBe('whole');
-    } else {
-      expect(state, 'an unrelated page never gets a sidebar').toBe('absent');
-    }
-    // Both pages have stopped churning (6 s of script from load) before they are compared.
-    await expectSameDomAsTwin(session, page, plain, { sinceLoadMs: 6_500 });
-    expect(errors).toEqual([]);
-  });
+  ] as const)(
+    '%s: at most two analyses, sidebar whole or absent, DOM unchanged',
+    async ([label, make], { session, storyPage, twin, errors }) => {
+      const name = `hostile-${label}.html`;
+      const url = inlinePage(name, make());
+      const plain = twin(url);
+      const page = await storyPage(url, { decision: 'any' });
+      // The churn lasts 5-6 s; wait it out plus the growth debounce (1.5 s after the last change,
+      // then one more look): 2.5 s without any DOM change, ours included, and the last look's decision.
+      await domQuiet(page, 2_500);
+      await waitForDecision(session, page);
+      const count = await analyses(session, name);
+      expect(count, 'analyses requested for this page').toBeLessThanOrEqual(2);
+      const state = await expectWholeOrAbsent(page);
+      if (label.startsWith('story')) {
+        expect(count).toBeGreaterThanOrEqual(1);
+        expect(state, 'the story is still the story').toBe('whole');
+      } else {
+        expect(state, 'an unrelated page never gets a sidebar').toBe('absent');
+      }
+      // Both pages have stopped churning (6 s of script from load) before they are compared.
+      await expectSameDomAsTwin(session, page, plain, { sinceLoadMs: 6_500 });
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe.concurrent('the story split across inline elements', () => {
-  test('a <span> per word with <b>/<i> mid-sentence: sidebar appears and highlights find the sentences', async ({ session, storyPage, twin, errors }) => {
+  test('a <span> per word with <b>/<i> mid-sentence: sidebar appears and highlights find the sentences', async ({
+    session,
+    storyPage,
+    twin,
+    errors,
+  }) => {
     const split = inlinePage('hostile-split-words.html', wordsSplit('story-dw.html'));
     const reference = await highlightCount(await storyPage('story-dw.html', { panel: true }));
     expect(reference, 'highlights on the ordinary story page').toBeGreaterThan(0);
@@ -152,35 +168,46 @@ describe.concurrent('the story split across inline elements', () => {
 });
 
 describe.concurrent('the article inside a custom element shadow root', () => {
-  test.for(['open', 'closed'] as const)('%s shadow root: sidebar whole or absent, DOM unchanged', async (mode, { session, storyPage, twin, errors }) => {
-    const url = inlinePage(`hostile-shadow-${mode}.html`, inShadowRoot('story-dw.html', mode));
-    const plain = twin(url);
-    // Whatever it decided (a sidebar or nothing), it has decided.
-    const page = await storyPage(url, { decision: 'any' });
-    await domQuiet(page, 300);
-    console.log(`[hostile-dom] article in a ${mode} shadow root: sidebar ${await expectWholeOrAbsent(page)}`);
-    await expectSameDomAsTwin(session, page, plain);
-    expect(errors).toEqual([]);
-  });
+  test.for(['open', 'closed'] as const)(
+    '%s shadow root: sidebar whole or absent, DOM unchanged',
+    async (mode, { session, storyPage, twin, errors }) => {
+      const url = inlinePage(`hostile-shadow-${mode}.html`, inShadowRoot('story-dw.html', mode));
+      const plain = twin(url);
+      // Whatever it decided (a sidebar or nothing), it has decided.
+      const page = await storyPage(url, { decision: 'any' });
+      await domQuiet(page, 300);
+      console.log(`[hostile-dom] article in a ${mode} shadow root: sidebar ${await expectWholeOrAbsent(page)}`);
+      await expectSameDomAsTwin(session, page, plain);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe.concurrent('the story in another language', () => {
   test.for([
     ['german', GERMAN_STORY],
     ['russian', RUSSIAN_STORY],
-  ] as const)('%s: read through its story lexicon (issue 11): a whole sidebar with the language note, the DOM otherwise unchanged', async ([lang, html], { session, storyPage, twin, errors, expect }) => {
-    const url = inlinePage(`hostile-lang-${lang}.html`, html);
-    const plain = twin(url);
-    const page = await storyPage(url, { panel: true });
-    await expectWorkingSidebar(page);
-    await expect.poll(() => byTestId(page, 'parallax-language-note').count()).toBe(1);
-    expect(await expectSameDomAsTwin(session, page, plain)).toContain(SIDEBAR_HOST);
-    expect(errors).toEqual([]);
-  });
+  ] as const)(
+    '%s: read through its story lexicon (issue 11): a whole sidebar with the language note, the DOM otherwise unchanged',
+    async ([lang, html], { session, storyPage, twin, errors, expect }) => {
+      const url = inlinePage(`hostile-lang-${lang}.html`, html);
+      const plain = twin(url);
+      const page = await storyPage(url, { panel: true });
+      await expectWorkingSidebar(page);
+      await expect.poll(() => byTestId(page, 'parallax-language-note').count()).toBe(1);
+      expect(await expectSameDomAsTwin(session, page, plain)).toContain(SIDEBAR_HOST);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('frames', () => {
-  test('a story inside an iframe: the content script speaks only for the top frame, and the top frame gets nothing', async ({ session, storyPage, twin, errors }) => {
+  test('a story inside an iframe: the content script speaks only for the top frame, and the top frame gets nothing', async ({
+    session,
+    storyPage,
+    twin,
+    errors,
+  }) => {
     const name = 'hostile-frame-host.html';
     const url = inlinePage(
       name,
@@ -197,9 +224,18 @@ describe('frames', () => {
     // page takes from load to its first message (well under a second here).
     await page.waitForTimeout(SETTLE_MS);
     const messages: AnalysisLog[] = await takeMessages(session, '');
-    expect(messages.filter((m) => m.frameId !== 0), 'messages from sub-frames').toEqual([]);
-    expect(messages.filter((m) => m.url.includes('story-dw.html')), 'messages about the framed story').toEqual([]);
-    expect(messages.filter((m) => m.url.includes(name)), 'messages from the top frame, which is not the story').toEqual([]);
+    expect(
+      messages.filter((m) => m.frameId !== 0),
+      'messages from sub-frames',
+    ).toEqual([]);
+    expect(
+      messages.filter((m) => m.url.includes('story-dw.html')),
+      'messages about the framed story',
+    ).toEqual([]);
+    expect(
+      messages.filter((m) => m.url.includes(name)),
+      'messages from the top frame, which is not the story',
+    ).toEqual([]);
     expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
     expect(await expectSameDomAsTwin(session, page, plain)).toEqual([]);
     expect(errors).toEqual([]);

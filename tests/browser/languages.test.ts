@@ -13,7 +13,10 @@ import { loadRealTexts, type RealText } from '../eval/real-set';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function newsPage(t: RealText): string {
-  const [headline, ...paragraphs] = t.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const [headline, ...paragraphs] = t.text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><title>${escapeHtml(headline!)}</title></head>
 <body><header><nav><a href="/">${escapeHtml(t.outlet)}</a></nav></header><main><article>
 <h1>${escapeHtml(headline!)}</h1>
@@ -32,16 +35,21 @@ describe.concurrent('the story in other languages', () => {
   test.for([
     ['ru/stories/rg-peskov-peregovory-bez-uslovij.txt', 'Russian'],
     ['de/stories/heute-kriegsraetsel-kursk.txt', 'German'],
-  ] as const)('%s: sidebar with the page sentences verbatim, English reports and the language note', async ([file, language], { storyPage, expect }) => {
-    const t = real(file);
-    const page = await storyPage(inlinePage(`lang-${t.lang}-story.html`, newsPage(t)), { panel: true });
-    await expect.poll(() => byTestId(page, 'parallax-language-note').textContent()).toBe(`This page is in ${language}; the other outlets' wording is English.`);
-    // The cards quote the page's own sentences, in its language, with the English outlets' reports.
-    const cards = (await byTestId(page, TID.claim).allTextContents()).join(' ');
-    const sentenceShown = t.text.split(/(?<=[.!?»"])\s+|\n+/).some((s) => s.trim().length > 30 && cards.includes(s.trim()));
-    expect(sentenceShown, 'a sentence of the page, verbatim, on a card').toBe(true);
-    expect(await byTestId(page, TID.report).count()).toBeGreaterThan(0);
-  });
+  ] as const)(
+    '%s: sidebar with the page sentences verbatim, English reports and the language note',
+    async ([file, language], { storyPage, expect }) => {
+      const t = real(file);
+      const page = await storyPage(inlinePage(`lang-${t.lang}-story.html`, newsPage(t)), { panel: true });
+      await expect
+        .poll(() => byTestId(page, 'parallax-language-note').textContent())
+        .toBe(`This page is in ${language}; the other outlets' wording is English.`);
+      // The cards quote the page's own sentences, in its language, with the English outlets' reports.
+      const cards = (await byTestId(page, TID.claim).allTextContents()).join(' ');
+      const sentenceShown = t.text.split(/(?<=[.!?»"])\s+|\n+/).some((s) => s.trim().length > 30 && cards.includes(s.trim()));
+      expect(sentenceShown, 'a sentence of the page, verbatim, on a card').toBe(true);
+      expect(await byTestId(page, TID.report).count()).toBeGreaterThan(0);
+    },
+  );
 
   test('a Russian near-miss (Sudzha, March 2025) names Kursk but gets no sidebar', async ({ storyPage, expect }) => {
     const t = real('ru/near-misses/bfm-sudzha-osvobozhdena.txt');

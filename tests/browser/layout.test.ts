@@ -34,7 +34,14 @@ const paragraphBoxes = (page: Page): Promise<(Box & { text: string })[]> =>
     [...document.querySelectorAll('body p')]
       .map((p) => {
         const r = p.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, text: (p.textContent ?? '').trim().slice(0, 60) };
+        return {
+          top: r.top,
+          bottom: r.bottom,
+          left: r.left,
+          right: r.right,
+          width: r.width,
+          text: (p.textContent ?? '').trim().slice(0, 60),
+        };
       })
       .filter((b) => b.width > 0 && b.bottom > b.top && b.text !== ''),
   );
@@ -62,7 +69,9 @@ async function collapse(page: Page): Promise<void> {
 }
 
 describe.each(['story-cnn.html', 'story-dw.html'])('%s at 1280×860', (file) => {
-  test('with the panel open, no paragraph is under the panel or its launcher; collapsing restores the page exactly', async ({ storyPage }) => {
+  test('with the panel open, no paragraph is under the panel or its launcher; collapsing restores the page exactly', async ({
+    storyPage,
+  }) => {
     const page = await storyPage(file, { viewport: WIDE });
     const before = await collapsedLayout(page);
     expect(before.margin).toBe('0px 0px 0px 0px');

@@ -25,12 +25,16 @@ async function explanation(page: Page): Promise<'panel' | 'hint' | 'none'> {
   const hint = byTestId(page, HINT).first();
   if (!(await hint.isVisible())) return 'none';
   const box = (await hint.boundingBox())!;
-  const inView = box.x >= 0 && box.y >= 0 && box.x + box.width <= page.viewportSize()!.width && box.y + box.height <= page.viewportSize()!.height;
+  const inView =
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= page.viewportSize()!.width && box.y + box.height <= page.viewportSize()!.height;
   return inView ? 'hint' : 'none';
 }
 
 describe.concurrent('highlights are explained in narrow windows', () => {
-  test('at 800×900 the collapsed panel leaves a note that says what the highlights mean; Compare opens the panel', async ({ storyPage, expect }) => {
+  test('at 800×900 the collapsed panel leaves a note that says what the highlights mean; Compare opens the panel', async ({
+    storyPage,
+    expect,
+  }) => {
     const page = await storyPage('story-dw.html', { viewport: NARROW });
     await byTestId(page, TID.launcher).waitFor({ state: 'visible' });
     await expect.poll(() => highlighted(page)).toBeGreaterThan(0);

@@ -108,10 +108,15 @@ describe.concurrent('card ↔ sentence', () => {
     await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), first.top);
     boxes = await sentenceBoxes(page, snippet);
     expect(boxesInViewport(boxes, height)).toBe(true);
-    const panelLeft = await byTestId(page, TID.panel).first().evaluate((el) => el.getBoundingClientRect().left);
+    const panelLeft = await byTestId(page, TID.panel)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().left);
     const target = boxes!.find((b) => b.top >= 0 && b.bottom <= height && b.left + 4 < panelLeft);
     expect(target, 'a line of the sentence is visible and not under the panel').toBeDefined();
-    await page.mouse.click(target!.left + Math.min(20, (Math.min(target!.right, panelLeft) - target!.left) / 2), (target!.top + target!.bottom) / 2);
+    await page.mouse.click(
+      target!.left + Math.min(20, (Math.min(target!.right, panelLeft) - target!.left) / 2),
+      (target!.top + target!.bottom) / 2,
+    );
 
     expect(await poll(() => isScrolledIntoView(card)), 'card scrolled into view').toBe(true);
     expect(await poll(async () => (await focusedTestId(page)) === TID.claim), 'card focused').toBe(true);
@@ -130,7 +135,10 @@ describe.concurrent('more keyboard', () => {
     const [first, second] = await cards.evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('data-sentence-index')));
     expect(second, 'at least two cards').toBeTruthy();
     const focusedIndex = () =>
-      page.evaluate((hostTag) => document.querySelector(hostTag)?.shadowRoot?.activeElement?.getAttribute('data-sentence-index') ?? null, SIDEBAR_HOST);
+      page.evaluate(
+        (hostTag) => document.querySelector(hostTag)?.shadowRoot?.activeElement?.getAttribute('data-sentence-index') ?? null,
+        SIDEBAR_HOST,
+      );
     await cards.first().focus();
     expect(await focusedIndex()).toBe(first);
     await page.keyboard.press('ArrowDown');

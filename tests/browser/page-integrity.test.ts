@@ -15,13 +15,16 @@ import { expectSameDomAsTwin } from './twin';
 
 // Independent pages, checked side by side (the network check only rejects origins no test page uses).
 describe.concurrent('story page DOM', () => {
-  test.for(['story-dw.html', 'story-ap.html'])('%s is unchanged apart from the sidebar host and highlight style', async (file, { ext, storyPage, twin }) => {
-    const plain = twin(file);
-    const page = await storyPage(file, { panel: true });
-    // Host and highlight style taken out, the rest compared with the twin loaded alongside.
-    const removed = await expectSameDomAsTwin(ext, page, plain);
-    expect(removed).toContain(SIDEBAR_HOST);
-  });
+  test.for(['story-dw.html', 'story-ap.html'])(
+    '%s is unchanged apart from the sidebar host and highlight style',
+    async (file, { ext, storyPage, twin }) => {
+      const plain = twin(file);
+      const page = await storyPage(file, { panel: true });
+      // Host and highlight style taken out, the rest compared with the twin loaded alongside.
+      const removed = await expectSameDomAsTwin(ext, page, plain);
+      expect(removed).toContain(SIDEBAR_HOST);
+    },
+  );
 });
 
 describe.concurrent('style isolation', () => {

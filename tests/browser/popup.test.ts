@@ -47,7 +47,8 @@ async function popupFor(story: Page, popup: Page): Promise<void> {
 
 async function storageValue(session: ExtensionSession, key: string): Promise<unknown> {
   return session.worker.evaluate(async (k) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } })
+      .chrome;
     return (await chrome.storage.sync.get(k))[k];
   }, key);
 }

@@ -108,11 +108,17 @@ describe.concurrent('no request of its own on any fixture page', () => {
     await loadStory(ext, page, url, { decision: 'any' });
     await networkQuiet(ext.context, QUIET_NET_MS);
     const ours = seen.slice(from).filter((s) => s.page === null || s.page === page || !testTabs.has(s.page));
-    expect(ours.map((s) => s.url), 'the page itself was recorded').toContain(url);
+    expect(
+      ours.map((s) => s.url),
+      'the page itself was recorded',
+    ).toContain(url);
     const before = await baseline;
     const extra = ours.filter((s) => !before.has(s.url) && !notNetwork(s.url) && !s.url.startsWith(own(ext)));
     expect(extra, 'requests only the extension run made, outside its own files').toEqual([]);
-    expect(ours.filter((s) => s.fromWorker && !s.url.startsWith(own(ext))), 'service-worker requests').toEqual([]);
+    expect(
+      ours.filter((s) => s.fromWorker && !s.url.startsWith(own(ext))),
+      'service-worker requests',
+    ).toEqual([]);
   });
 });
 

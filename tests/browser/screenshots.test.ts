@@ -22,7 +22,9 @@ const panelBackground: Partial<Record<'light' | 'dark', string>> = {};
 /** page: the story with its panel open, in colorScheme. */
 async function shoot(page: Page, colorScheme: 'light' | 'dark', viewport: (typeof VIEWPORTS)[number]): Promise<string> {
   await byTestId(page, 'parallax-digest').waitFor({ state: 'visible' });
-  panelBackground[colorScheme] = await byTestId(page, TID.panel).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  panelBackground[colorScheme] = await byTestId(page, TID.panel)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   // The launcher takes focus after a click; a screenshot without a focus ring shows the page as a reader sees it.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const file = path.join(SCREENSHOT_DIR, `sidebar-${colorScheme}${viewport.name}.png`);
@@ -31,16 +33,23 @@ async function shoot(page: Page, colorScheme: 'light' | 'dark', viewport: (typeo
 }
 
 describe.each(['light', 'dark'] as const)('%s screenshots', (colorScheme) => {
-  for (const viewport of VIEWPORTS) test(`writes docs/screenshots/sidebar-${colorScheme}${viewport.name}.png (${viewport.width}×${viewport.height})`, async ({ storyPage }) => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { width, height } = viewport;
-    const page = await storyPage('story-dw.html', { viewport: { width, height }, media: { colorScheme, reducedMotion: 'reduce' }, panel: true });
-    const started = Date.now();
-    const file = await shoot(page, colorScheme, viewport);
-    const info = statSync(file);
-    expect(info.mtimeMs).toBeGreaterThanOrEqual(started - 1_000);
-    expect(info.size).toBeGreaterThan(10_000);
-  });
+  for (const viewport of VIEWPORTS)
+    test(`writes docs/screenshots/sidebar-${colorScheme}${viewport.name}.png (${viewport.width}×${viewport.height})`, async ({
+      storyPage,
+    }) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const { width, height } = viewport;
+      const page = await storyPage('story-dw.html', {
+        viewport: { width, height },
+        media: { colorScheme, reducedMotion: 'reduce' },
+        panel: true,
+      });
+      const started = Date.now();
+      const file = await shoot(page, colorScheme, viewport);
+      const info = statSync(file);
+      expect(info.mtimeMs).toBeGreaterThanOrEqual(started - 1_000);
+      expect(info.size).toBeGreaterThan(10_000);
+    });
 });
 
 describe('colour schemes', () => {

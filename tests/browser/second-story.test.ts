@@ -28,12 +28,15 @@ function run(command: string, args: string[], env: Record<string, string>): void
 
 /** The article of an outlet outside the story's corpus, as a page: headline, date line, paragraphs. */
 function heraldPage(): string {
-  const [, headline, date, ...paragraphs] = readFileSync(path.join(REPO_ROOT, STORY_DIR, 'pages/bay-herald.txt'), 'utf8').trim().split('\n');
+  const [, headline, date, ...paragraphs] = readFileSync(path.join(REPO_ROOT, STORY_DIR, 'pages/bay-herald.txt'), 'utf8')
+    .trim()
+    .split('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head>
     <body><article><h1>${headline}</h1><p><time>${date}</time></p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
 
 let ext: ExtensionSession;
 beforeAll(() => {
@@ -49,14 +52,19 @@ afterAll(async () => {
 
 describe('an extension built with the invented story', () => {
   it('carries no name of the bundled story in any of its files', () => {
-    const names = storyNames(STORY).map((n) => ({ n, re: new RegExp(`(?<![\\p{L}\\p{N}])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') }));
+    const names = storyNames(STORY).map((n) => ({
+      n,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+    }));
     const found = files(BUILD).flatMap((f) => {
       const text = readFileSync(f, 'utf8').toLowerCase();
       return names.filter(({ re }) => re.test(text)).map(({ n }) => `${path.relative(BUILD, f)}: ${n}`);
     });
     expect(found).toEqual([]);
     // …and it is the invented story's build: its names are there, the same check finding them.
-    expect(files(BUILD).filter((f) => /(?<![\p{L}])tessaly(?![\p{L}])/u.test(readFileSync(f, 'utf8').toLowerCase())).length).toBeGreaterThan(1);
+    expect(
+      files(BUILD).filter((f) => /(?<![\p{L}])tessaly(?![\p{L}])/u.test(readFileSync(f, 'utf8').toLowerCase())).length,
+    ).toBeGreaterThan(1);
   });
 
   it('shows its sidebar on a page of the invented story, with the other outlets’ words', async () => {

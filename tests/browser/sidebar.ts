@@ -46,12 +46,11 @@ export async function gotoWithSidebar(page: Page, url: string, timeout = 20_000)
 export async function openPanel(page: Page, timeout = 20_000): Promise<Locator> {
   const panel = byTestId(page, TID.panel);
   const launcher = byTestId(page, TID.launcher);
-  await Promise.race([
-    panel.first().waitFor({ state: 'visible', timeout }),
-    launcher.first().waitFor({ state: 'visible', timeout }),
-  ]).catch(() => {
-    throw new Error(`neither ${TID.panel} nor ${TID.launcher} became visible within ${timeout} ms`);
-  });
+  await Promise.race([panel.first().waitFor({ state: 'visible', timeout }), launcher.first().waitFor({ state: 'visible', timeout })]).catch(
+    () => {
+      throw new Error(`neither ${TID.panel} nor ${TID.launcher} became visible within ${timeout} ms`);
+    },
+  );
   if (!(await panel.first().isVisible())) {
     await launcher.first().click();
     await panel.first().waitFor({ state: 'visible', timeout });
@@ -70,7 +69,5 @@ export async function openPanel(page: Page, timeout = 20_000): Promise<Locator> 
 
 /** The outlet ids of every report card currently rendered in the sidebar. */
 export async function reportOutlets(page: Page): Promise<string[]> {
-  return byTestId(page, TID.report).evaluateAll((els) =>
-    els.map((el) => el.getAttribute('data-outlet') ?? ''),
-  );
+  return byTestId(page, TID.report).evaluateAll((els) => els.map((el) => el.getAttribute('data-outlet') ?? ''));
 }

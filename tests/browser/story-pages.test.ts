@@ -47,7 +47,8 @@ describe.concurrent.each(OUTLETS)('story-%s.html', (outlet) => {
 
     const indices = await claims.evaluateAll((els) => els.map((el) => el.getAttribute('data-sentence-index')));
     // The headline's claim (sentence index -1) comes first, if at all; every other card carries its sentence's index.
-    for (const [i, index] of indices.entries()) expect(index, 'every claim carries its sentence index').toMatch(i === 0 ? /^(-1|\d+)$/ : /^\d+$/);
+    for (const [i, index] of indices.entries())
+      expect(index, 'every claim carries its sentence index').toMatch(i === 0 ? /^(-1|\d+)$/ : /^\d+$/);
     expect(new Set(indices).size, 'one card per sentence').toBe(indices.length);
 
     const outlets = await reportOutlets(page);
@@ -78,7 +79,10 @@ describe.concurrent.each(OUTLETS)('story-%s.html details', (outlet) => {
       const body = collapse(q.excerpt).replace(/^“/, '').replace(/”$/, '');
       expect(body.length, `${q.outlet} report has an excerpt`).toBeGreaterThan(0);
       // A shortened excerpt may elide with "…"; every piece must still be verbatim.
-      for (const piece of body.split('…').map((x) => x.trim()).filter(Boolean)) {
+      for (const piece of body
+        .split('…')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         expect(sources.get(q.outlet), `${q.outlet} excerpt "${piece}"`).toContain(piece);
       }
     }
@@ -86,18 +90,21 @@ describe.concurrent.each(OUTLETS)('story-%s.html details', (outlet) => {
 
   test('lists omitted facts that are not also matched on the page, and counts unmatched sentences', async ({ storyPanel }) => {
     const page = await storyPanel(`story-${outlet}.html`);
-    const omitted = await byTestId(page, TID.omitted).locator('[data-fact-id]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-fact-id') ?? ''),
-    );
+    const omitted = await byTestId(page, TID.omitted)
+      .locator('[data-fact-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-fact-id') ?? ''));
     // Issue 21: a fact is listed only when no sentence reports it even weakly, so an outlet's own article may list none;
     // the section is there either way and says how many.
     const title = await byTestId(page, TID.omitted).locator('#parallax-omitted-title').textContent();
     expect(title, 'omitted section').toMatch(/^Not found on this page \(\d+\)$/);
-    const matched = await page.locator('[data-testid="parallax-fact"][data-fact-id]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-fact-id') ?? ''),
-    );
+    const matched = await page
+      .locator('[data-testid="parallax-fact"][data-fact-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-fact-id') ?? ''));
     expect(matched.length).toBeGreaterThan(0);
-    expect(omitted.filter((id) => matched.includes(id)), 'facts both matched and "not on this page"').toEqual([]);
+    expect(
+      omitted.filter((id) => matched.includes(id)),
+      'facts both matched and "not on this page"',
+    ).toEqual([]);
 
     const unmatched = await byTestId(page, TID.unmatched).first().getAttribute('data-count');
     expect(unmatched).toMatch(/^\d+$/);

@@ -75,9 +75,12 @@ describe('quiz', () => {
     }
     const selects = tid(page, 'quiz-answer');
     expect(await selects.count()).toBe(first.versions.length);
-    for (const n of await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).options.length))) expect(n).toBeLessThanOrEqual(6);
+    for (const n of await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).options.length)))
+      expect(n).toBeLessThanOrEqual(6);
     // Every version shown is the corpus excerpt of the outlet the round says wrote it.
-    const cells = await tid(page, 'quiz-cell').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('.excerpt')?.textContent] as const));
+    const cells = await tid(page, 'quiz-cell').evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-key'), e.querySelector('.excerpt')?.textContent] as const),
+    );
     expect(cells).toEqual(first.versions.map((v) => [v.key, v.cell.excerpt]));
 
     const [a, b, c] = first.versions;
@@ -90,7 +93,9 @@ describe('quiz', () => {
     expect(await tid(page, 'quiz-score').textContent()).toBe(`Score: 2 of 3 answered right${blank ? ` (${blank} not answered)` : ''}.`);
     const whys = await tid(page, 'quiz-why').allTextContents();
     expect(whys).toHaveLength(first.versions.length);
-    first.versions.forEach((v, i) => expect(whys[i]).toMatch(new RegExp(`^${grid.outlets.find((o) => o.id === v.outlet)!.name} wrote this — .+`)));
+    first.versions.forEach((v, i) =>
+      expect(whys[i]).toMatch(new RegExp(`^${grid.outlets.find((o) => o.id === v.outlet)!.name} wrote this — .+`)),
+    );
     await shot(page, 'quiz');
 
     await tid(page, 'quiz-next').click();
@@ -175,7 +180,10 @@ describe('printing the grid', () => {
     expect(heights).toHaveLength(ROWS.length);
     for (const h of heights) expect(h).toBeLessThan(PRINTABLE_HEIGHT_PX);
     // One block per fact: its five outlets side by side, labelled, in one row of the block.
-    const tops = await page.locator('[data-testid="compare-row"]').first().evaluate((row) => [...row.querySelectorAll('td')].map((td) => Math.round(td.getBoundingClientRect().top)));
+    const tops = await page
+      .locator('[data-testid="compare-row"]')
+      .first()
+      .evaluate((row) => [...row.querySelectorAll('td')].map((td) => Math.round(td.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     const pdf = await printed(page);
     expect(pdf.width).toBeGreaterThan(pdf.height);
@@ -221,7 +229,9 @@ describe('the grid on screen', () => {
     await page.close();
   });
 
-  test('at 800 px each fact is a card: outlets stacked and named, nothing to scroll sideways; legend folded at the top', async ({ ext }) => {
+  test('at 800 px each fact is a card: outlets stacked and named, nothing to scroll sideways; legend folded at the top', async ({
+    ext,
+  }) => {
     const page = await ext.context.newPage();
     await openCompare(page, `chrome-extension://${ext.extensionId}/compare.html`, '', 800);
     const layout = await page.evaluate(() => {

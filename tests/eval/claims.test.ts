@@ -12,15 +12,27 @@ interface ClaimsFile {
 const textsDir = join(import.meta.dirname, 'texts');
 const claimsDir = join(import.meta.dirname, 'claims');
 const factIds = new Set(FACTS.map((f) => f.id));
-const positives = readdirSync(join(textsDir, 'positive')).filter((n) => n.endsWith('.txt')).sort();
-const claimFiles = readdirSync(claimsDir).filter((n) => n.endsWith('.json')).sort();
+const positives = readdirSync(join(textsDir, 'positive'))
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+const claimFiles = readdirSync(claimsDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort();
 const load = (name: string): ClaimsFile => JSON.parse(readFileSync(join(claimsDir, name), 'utf8')) as ClaimsFile;
 
 describe('articleSentences', () => {
   it.each([
     ['headline only', 'Head', [{ text: 'Head', headline: true }]],
-    ['headline and two paragraphs', 'H. Two\n\nA one. A two.\n\nB one.', [{ text: 'H. Two', headline: true }, { text: 'A one.' }, { text: 'A two.' }, { text: 'B one.' }]],
-    ['CRLF text', 'H\r\n\r\nGen. Smith spoke. Then left.', [{ text: 'H', headline: true }, { text: 'Gen. Smith spoke.' }, { text: 'Then left.' }]],
+    [
+      'headline and two paragraphs',
+      'H. Two\n\nA one. A two.\n\nB one.',
+      [{ text: 'H. Two', headline: true }, { text: 'A one.' }, { text: 'A two.' }, { text: 'B one.' }],
+    ],
+    [
+      'CRLF text',
+      'H\r\n\r\nGen. Smith spoke. Then left.',
+      [{ text: 'H', headline: true }, { text: 'Gen. Smith spoke.' }, { text: 'Then left.' }],
+    ],
     ['empty text', '', []],
   ])('%s', (_name, raw, expected) => {
     expect(articleSentences(raw)).toEqual(expected);
@@ -50,7 +62,10 @@ describe('claims answer keys', () => {
   it.each(claimFiles)('%s uses only existing fact ids, each at most once per sentence', (name) => {
     for (const s of load(name).sentences) {
       expect(Array.isArray(s.facts), s.text).toBe(true);
-      expect(s.facts.filter((id) => !factIds.has(id)), s.text).toEqual([]);
+      expect(
+        s.facts.filter((id) => !factIds.has(id)),
+        s.text,
+      ).toEqual([]);
       expect(new Set(s.facts).size, s.text).toBe(s.facts.length);
     }
   });

@@ -72,7 +72,9 @@ export function scorePage(analyzer: Analyzer, r: Reading, model?: DetectionModel
       });
     }
   }
-  const gold = key.flatMap((k, i) => k.labels.map((ids) => ({ sentence: k.text, factId: ids.join(' | '), seen: detected && ids.some((id) => seen.has(`${i}|${id}`)) })));
+  const gold = key.flatMap((k, i) =>
+    k.labels.map((ids) => ({ sentence: k.text, factId: ids.join(' | '), seen: detected && ids.some((id) => seen.has(`${i}|${id}`)) })),
+  );
   return { reading: r, detected, score: analysis.story.score, reasons: analysis.story.reasons, shown, gold };
 }
 

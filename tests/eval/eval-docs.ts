@@ -48,7 +48,9 @@ let cached: EvalDoc[] | undefined;
 export function loadEvalDocs(): EvalDoc[] {
   if (cached) return cached;
   const real = loadRealTexts();
-  const keys = new Map(loadRealKeys().map((k) => [k.file, k.sentences.map((s) => ({ text: s.text, facts: s.facts, labels: s.facts.map((f) => [f]) }))]));
+  const keys = new Map(
+    loadRealKeys().map((k) => [k.file, k.sentences.map((s) => ({ text: s.text, facts: s.facts, labels: s.facts.map((f) => [f]) }))]),
+  );
   const docs: EvalDoc[] = real.map((t) => ({
     id: `real/${t.file}`,
     set: 'real',

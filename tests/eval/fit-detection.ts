@@ -11,7 +11,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
-import { DATE_EVIDENCE, detectionFeatures, FEATURE_NAMES, FEATURE_SIGNS, storyProbability, type DateKind, type DetectionModel, type Features, type RankedFact } from '../../utils/detect/detection-features';
+import {
+  DATE_EVIDENCE,
+  detectionFeatures,
+  FEATURE_NAMES,
+  FEATURE_SIGNS,
+  storyProbability,
+  type DateKind,
+  type DetectionModel,
+  type Features,
+  type RankedFact,
+} from '../../utils/detect/detection-features';
 import { loadReadings, type Reading } from './readings';
 import { nameEvidence } from '../../utils/detect/names-reading';
 
@@ -93,7 +103,11 @@ function rank(items: { id: string; confidence: number }[], model: DetectionModel
   const best = new Map<string, number>();
   for (const e of items) best.set(e.id, Math.max(best.get(e.id) ?? 0, e.confidence));
   return [...best.entries()]
-    .map(([id, confidence]) => ({ factIndex: -1, confidence, specificity: model.specificity[id] ?? (day.has(id) ? model.priorSpecificity.day : model.priorSpecificity.other) }))
+    .map(([id, confidence]) => ({
+      factIndex: -1,
+      confidence,
+      specificity: model.specificity[id] ?? (day.has(id) ? model.priorSpecificity.day : model.priorSpecificity.other),
+    }))
     .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
 }
 
@@ -129,7 +143,9 @@ function featuresOf(row: Row, model: DetectionModel): Features {
 
 /** Class-weighted logistic regression by Newton steps, each weight projected onto its allowed side. */
 function fitWeights(rows: Row[], model: DetectionModel): Pick<DetectionModel, 'bias' | 'weights'> {
-  const data = rows.filter((r) => r.items).map((r) => ({ x: [1, ...FEATURE_NAMES.map((n) => featuresOf(r, model)[n])], y: r.story ? 1 : 0 }));
+  const data = rows
+    .filter((r) => r.items)
+    .map((r) => ({ x: [1, ...FEATURE_NAMES.map((n) => featuresOf(r, model)[n])], y: r.story ? 1 : 0 }));
   const pos = data.filter((d) => d.y).length || 1;
   const neg = data.length - pos || 1;
   const k = FEATURE_NAMES.length + 1;
@@ -182,7 +198,14 @@ export function probability(row: Row, model: DetectionModel): number {
 
 /** Specificity and weights, with the threshold still to choose. */
 function fitScores(rows: Row[], day: Set<string>, fit: FitOptions): DetectionModel {
-  const base: DetectionModel = { specificity: fitSpecificity(rows, day, fit), priorSpecificity: fit.priorSpecificity, strongest: fit.strongest, bias: 0, weights: { evidence: 0, datedInWindow: 0, datedElsewhere: 0 }, threshold: 0.5 };
+  const base: DetectionModel = {
+    specificity: fitSpecificity(rows, day, fit),
+    priorSpecificity: fit.priorSpecificity,
+    strongest: fit.strongest,
+    bias: 0,
+    weights: { evidence: 0, datedInWindow: 0, datedElsewhere: 0 },
+    threshold: 0.5,
+  };
   return { ...base, ...fitWeights(rows, base) };
 }
 
@@ -211,8 +234,13 @@ const groupOf = (fold: string, groups: number) => {
 export function fitModel(rows: Row[], day: Set<string>, fit: FitOptions = FIT): DetectionModel {
   const scored: { story: boolean; p: number }[] = [];
   for (let g = 0; g < fit.innerFolds; g++) {
-    const inner = fitScores(rows.filter((r) => groupOf(r.fold, fit.innerFolds) !== g), day, fit);
-    for (const r of rows.filter((r) => groupOf(r.fold, fit.innerFolds) === g && r.items)) scored.push({ story: r.story, p: probability(r, inner) });
+    const inner = fitScores(
+      rows.filter((r) => groupOf(r.fold, fit.innerFolds) !== g),
+      day,
+      fit,
+    );
+    for (const r of rows.filter((r) => groupOf(r.fold, fit.innerFolds) === g && r.items))
+      scored.push({ story: r.story, p: probability(r, inner) });
   }
   return { ...fitScores(rows, day, fit), threshold: chooseThreshold(scored, fit.falseAlarmCost) };
 }
@@ -221,7 +249,11 @@ export function fitModel(rows: Row[], day: Set<string>, fit: FitOptions = FIT): 
 export function crossValidate(rows: Row[], day: Set<string>, by: (r: Row) => string, fit: FitOptions = FIT): Map<string, boolean> {
   const out = new Map<string, boolean>();
   for (const key of new Set(rows.map(by))) {
-    const model = fitModel(rows.filter((r) => by(r) !== key), day, fit);
+    const model = fitModel(
+      rows.filter((r) => by(r) !== key),
+      day,
+      fit,
+    );
     for (const r of rows.filter((r) => by(r) === key)) out.set(r.id, probability(r, model) >= model.threshold);
   }
   return out;
@@ -230,7 +262,12 @@ export function crossValidate(rows: Row[], day: Set<string>, by: (r: Row) => str
 const round = (x: number) => Math.round(x * 1000) / 1000;
 /** A model as stored: its numbers to three places. */
 export function roundModel(model: DetectionModel): DetectionModel {
-  return { ...model, bias: round(model.bias), threshold: round(model.threshold), weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, round(model.weights[n])])) as Features };
+  return {
+    ...model,
+    bias: round(model.bias),
+    threshold: round(model.threshold),
+    weights: Object.fromEntries(FEATURE_NAMES.map((n) => [n, round(model.weights[n])])) as Features,
+  };
 }
 
 export function dayFactIds(): Set<string> {
@@ -253,20 +290,32 @@ function main() {
   const { readings } = loadReadings();
   const dev = rowsOf(readings.filter((r) => r.split === 'dev'));
   const day = dayFactIds();
-  for (const [name, by] of [['leave-one-outlet-out', (r: Row) => r.fold], ['leave-one-language-out', (r: Row) => r.lang]] as const) {
+  for (const [name, by] of [
+    ['leave-one-outlet-out', (r: Row) => r.fold],
+    ['leave-one-language-out', (r: Row) => r.lang],
+  ] as const) {
     const cv = crossValidate(dev, day, by);
     console.log(`dev, ${name}: English ${summary(dev, cv, (l) => l === 'en')}; other languages ${summary(dev, cv, (l) => l !== 'en')}`);
-    if (process.argv.includes('--verbose')) for (const r of dev.filter((r) => r.story !== cv.get(r.id))) console.log(`  ${r.story ? 'MISS ' : 'FALSE'} ${r.id}`);
+    if (process.argv.includes('--verbose'))
+      for (const r of dev.filter((r) => r.story !== cv.get(r.id))) console.log(`  ${r.story ? 'MISS ' : 'FALSE'} ${r.id}`);
   }
   // The names-only reading, judged the same ways: the stand-in for languages without a lexicon (issue 23).
   const devNames = namesRowsOf(readings.filter((r) => r.split === 'dev'));
-  for (const [name, by] of [['leave-one-outlet-out', (r: Row) => r.fold], ['leave-one-language-out', (r: Row) => r.lang]] as const) {
+  for (const [name, by] of [
+    ['leave-one-outlet-out', (r: Row) => r.fold],
+    ['leave-one-language-out', (r: Row) => r.lang],
+  ] as const) {
     const cv = crossValidate(devNames, day, by, NAMES_FIT);
-    console.log(`dev, names and dates only, ${name}: English ${summary(devNames, cv, (l) => l === 'en')}; other languages ${summary(devNames, cv, (l) => l !== 'en')}`);
-    if (process.argv.includes('--verbose')) for (const r of devNames.filter((r) => r.story !== cv.get(r.id))) console.log(`  ${r.story ? 'MISS ' : 'FALSE'} ${r.id}`);
+    console.log(
+      `dev, names and dates only, ${name}: English ${summary(devNames, cv, (l) => l === 'en')}; other languages ${summary(devNames, cv, (l) => l !== 'en')}`,
+    );
+    if (process.argv.includes('--verbose'))
+      for (const r of devNames.filter((r) => r.story !== cv.get(r.id))) console.log(`  ${r.story ? 'MISS ' : 'FALSE'} ${r.id}`);
   }
   const model = fitModel(dev, day);
-  console.log(`fitted on all of dev: bias ${model.bias.toFixed(3)}, weights ${JSON.stringify(model.weights)}, threshold ${model.threshold.toFixed(3)}`);
+  console.log(
+    `fitted on all of dev: bias ${model.bias.toFixed(3)}, weights ${JSON.stringify(model.weights)}, threshold ${model.threshold.toFixed(3)}`,
+  );
   if (process.argv.includes('--write')) {
     const out = roundModel(model);
     const file = join(import.meta.dirname, '../../corpus/stories', BUNDLED_CORPUS.story.id, 'detection-model.json');

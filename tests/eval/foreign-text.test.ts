@@ -66,7 +66,11 @@ describe('when the evaluation data is missing', () => {
   });
 
   it('makes `npm run eval` exit non-zero with that one line', () => {
-    const run = spawnSync('npx', ['tsx', 'tests/eval/run.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, [EVAL_DIR_ENV]: '/nonexistent/parallax-eval' } });
+    const run = spawnSync('npx', ['tsx', 'tests/eval/run.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, [EVAL_DIR_ENV]: '/nonexistent/parallax-eval' },
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('expected /nonexistent/parallax-eval/real')]);
   }, 60_000);

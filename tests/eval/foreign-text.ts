@@ -9,7 +9,21 @@ import { join } from 'node:path';
 
 export const RUN_WORDS = 20;
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 
 /** HTML entities and JSON/JS string escapes undone, so "don\u2019t" and "don&#8217;t" read as "don’t". */
 export function unescapeText(text: string): string {
@@ -23,7 +37,11 @@ export function unescapeText(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return unescapeText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    unescapeText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Every run of RUN_WORDS words, joined by one space. */

@@ -11,7 +11,9 @@ describe('framing lines and badges against the words', () => {
   // A line no label covers yet is listed by `npx tsx tests/eval/framing-eval.ts` to be read and labelled; it fails here only if the words contradict it.
   it.each([false, true])('dev (claim.framing from the sentences: %s): no line the words or the labels contradict', (wired) => {
     const lines = judgeFraming(analyzer, readings, 'dev', wired, labels);
-    const bad = lines.filter((l) => l.wordsError || l.labelError).map((l) => `${l.doc} "${l.opens}" ${l.factId}: ${l.wordsError ?? l.labelError}`);
+    const bad = lines
+      .filter((l) => l.wordsError || l.labelError)
+      .map((l) => `${l.doc} "${l.opens}" ${l.factId}: ${l.wordsError ?? l.labelError}`);
     expect(bad).toEqual([]);
     expect(lines.filter((l) => l.labelError !== undefined).length, 'dev lines with a label').toBeGreaterThan(0);
   });

@@ -63,7 +63,8 @@ export function loadFramingLabels(): FramingLabel[] {
 }
 
 // Wider than the product's rule on purpose: anything that might credit someone.
-const SPEECH = /\b(?:said|say|says|saying|told|tell|tells|stated|state[sd]?|announc\w*|wr[io]te|writes|post(?:ed|ing)?|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit\w*|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg\w*|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|accord\w*|statement|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|condemn\w*|denounc\w*|call(?:ed|s)|suggest\w*|allege\w*|reportedly|estimat\w*|appear\w*|seem\w*)\b/i;
+const SPEECH =
+  /\b(?:said|say|says|saying|told|tell|tells|stated|state[sd]?|announc\w*|wr[io]te|writes|post(?:ed|ing)?|add(?:ed|s)|insist\w*|declar\w*|report\w*|quot\w*|cit\w*|not(?:ed|es|ing)|stress\w*|assert\w*|confirm\w*|claim\w*|argu\w*|explain\w*|emphasi\w*|warn\w*|urg\w*|hint\w*|critici\w*|accus\w*|acknowledg\w*|admit\w*|describ\w*|believ\w*|accord\w*|statement|inform\w*|indicat\w*|express\w*|reveal\w*|signal\w*|vow\w*|pledg\w*|promis\w*|hail\w*|welcom\w*|congratulat\w*|thank\w*|prais\w*|boast\w*|condemn\w*|denounc\w*|call(?:ed|s)|suggest\w*|allege\w*|reportedly|estimat\w*|appear\w*|seem\w*)\b/i;
 const DENIAL = /\b(?:den\w*|not true|untrue|reject\w*|refut\w*|dismiss\w*|contest\w*|disput\w*|false)\b/i;
 // A straight apostrophe after a letter is a possessive, not a quotation: only one opening a word counts.
 const QUOTE_MARK = /[“”"«»‘]|(?:^|\s)'/;
@@ -76,17 +77,25 @@ function wordsVerdict(note: FramingNote, sentences: string[], i: number): string
     // The next sentence carries this one's attribution when it is a short tail or a speaker going on ("He added").
     const nextWords = (sentences[i + 1] ?? '').trim().split(/\s+/).filter(Boolean);
     const opening = nextWords.slice(0, 6).join(' ');
-    if (SPEECH.test(opening) && (nextWords.length <= 10 || /\b(?:add\w*|also|continu\w*|went on|further)\b/i.test(opening))) return `own voice, but the next sentence opens "${opening}"`;
+    if (SPEECH.test(opening) && (nextWords.length <= 10 || /\b(?:add\w*|also|continu\w*|went on|further)\b/i.test(opening)))
+      return `own voice, but the next sentence opens "${opening}"`;
     if (/:\s*$/.test(sentences[i - 1] ?? '')) return 'own voice, but the sentence before ends in a colon';
     return null;
   }
-  if (note.page === 'hedges') return note.word && s.toLowerCase().includes(note.word.toLowerCase()) ? null : `hedge "${note.word}" is not in the sentence`;
+  if (note.page === 'hedges')
+    return note.word && s.toLowerCase().includes(note.word.toLowerCase()) ? null : `hedge "${note.word}" is not in the sentence`;
   return DENIAL.test(s) ? null : 'push-back, but the sentence has no denial word';
 }
 
 function labelVerdict(note: FramingNote, label: FramingLabel): string | null {
-  if (note.page === 'asserts') return label.speaker || label.hedge || label.denies ? `own voice, but labelled ${label.speaker ? `as ${label.speaker}'s` : label.hedge ? `hedged "${label.hedge}"` : 'a denial'}` : null;
-  if (note.page === 'hedges') return label.hedge && note.word && label.hedge.toLowerCase() === note.word.toLowerCase() ? null : `hedge "${note.word}", labelled ${label.hedge ? `"${label.hedge}"` : 'unhedged'}`;
+  if (note.page === 'asserts')
+    return label.speaker || label.hedge || label.denies
+      ? `own voice, but labelled ${label.speaker ? `as ${label.speaker}'s` : label.hedge ? `hedged "${label.hedge}"` : 'a denial'}`
+      : null;
+  if (note.page === 'hedges')
+    return label.hedge && note.word && label.hedge.toLowerCase() === note.word.toLowerCase()
+      ? null
+      : `hedge "${note.word}", labelled ${label.hedge ? `"${label.hedge}"` : 'unhedged'}`;
   return label.denies ? null : 'push-back, labelled no denial';
 }
 
@@ -97,13 +106,25 @@ function framingLines(analyzer: Analyzer, r: Reading, wired: boolean): { lines: 
   if (!analysis.story.detected) return null;
   const sentences = r.reading.sentences.map((s) => s.text);
   const cards = analysis.claims
-    .map((claim) => ({ claim: wired ? { ...claim, framing: framingInContext(sentences, claim.sentenceIndex) } : claim, matches: claim.matches.filter((m) => m.score >= CONFIDENCE_THRESHOLD) }))
+    .map((claim) => ({
+      claim: wired ? { ...claim, framing: framingInContext(sentences, claim.sentenceIndex) } : claim,
+      matches: claim.matches.filter((m) => m.score >= CONFIDENCE_THRESHOLD),
+    }))
     .filter((c) => c.matches.length > 0)
     .sort((a, b) => byPageOrder(a.claim, b.claim));
-  return { lines: buildDigest(cards, analysis.omitted, analysis.selfOutlet, analysis.storyMeta, { language: analysis.language?.code }).framing, sentences };
+  return {
+    lines: buildDigest(cards, analysis.omitted, analysis.selfOutlet, analysis.storyMeta, { language: analysis.language?.code }).framing,
+    sentences,
+  };
 }
 
-export function judgeFraming(analyzer: Analyzer, readings: Reading[], split: Split, wired: boolean, labels: FramingLabel[] = []): JudgedLine[] {
+export function judgeFraming(
+  analyzer: Analyzer,
+  readings: Reading[],
+  split: Split,
+  wired: boolean,
+  labels: FramingLabel[] = [],
+): JudgedLine[] {
   const byKey = new Map(labels.map((l) => [`${l.doc}|${l.opens}`, l]));
   const out: JudgedLine[] = [];
   for (const r of readings) {
@@ -135,9 +156,11 @@ export function badgeErrors(facts: readonly RuntimeFact[], story: StoryMeta): st
       const badge = framingBadge(r, story);
       const where = `${f.id} (${r.outlet})`;
       if (badge.word && !r.excerpt.includes(badge.word)) out.push(`${where}: chip names "${badge.word}", not in the excerpt`);
-      if ((r.framing === 'hedges' || r.framing === 'disputes') && !badge.word) out.push(`${where}: ${r.framing} without naming the excerpt's word`);
+      if ((r.framing === 'hedges' || r.framing === 'disputes') && !badge.word)
+        out.push(`${where}: ${r.framing} without naming the excerpt's word`);
       const unnamed = r.attribution === 'outlet' && !(r.via ?? []).length && unnamedSourceWord(r.excerpt);
-      if (unnamed && (badge.label === 'States it' || /own voice/.test(reportAttributionLabel(r, story)))) out.push(`${where}: "${unnamed}" called the outlet's own voice`);
+      if (unnamed && (badge.label === 'States it' || /own voice/.test(reportAttributionLabel(r, story))))
+        out.push(`${where}: "${unnamed}" called the outlet's own voice`);
     }
   }
   return out;
@@ -166,7 +189,9 @@ export function framingReport(quote = false): string[] {
     out.push(`    test  ${test.length} lines; ${test.filter((l) => l.wordsError).length} contradicted by the words`);
   }
   const badges = badgeErrors(analyzer.corpus.facts, analyzer.corpus.story);
-  out.push(`  badges: ${analyzer.corpus.facts.reduce((n, f) => n + f.reports.length, 0)} reports; ${badges.length} contradicted by their excerpt`);
+  out.push(
+    `  badges: ${analyzer.corpus.facts.reduce((n, f) => n + f.reports.length, 0)} reports; ${badges.length} contradicted by their excerpt`,
+  );
   for (const b of badges) out.push(`    ${b}`);
   return out;
 }

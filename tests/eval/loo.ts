@@ -10,16 +10,12 @@ export type { BodySegment };
 
 /** Whether any span in which `outlet` states `fact` overlaps [start, end) of its source text. */
 export function statesFact(fact: RuntimeFact, outlet: OutletId, start: number, end: number): boolean {
-  return fact.reports.some(
-    (r) => r.outlet === outlet && [r, ...(r.alsoIn ?? [])].some((span) => span.start < end && span.end > start),
-  );
+  return fact.reports.some((r) => r.outlet === outlet && [r, ...(r.alsoIn ?? [])].some((span) => span.start < end && span.end > start));
 }
 
 /** The facts a sentence of `outlet` states that some other outlet also reports: all a corpus without `outlet` could find. */
 export function goldFacts(corpus: RuntimeCorpus, outlet: OutletId, s: { start: number; end: number }): string[] {
-  return corpus.facts
-    .filter((f) => f.reports.some((r) => r.outlet !== outlet) && statesFact(f, outlet, s.start, s.end))
-    .map((f) => f.id);
+  return corpus.facts.filter((f) => f.reports.some((r) => r.outlet !== outlet) && statesFact(f, outlet, s.start, s.end)).map((f) => f.id);
 }
 
 export interface LooSentence {
@@ -31,7 +27,9 @@ export interface LooSentence {
 
 /** The sentences of an outlet's body, with offsets into its original source text. */
 export function bodySentences(segments: BodySegment[]): { text: string; start: number; end: number }[] {
-  return segments.flatMap((seg) => splitSentences(seg.text).map((s) => ({ text: s.text, start: seg.start + s.start, end: seg.start + s.end })));
+  return segments.flatMap((seg) =>
+    splitSentences(seg.text).map((s) => ({ text: s.text, start: seg.start + s.start, end: seg.start + s.end })),
+  );
 }
 
 /**
@@ -66,7 +64,7 @@ export function precisionRecall(rows: LooSentence[]): { tp: number; fp: number; 
   let fn = 0;
   for (const r of rows) {
     const gold = new Set(r.gold);
-    for (const p of r.predicted) (gold.has(p.factId) ? tp++ : fp++);
+    for (const p of r.predicted) gold.has(p.factId) ? tp++ : fp++;
     for (const g of r.gold) if (!r.predicted.some((p) => p.factId === g)) fn++;
   }
   return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };

@@ -16,17 +16,38 @@ function summary(rows: Row[], detected: (r: Row) => boolean): string {
 export function namesReport(devOnly = false): string[] {
   const { readings } = loadReadings();
   const dev = namesRowsOf(readings.filter((r) => r.split === 'dev'));
-  const out = ['Names and dates only (how a page in a language without a lexicon is read), on the languages with real text, as a stand-in:'];
-  for (const [name, by] of [['leave-one-language-out', (r: Row) => r.lang], ['leave-one-outlet-out', (r: Row) => r.fold]] as const) {
+  const out = [
+    'Names and dates only (how a page in a language without a lexicon is read), on the languages with real text, as a stand-in:',
+  ];
+  for (const [name, by] of [
+    ['leave-one-language-out', (r: Row) => r.lang],
+    ['leave-one-outlet-out', (r: Row) => r.fold],
+  ] as const) {
     const cv = crossValidate(dev, dayFactIds(), by, NAMES_FIT);
     const got = (r: Row) => cv.get(r.id) === true;
-    out.push(`  dev, ${name}: English ${summary(dev.filter((r) => r.lang === 'en'), got)}; ru, uk, de, fr, it, pl ${summary(dev.filter((r) => r.lang !== 'en'), got)}`);
+    out.push(
+      `  dev, ${name}: English ${summary(
+        dev.filter((r) => r.lang === 'en'),
+        got,
+      )}; ru, uk, de, fr, it, pl ${summary(
+        dev.filter((r) => r.lang !== 'en'),
+        got,
+      )}`,
+    );
   }
   const model = BUNDLED_CORPUS.namesDetection;
   if (!devOnly && model) {
     const test = namesRowsOf(readings.filter((r) => r.split === 'test'));
     const got = (r: Row) => probability(r, model) >= model.threshold;
-    out.push(`  test, the shipped names model: English ${summary(test.filter((r) => r.lang === 'en'), got)}; ru, uk, de, fr, it, pl ${summary(test.filter((r) => r.lang !== 'en'), got)}`);
+    out.push(
+      `  test, the shipped names model: English ${summary(
+        test.filter((r) => r.lang === 'en'),
+        got,
+      )}; ru, uk, de, fr, it, pl ${summary(
+        test.filter((r) => r.lang !== 'en'),
+        got,
+      )}`,
+    );
   }
   return out;
 }

@@ -57,12 +57,22 @@ function omissionsOf(analyzer: Analyzer, r: Reading, knobs: OmissionKnobs = {}):
   const title = reading.input.title ? [{ text: reading.input.title, start: 0, end: reading.input.title.length }] : [];
   const units = [...title, ...reading.sentences];
   const candidates = matchSentences(analyzer.index, units, threshold, read);
-  const weak = reportedEvenWeakly(analyzer.corpus.facts, units.map((u) => read(u.text)), candidates, { shownAt: CONFIDENCE_THRESHOLD, vocab: analyzer.index.vocab, genericShare });
+  const weak = reportedEvenWeakly(
+    analyzer.corpus.facts,
+    units.map((u) => read(u.text)),
+    candidates,
+    { shownAt: CONFIDENCE_THRESHOLD, vocab: analyzer.index.vocab, genericShare },
+  );
   return omittedFacts(analyzer.corpus.facts, weak, analysis.selfOutlet, analyzer.corpus.story);
 }
 
 /** Omission errors on one split's keyed pages. */
-export function omissionEval(analyzer: Analyzer, readings: Reading[], split: Split, knobs: OmissionKnobs = {}): { counts: OmissionCounts; errors: OmissionError[] } {
+export function omissionEval(
+  analyzer: Analyzer,
+  readings: Reading[],
+  split: Split,
+  knobs: OmissionKnobs = {},
+): { counts: OmissionCounts; errors: OmissionError[] } {
   const counts: OmissionCounts = { pages: 0, claimed: 0, claimedCore: 0, errors: 0, errorsCore: 0 };
   const errors: OmissionError[] = [];
   for (const r of readings) {
@@ -91,7 +101,10 @@ export function omissionReport(): string[] {
   const { analyzer, readings } = loadReadings();
   const dev = omissionEval(analyzer, readings, 'dev');
   const test = omissionEval(analyzer, readings, 'test');
-  const out = [`Omissions ("Parallax found no sentence reporting…"; weak threshold ${WEAK_MATCH_THRESHOLD}, generic share ${GENERIC_SHARE}):`, `  dev   ${line(dev.counts)}`];
+  const out = [
+    `Omissions ("Parallax found no sentence reporting…"; weak threshold ${WEAK_MATCH_THRESHOLD}, generic share ${GENERIC_SHARE}):`,
+    `  dev   ${line(dev.counts)}`,
+  ];
   for (const e of dev.errors) out.push(`        error: ${e.doc} — ${e.factId}${e.core ? ' (core)' : ''}`);
   out.push(`  test  ${line(test.counts)}`);
   // Tuning is on dev only: the sweep never looks at the test split.
@@ -101,7 +114,9 @@ export function omissionReport(): string[] {
   });
   out.push(`  dev sweep of the generic share (1 = every shared word is evidence): ${sweep.join('; ')}`);
   const byThreshold = omissionEval(analyzer, readings, 'dev', { threshold: CONFIDENCE_THRESHOLD }).counts;
-  out.push(`  dev with candidates at the display threshold ${CONFIDENCE_THRESHOLD} instead: ${byThreshold.errors} errors / ${byThreshold.claimed} claimed`);
+  out.push(
+    `  dev with candidates at the display threshold ${CONFIDENCE_THRESHOLD} instead: ${byThreshold.errors} errors / ${byThreshold.claimed} claimed`,
+  );
   const wired = (split: Split) => {
     const c: OmissionCounts = { pages: 0, claimed: 0, claimedCore: 0, errors: 0, errorsCore: 0 };
     for (const r of readings) {

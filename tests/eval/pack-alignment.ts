@@ -39,7 +39,9 @@ interface Unit {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function unitsOf(corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>): Map<string, Unit[]> {
-  return new Map(corpus.sources.map((s) => [s.id, bodySentences(bodies[s.id] ?? []).map((u) => ({ ...u, outlet: s.id, key: `${s.id}@${u.start}` }))]));
+  return new Map(
+    corpus.sources.map((s) => [s.id, bodySentences(bodies[s.id] ?? []).map((u) => ({ ...u, outlet: s.id, key: `${s.id}@${u.start}` }))]),
+  );
 }
 
 /** Every pair of keys of different outlets within one group, as "a|b" with a < b. */
@@ -83,17 +85,24 @@ export function goldGroups(corpus: RuntimeCorpus, bodies: Record<string, BodySeg
  * whose body holds most of its excerpts; an excerpt maps to the unit of that outlet whose text
  * holds it (or that it holds), else to a unit of its own.
  */
-export function draftGroups(pack: Pick<CorpusInput, 'facts' | 'sources'>, corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>): { key: string; outlet: string }[][] {
+export function draftGroups(
+  pack: Pick<CorpusInput, 'facts' | 'sources'>,
+  corpus: RuntimeCorpus,
+  bodies: Record<string, BodySegment[]>,
+): { key: string; outlet: string }[][] {
   const units = unitsOf(corpus, bodies);
   const find = (outlet: string, text: string): Unit | undefined => {
     const t = squash(text);
     return (units.get(outlet) ?? []).find((u) => squash(u.text).includes(t) || t.includes(squash(u.text)));
   };
-  const excerptsOf = (outlet: string) => pack.facts.flatMap((f) => f.reports.filter((r) => r.outlet === outlet).flatMap((r) => [r.excerpt, ...(r.alsoIn ?? [])]));
+  const excerptsOf = (outlet: string) =>
+    pack.facts.flatMap((f) => f.reports.filter((r) => r.outlet === outlet).flatMap((r) => [r.excerpt, ...(r.alsoIn ?? [])]));
   const outletOf = new Map<string, string>();
   for (const s of pack.sources) {
     const texts = excerptsOf(s.id);
-    const best = corpus.sources.map((b) => ({ id: b.id, hits: texts.filter((t) => find(b.id, t)).length })).sort((a, b) => b.hits - a.hits)[0];
+    const best = corpus.sources
+      .map((b) => ({ id: b.id, hits: texts.filter((t) => find(b.id, t)).length }))
+      .sort((a, b) => b.hits - a.hits)[0];
     outletOf.set(s.id, best && best.hits > 0 ? best.id : `unmatched:${s.id}`);
   }
   return pack.facts.map((f) =>
@@ -108,7 +117,11 @@ export function draftGroups(pack: Pick<CorpusInput, 'facts' | 'sources'>, corpus
 }
 
 /** The drafted pack's alignment against the hand-built corpus's, under both golds. */
-export function alignmentScores(pack: Pick<CorpusInput, 'facts' | 'sources'>, corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>): { excerpts: PairScore; allSpans: PairScore } {
+export function alignmentScores(
+  pack: Pick<CorpusInput, 'facts' | 'sources'>,
+  corpus: RuntimeCorpus,
+  bodies: Record<string, BodySegment[]>,
+): { excerpts: PairScore; allSpans: PairScore } {
   const predicted = pairsOf(draftGroups(pack, corpus, bodies));
   return {
     excerpts: scorePairs(predicted, pairsOf(goldGroups(corpus, bodies, false))),

@@ -31,11 +31,16 @@ import { splitOf } from './split';
 const ROOT = join(import.meta.dirname, '../..');
 
 function bundledBodies(): Record<string, BodySegment[]> {
-  return (JSON.parse(readFileSync(join(ROOT, 'corpus/generated/articles.json'), 'utf8')) as { articles: Record<string, BodySegment[]> }).articles;
+  return (JSON.parse(readFileSync(join(ROOT, 'corpus/generated/articles.json'), 'utf8')) as { articles: Record<string, BodySegment[]> })
+    .articles;
 }
 
 /** Hand-built fact id → the pack's facts that share a seed sentence with it (any span). */
-function packFactsFor(pack: Pick<CorpusInput, 'facts' | 'sources'>, corpus: RuntimeCorpus, bodies: Record<string, BodySegment[]>): Map<string, Set<string>> {
+function packFactsFor(
+  pack: Pick<CorpusInput, 'facts' | 'sources'>,
+  corpus: RuntimeCorpus,
+  bodies: Record<string, BodySegment[]>,
+): Map<string, Set<string>> {
   const drafted = draftGroups(pack, corpus, bodies);
   const unitTo = new Map<string, Set<string>>();
   drafted.forEach((g, i) => {
@@ -72,7 +77,8 @@ function readWith(corpus: RuntimeCorpus, docs: EvalDoc[], map: Map<string, Set<s
 }
 
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '—');
-const pairs = (s: PairScore) => `precision ${(s.precision * 100).toFixed(1)}%  recall ${(s.recall * 100).toFixed(1)}%  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+const pairs = (s: PairScore) =>
+  `precision ${(s.precision * 100).toFixed(1)}%  recall ${(s.recall * 100).toFixed(1)}%  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 const line = (name: string, f: Figures) =>
   `    ${name.padEnd(11)} detection ${pct(f.found, f.stories).padStart(6)} (${f.found}/${f.stories})  false alarms ${f.falseAlarms}/${f.nearMisses}  ` +
   `shown facts right ${pct(f.shownRight, f.shown).padStart(6)} (${f.shownRight}/${f.shown})  labelled facts seen ${pct(f.seen, f.gold).padStart(6)} (${f.seen}/${f.gold})`;
@@ -94,7 +100,11 @@ function evaluatePack(packText: string): PackEvaluation {
   const handPages = { dev: hand.dev.filter((p) => inGroup(p, 'en')), test: hand.test.filter((p) => inGroup(p, 'en')) };
   return {
     alignment: fromSeeds ? alignmentScores(read.input, BUNDLED_CORPUS, bodies) : null,
-    english: (['dev', 'test'] as const).map((split) => ({ split, handBuilt: figures(handPages[split]), pack: figures(packPages.filter((p) => p.reading.split === split)) })),
+    english: (['dev', 'test'] as const).map((split) => ({
+      split,
+      handBuilt: figures(handPages[split]),
+      pack: figures(packPages.filter((p) => p.reading.split === split)),
+    })),
   };
 }
 
@@ -106,11 +116,15 @@ export function packReport(packText: string, devOnly = false): string[] {
     out.push('Alignment against the hand-built facts, pairs of seed sentences of different outlets in one fact (target: F1 ≥ 0.7)');
     out.push(`  excerpts only   ${pairs(r.alignment.excerpts)}`, `  all spans       ${pairs(r.alignment.allSpans)}`, '');
   } else out.push('Alignment: the pack was not drafted from the five seeds, so it is not scored against the hand-built facts.', '');
-  out.push('English real pages, end to end (pack: its own gate and the default detection model, nothing fitted; hand-built: as npm run eval scores it)');
+  out.push(
+    'English real pages, end to end (pack: its own gate and the default detection model, nothing fitted; hand-built: as npm run eval scores it)',
+  );
   for (const s of r.english.filter((x) => !devOnly || x.split === 'dev')) {
     out.push(`  ${s.split}${s.split === 'test' ? ' (locked: counts only)' : ''}`, line('hand-built', s.handBuilt), line('pack', s.pack));
     const ratio = s.handBuilt.found ? s.pack.found / s.handBuilt.found : 0;
-    out.push(`    pack finds ${(ratio * 100).toFixed(1)}% of what the hand-built corpus finds (target ≥ 85%), ${s.pack.falseAlarms <= s.handBuilt.falseAlarms ? 'with no more' : 'with MORE'} false alarms`);
+    out.push(
+      `    pack finds ${(ratio * 100).toFixed(1)}% of what the hand-built corpus finds (target ≥ 85%), ${s.pack.falseAlarms <= s.handBuilt.falseAlarms ? 'with no more' : 'with MORE'} false alarms`,
+    );
   }
   return out;
 }

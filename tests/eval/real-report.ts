@@ -38,7 +38,14 @@ export function scoreReadings(shipped: DetectionModel = modelOf(BUNDLED_CORPUS))
     const models = new Map<string, DetectionModel>();
     return (r: Reading) => {
       const key = by(rowsOf([r])[0]!);
-      if (!models.has(key)) models.set(key, fitModel(devRows.filter((x) => by(x) !== key), day));
+      if (!models.has(key))
+        models.set(
+          key,
+          fitModel(
+            devRows.filter((x) => by(x) !== key),
+            day,
+          ),
+        );
       return scorePage(analyzer, r, models.get(key)!);
     };
   };
@@ -86,7 +93,8 @@ function gaps(dev: PageScore[], test: PageScore[]): string[] {
     const dv = d[k];
     const tv = t[k];
     if (dv === null || tv === null || !dc[k] || !tc[k]) continue;
-    if (dc[k]![0] > tc[k]![1] || tc[k]![0] > dc[k]![1]) out.push(`  GAP: ${k} is ${pct(dv)} on dev but ${pct(tv)} on test, outside each other's intervals: something was fitted by looking`);
+    if (dc[k]![0] > tc[k]![1] || tc[k]![0] > dc[k]![1])
+      out.push(`  GAP: ${k} is ${pct(dv)} on dev but ${pct(tv)} on test, outside each other's intervals: something was fitted by looking`);
   }
   return out;
 }
@@ -102,13 +110,22 @@ export function formatRealReport(r: RealReport, verbose = false, devOnly = false
     const dev = r.dev.filter((p) => inGroup(p, g));
     const test = r.test.filter((p) => inGroup(p, g));
     out.push(line('dev', dev, TARGETS[g]), ...(devOnly ? [] : [line('test', test, TARGETS[g]), ...gaps(dev, test)]));
-    out.push(line('LOLO', r.devByLanguage.filter((p) => inGroup(p, g)), TARGETS[g]).replace('  LOLO ', '  dev, each language judged by detection fitted without it:\n        '));
+    out.push(
+      line(
+        'LOLO',
+        r.devByLanguage.filter((p) => inGroup(p, g)),
+        TARGETS[g],
+      ).replace('  LOLO ', '  dev, each language judged by detection fitted without it:\n        '),
+    );
     if (g === 'other') {
       for (const lang of ['ru', 'uk', 'de', 'fr', 'it', 'pl']) {
         const of = (ps: PageScore[]) => figures(ps.filter((p) => p.reading.doc.lang === lang));
         const d = of(r.dev);
         const t = of(r.test);
-        out.push(`    ${lang}  dev found ${d.found}/${d.stories}, false alarms ${d.falseAlarms}/${d.nearMisses}` + (devOnly ? '' : `; test found ${t.found}/${t.stories}, false alarms ${t.falseAlarms}/${t.nearMisses}`));
+        out.push(
+          `    ${lang}  dev found ${d.found}/${d.stories}, false alarms ${d.falseAlarms}/${d.nearMisses}` +
+            (devOnly ? '' : `; test found ${t.found}/${t.stories}, false alarms ${t.falseAlarms}/${t.nearMisses}`),
+        );
       }
     }
   }
@@ -126,7 +143,8 @@ function devErrors(dev: PageScore[]): string[] {
   const out: string[] = ['', 'Dev errors (dev split only):'];
   for (const p of dev) {
     const id = p.reading.doc.id;
-    if (p.reading.doc.story !== p.detected) out.push(`  ${p.detected ? 'FALSE ALARM' : 'MISSED'} ${id} score ${p.score}: ${p.reasons.join('; ')}`);
+    if (p.reading.doc.story !== p.detected)
+      out.push(`  ${p.detected ? 'FALSE ALARM' : 'MISSED'} ${id} score ${p.score}: ${p.reasons.join('; ')}`);
     for (const s of p.shown.filter((x) => x.right === false)) out.push(`  WRONG ${id}: ${s.factId} ← "${s.unit}"`);
     for (const g of p.gold.filter((x) => !x.seen && p.detected)) out.push(`  UNSEEN ${id}: ${g.factId} ← "${g.sentence}"`);
   }

@@ -41,7 +41,8 @@ describe('the real development set', () => {
   });
 
   it('glosses every sentence of a non-English key in English', () => {
-    for (const k of keys.filter((k) => k.lang !== 'en')) for (const s of k.sentences) expect(s.gloss?.trim(), `${k.file}: "${s.text.slice(0, 40)}"`).toBeTruthy();
+    for (const k of keys.filter((k) => k.lang !== 'en'))
+      for (const s of k.sentences) expect(s.gloss?.trim(), `${k.file}: "${s.text.slice(0, 40)}"`).toBeTruthy();
   });
 
   it('refuses a file without the source line', () => {

@@ -61,8 +61,17 @@ export function parseRealText(file: string, raw: string): RealText {
   };
 }
 
-const langs = () => readdirSync(realDir(), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-const filesIn = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : []);
+const langs = () =>
+  readdirSync(realDir(), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+const filesIn = (dir: string, ext: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 
 /** Every story and near-miss, optionally of some languages only. */
 export function loadRealTexts(only?: { langs?: string[] }): RealText[] {

@@ -15,24 +15,34 @@ import { loadReadings } from './readings';
 import { inGroup, scoreReadings, type Group } from './real-report';
 
 const FLOORS = {
-  en: { dev: { detection: 0.96, falseAlarms: 1, shownRight: 0.95, seen: 0.8 }, test: { detection: 0.9, falseAlarms: 1, shownRight: 0.9, seen: 0.78 } },
-  other: { dev: { detection: 0.88, falseAlarms: 2, shownRight: 0.9, seen: 0.65 }, test: { detection: 0.75, falseAlarms: 0, shownRight: 0, seen: 0 } },
+  en: {
+    dev: { detection: 0.96, falseAlarms: 1, shownRight: 0.95, seen: 0.8 },
+    test: { detection: 0.9, falseAlarms: 1, shownRight: 0.9, seen: 0.78 },
+  },
+  other: {
+    dev: { detection: 0.88, falseAlarms: 2, shownRight: 0.9, seen: 0.65 },
+    test: { detection: 0.75, falseAlarms: 0, shownRight: 0, seen: 0 },
+  },
 } as const;
 
 const report = scoreReadings();
 
-describe.each(['en', 'other'] as const)('real coverage, %s, end to end', (group: Group) => {
-  it.each(['dev', 'test'] as const)('%s split holds its floors', (split) => {
-    const pages: PageScore[] = report[split].filter((p) => inGroup(p, group));
-    const f = figures(pages);
-    const r = rates(f);
-    const floor = FLOORS[group][split];
-    expect(r.detection ?? 0).toBeGreaterThanOrEqual(floor.detection);
-    expect(f.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
-    expect(r.shownRight ?? 1).toBeGreaterThanOrEqual(floor.shownRight);
-    expect(r.seen ?? 1).toBeGreaterThanOrEqual(floor.seen);
-  });
-}, 300_000);
+describe.each(['en', 'other'] as const)(
+  'real coverage, %s, end to end',
+  (group: Group) => {
+    it.each(['dev', 'test'] as const)('%s split holds its floors', (split) => {
+      const pages: PageScore[] = report[split].filter((p) => inGroup(p, group));
+      const f = figures(pages);
+      const r = rates(f);
+      const floor = FLOORS[group][split];
+      expect(r.detection ?? 0).toBeGreaterThanOrEqual(floor.detection);
+      expect(f.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
+      expect(r.shownRight ?? 1).toBeGreaterThanOrEqual(floor.shownRight);
+      expect(r.seen ?? 1).toBeGreaterThanOrEqual(floor.seen);
+    });
+  },
+  300_000,
+);
 
 describe('the shipped detection model', () => {
   it('is the one the dev split gives today (refit with `npx tsx tests/eval/fit-detection.ts --write` after a matching change)', () => {

@@ -54,7 +54,9 @@ export function evaluate(corpus: RuntimeCorpus = BUNDLED_CORPUS) {
     const hi = lo + 0.1;
     let hits = 0;
     let n = 0;
-    for (const r of wide) for (const p of r.predicted) if (p.confidence >= lo && p.confidence < hi + (hi > 1 ? 1 : 0)) (n++, r.gold.includes(p.factId) && hits++);
+    for (const r of wide)
+      for (const p of r.predicted)
+        if (p.confidence >= lo && p.confidence < hi + (hi > 1 ? 1 : 0)) (n++, r.gold.includes(p.factId) && hits++);
     return { band: `${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`, predictions: n, precision: n ? hits / n : null };
   });
 
@@ -69,22 +71,58 @@ export function evaluate(corpus: RuntimeCorpus = BUNDLED_CORPUS) {
   for (const label of labels) {
     const article = extractFromText(readFileSync(join(here, 'texts', label.file), 'utf8'));
     const result = analyze(fullAnalyzer, { title: article.title, text: article.text });
-    detections.push({ name: label.file, kind: label.kind, // The written non-English texts are the story in languages Parallax now reads (issue 11): they must be detected.
-    expected: label.story || label.kind === 'non-english', detected: result.story.detected, score: result.story.score, reasons: result.story.reasons });
+    detections.push({
+      name: label.file,
+      kind: label.kind, // The written non-English texts are the story in languages Parallax now reads (issue 11): they must be detected.
+      expected: label.story || label.kind === 'non-english',
+      detected: result.story.detected,
+      score: result.story.score,
+      reasons: result.story.reasons,
+    });
   }
   for (const source of corpus.sources) {
-    const without = createAnalyzer({ ...corpus, facts: corpus.facts.map((f) => ({ ...f, reports: f.reports.filter((r) => r.outlet !== source.id) })).filter((f) => f.reports.length > 0) });
+    const without = createAnalyzer({
+      ...corpus,
+      facts: corpus.facts
+        .map((f) => ({ ...f, reports: f.reports.filter((r) => r.outlet !== source.id) }))
+        .filter((f) => f.reports.length > 0),
+    });
     const text = (bodies[source.id] ?? []).map((s) => s.text).join('\n\n');
     const result = analyze(without, { title: source.headline ?? '', text });
-    detections.push({ name: `corpus/${source.id} (left out)`, kind: 'corpus-article', expected: true, detected: result.story.detected, score: result.story.score, reasons: result.story.reasons });
+    detections.push({
+      name: `corpus/${source.id} (left out)`,
+      kind: 'corpus-article',
+      expected: true,
+      detected: result.story.detected,
+      score: result.story.score,
+      reasons: result.story.reasons,
+    });
   }
   const tp = detections.filter((d) => d.expected && d.detected).length;
   const fp = detections.filter((d) => !d.expected && d.detected).length;
   const fn = detections.filter((d) => d.expected && !d.detected).length;
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
-  const detection = { tp, fp, fn, tn: detections.length - tp - fp - fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-  return { matching, perOutlet, bands, heldOut, heldOutFiles: new Set(heldOutRows.map((r) => r.outlet)).size, detection, detections, loo, heldOutRows };
+  const detection = {
+    tp,
+    fp,
+    fn,
+    tn: detections.length - tp - fp - fn,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
+  return {
+    matching,
+    perOutlet,
+    bands,
+    heldOut,
+    heldOutFiles: new Set(heldOutRows.map((r) => r.outlet)).size,
+    detection,
+    detections,
+    loo,
+    heldOutRows,
+  };
 }
 
 interface ClaimKey {
@@ -131,25 +169,38 @@ function main() {
   for (const line of namesReport(process.argv.includes('--dev-only'))) say(line);
   say('');
   for (const line of [...omissionReport(), ...framingReport(verbose)]) say(line);
-  say('\nThe five corpus articles and the texts written for unit tests (they follow the matcher\'s idea of the story, so they overstate it)\n');
+  say(
+    "\nThe five corpus articles and the texts written for unit tests (they follow the matcher's idea of the story, so they overstate it)\n",
+  );
   say('Claim matching, corpus articles leave-one-outlet-out (targets: precision ≥ 95%, recall ≥ 85%)');
-  say(`  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`);
-  for (const o of r.perOutlet) say(`  ${o.outlet.padEnd(12)}  precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
+  say(
+    `  all outlets   precision ${pct(r.matching.precision)}  recall ${pct(r.matching.recall)}  (tp ${r.matching.tp}, fp ${r.matching.fp}, fn ${r.matching.fn})`,
+  );
+  for (const o of r.perOutlet)
+    say(`  ${o.outlet.padEnd(12)}  precision ${pct(o.precision)}  recall ${pct(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
   say(`\nClaim matching on ${r.heldOutFiles} written articles (sentence-level answer key)`);
-  say(`  precision ${pct(r.heldOut.precision)}  recall ${pct(r.heldOut.recall)}  (tp ${r.heldOut.tp}, fp ${r.heldOut.fp}, fn ${r.heldOut.fn})`);
+  say(
+    `  precision ${pct(r.heldOut.precision)}  recall ${pct(r.heldOut.recall)}  (tp ${r.heldOut.tp}, fp ${r.heldOut.fp}, fn ${r.heldOut.fn})`,
+  );
   say(`\nCalibration: observed precision per confidence band (matches shown from ${CONFIDENCE_THRESHOLD} up)`);
-  for (const b of r.bands) say(`  ${b.band}  ${String(b.predictions).padStart(4)} predictions  ${b.precision === null ? '—' : pct(b.precision)}`);
+  for (const b of r.bands)
+    say(`  ${b.band}  ${String(b.predictions).padStart(4)} predictions  ${b.precision === null ? '—' : pct(b.precision)}`);
   const d = r.detection;
   say(`\nStory detection over ${r.detections.length} written and corpus texts (target: no misses, no false positives)`);
   say(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  F1 ${pct(d.f1)}  (tp ${d.tp}, fp ${d.fp}, fn ${d.fn}, tn ${d.tn})`);
   for (const x of r.detections.filter((x) => x.expected !== x.detected || verbose)) {
-    say(`  ${x.expected === x.detected ? 'ok  ' : x.expected ? 'MISS' : 'FALSE'} ${x.name} [${x.kind}] score ${x.score}: ${x.reasons.join('; ')}`);
+    say(
+      `  ${x.expected === x.detected ? 'ok  ' : x.expected ? 'MISS' : 'FALSE'} ${x.name} [${x.kind}] score ${x.score}: ${x.reasons.join('; ')}`,
+    );
   }
   if (verbose) {
     for (const row of [...r.loo, ...r.heldOutRows]) {
       const wrong = row.predicted.filter((p) => !row.gold.includes(p.factId));
       const missed = row.gold.filter((g) => !row.predicted.some((p) => p.factId === g));
-      if (wrong.length || missed.length) say(`\n[${row.outlet}] ${row.text}\n   wrong: ${wrong.map((w) => `${w.factId} ${w.confidence.toFixed(2)}`).join(', ')}\n   missed: ${missed.join(', ')}`);
+      if (wrong.length || missed.length)
+        say(
+          `\n[${row.outlet}] ${row.text}\n   wrong: ${wrong.map((w) => `${w.factId} ${w.confidence.toFixed(2)}`).join(', ')}\n   missed: ${missed.join(', ')}`,
+        );
     }
   }
   const text = out.join('\n');

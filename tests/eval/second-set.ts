@@ -50,7 +50,13 @@ const shingles = (text: string): string[] => {
   return out;
 };
 
-const urlKey = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/:\d+\//, '/').replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+const urlKey = (url: string) =>
+  url
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/:\d+\//, '/')
+    .replace(/[?#].*$/, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
 
 interface ManifestRow {
   file: string;
@@ -73,7 +79,16 @@ function readPage(dir: string, row: ManifestRow): SecondSetPage {
   const url = /^# source: (\S+)/.exec(head ?? '')?.[1];
   if (!url) throw new Error(`second-set/${row.file}: first line is not "# source: URL …"`);
   const text = rest.join('\n').replace(/^\n+/, '');
-  return { file: row.file, lang: identifyLanguage(text).code, story: row.label === 'pos', kind: row.label, outlet: row.outlet, url, date: row.date, text };
+  return {
+    file: row.file,
+    lang: identifyLanguage(text).code,
+    story: row.label === 'pos',
+    kind: row.label,
+    outlet: row.outlet,
+    url,
+    date: row.date,
+    text,
+  };
 }
 
 /** Which real/ text or seed a page repeats, or null: the same URL, or COPY_SHARE of its shingles in one text. */
@@ -98,7 +113,10 @@ const seedTexts = () =>
 let cached: { pages: SecondSetPage[]; dropped: { file: string; duplicateOf: string }[] } | undefined;
 
 /** The second set's pages that repeat nothing in real/ or the seeds, and the ones dropped with what they repeat. */
-export function loadSecondSet(real: RealText[] = loadRealTexts()): { pages: SecondSetPage[]; dropped: { file: string; duplicateOf: string }[] } {
+export function loadSecondSet(real: RealText[] = loadRealTexts()): {
+  pages: SecondSetPage[];
+  dropped: { file: string; duplicateOf: string }[];
+} {
   if (cached) return cached;
   const dir = requireEvalDir('second-set');
   const others = [...real.map((t) => ({ name: `real/${t.file}`, url: t.url, text: t.text })), ...seedTexts()];
@@ -118,7 +136,9 @@ function seedOutlets(): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of readdirSync(seedsDir()).filter((f) => f.endsWith('.txt'))) {
     const text = readFileSync(join(seedsDir(), f), 'utf8');
-    const source = SOURCES.find((s) => readFileSync(join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26/sources', s.file), 'utf8') === text);
+    const source = SOURCES.find(
+      (s) => readFileSync(join(import.meta.dirname, '../../corpus/stories/kursk-2025-04-26/sources', s.file), 'utf8') === text,
+    );
     if (source) out.set(f.slice(0, 3), source.id);
   }
   return out;
@@ -139,13 +159,22 @@ function mapLabelFacts(labelFacts: { id: string; seed: Record<string, string[]> 
       const outlet = outlets.get(seed);
       for (const sentence of sentences.map(fold)) {
         for (const fact of FACTS) {
-          const spans = fact.reports.filter((r) => r.outlet === outlet).flatMap((r) => [r.excerpt, ...(r.alsoIn ?? [])]).map(fold);
+          const spans = fact.reports
+            .filter((r) => r.outlet === outlet)
+            .flatMap((r) => [r.excerpt, ...(r.alsoIn ?? [])])
+            .map(fold);
           if (spans.some((x) => sentence.includes(x) || x.includes(sentence))) counts.set(fact.id, (counts.get(fact.id) ?? 0) + 1);
         }
       }
     }
     const best = Math.max(0, ...counts.values());
-    out.set(f.id, [...counts.entries()].filter(([, n]) => n * 2 >= best && n > 0).map(([id]) => id).sort());
+    out.set(
+      f.id,
+      [...counts.entries()]
+        .filter(([, n]) => n * 2 >= best && n > 0)
+        .map(([id]) => id)
+        .sort(),
+    );
   }
   return out;
 }

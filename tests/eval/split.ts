@@ -72,7 +72,9 @@ function main() {
   const count = (side: Split, pred: (d: EvalDoc) => boolean) => docs.filter((d) => (sorted[d.fold] ?? 'dev') === side && pred(d)).length;
   for (const lang of [...new Set(docs.map((d) => d.lang))].sort()) {
     const l = (d: EvalDoc) => d.lang === lang;
-    console.log(`${lang}: dev ${count('dev', (d) => l(d) && d.story)} stories / ${count('dev', (d) => l(d) && !d.story)} near-misses / ${count('dev', (d) => l(d) && !!d.key)} keyed; test ${count('test', (d) => l(d) && d.story)} / ${count('test', (d) => l(d) && !d.story)} / ${count('test', (d) => l(d) && !!d.key)}`);
+    console.log(
+      `${lang}: dev ${count('dev', (d) => l(d) && d.story)} stories / ${count('dev', (d) => l(d) && !d.story)} near-misses / ${count('dev', (d) => l(d) && !!d.key)} keyed; test ${count('test', (d) => l(d) && d.story)} / ${count('test', (d) => l(d) && !d.story)} / ${count('test', (d) => l(d) && !!d.key)}`,
+    );
   }
   console.log(`salt ${salt}${process.argv.includes('--write') ? `; wrote ${FILE}` : ''}`);
 }

@@ -17,7 +17,20 @@ describe('evaluation targets', () => {
 
   it('covers every near-miss kind the issue names', () => {
     const kinds = new Set(result.detections.filter((d) => !d.expected).map((d) => d.kind));
-    for (const kind of ['near-miss-march-2025', 'near-miss-99-5', 'near-miss-village', 'near-miss-incursion-2024', 'near-miss-npp', 'near-miss-1943', 'near-miss-submarine', 'near-miss-istanbul', 'near-miss-alaska', 'near-miss-riyadh-jeddah', 'near-miss-sanctions', 'near-miss-funeral']) {
+    for (const kind of [
+      'near-miss-march-2025',
+      'near-miss-99-5',
+      'near-miss-village',
+      'near-miss-incursion-2024',
+      'near-miss-npp',
+      'near-miss-1943',
+      'near-miss-submarine',
+      'near-miss-istanbul',
+      'near-miss-alaska',
+      'near-miss-riyadh-jeddah',
+      'near-miss-sanctions',
+      'near-miss-funeral',
+    ]) {
       expect(kinds).toContain(kind);
     }
   });

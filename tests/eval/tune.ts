@@ -55,7 +55,9 @@ for (const unknownWeight of [0.5])
 results.sort((a, b) => b.recall - a.recall);
 for (const r of results.slice(0, 10)) {
   const { unknownWeight, excerptBias, bigramBonus, entityMismatch } = r.params;
-  console.log(`recall ${(r.recall * 100).toFixed(1)}% at precision ${(r.precision * 100).toFixed(1)}%, cut ${r.cut.toFixed(3)}  unknown ${unknownWeight} bias ${excerptBias} bigram ${bigramBonus} entity ${entityMismatch}`);
+  console.log(
+    `recall ${(r.recall * 100).toFixed(1)}% at precision ${(r.precision * 100).toFixed(1)}%, cut ${r.cut.toFixed(3)}  unknown ${unknownWeight} bias ${excerptBias} bigram ${bigramBonus} entity ${entityMismatch}`,
+  );
 }
 
 // Logistic fit for the winner (gradient descent on log-loss; two parameters, plenty of points).
@@ -75,4 +77,6 @@ for (let step = 0; step < 20000; step++) {
   slope -= (0.5 * gs) / pts.length;
   midpoint -= (0.01 * gm) / pts.length;
 }
-console.log(`logistic fit: slope ${slope.toFixed(2)}, midpoint ${midpoint.toFixed(3)}; confidence at the cut ${(1 / (1 + Math.exp(-slope * (results[0]!.cut - midpoint)))).toFixed(3)}`);
+console.log(
+  `logistic fit: slope ${slope.toFixed(2)}, midpoint ${midpoint.toFixed(3)}; confidence at the cut ${(1 / (1 + Math.exp(-slope * (results[0]!.cut - midpoint)))).toFixed(3)}`,
+);

@@ -46,7 +46,9 @@ export const MINI_CORPUS: RuntimeCorpus = {
       core: true,
       signature: [['without preconditions'], ['talks']],
       reports: [
-        report('dw', 'Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions', { attribution: 'peskov' }),
+        report('dw', 'Vladimir Putin reiterated that Russia is ready to resume negotiations with Ukraine without any preconditions', {
+          attribution: 'peskov',
+        }),
         report('ap', 'Putin is prepared to restart talks with Kyiv without preconditions, the Kremlin said', { attribution: 'kremlin' }),
       ],
     },
@@ -57,7 +59,10 @@ export const MINI_CORPUS: RuntimeCorpus = {
       core: true,
       signature: [['Vatican', 'funeral'], ['Zelensky'], ['Trump']],
       reports: [
-        report('dw', 'Volodymyr Zelenskyy held a 15-minute meeting with US President Trump at the Vatican ahead of the funeral of Pope Francis'),
+        report(
+          'dw',
+          'Volodymyr Zelenskyy held a 15-minute meeting with US President Trump at the Vatican ahead of the funeral of Pope Francis',
+        ),
         report('cnn', 'at the funeral of the late Pope Francis in the Vatican, Zelensky briefly met with Trump'),
       ],
     },

@@ -5,12 +5,12 @@ export const TR: LanguageCase = {
   lang: 'tr',
   name: 'Turkish',
   story: {
-    title: "Rusya, Kursk bölgesinin tamamen geri alındığını açıkladı; Ukrayna yalanladı",
+    title: 'Rusya, Kursk bölgesinin tamamen geri alındığını açıkladı; Ukrayna yalanladı',
     text: [
       "Moskova, 26 Nisan 2025. Rusya Genelkurmay Başkanı Valeri Gerasimov, cumartesi günü video konferans yoluyla Devlet Başkanı Vladimir Putin'e bilgi verdi ve Kursk bölgesinin tamamen kurtarıldığını bildirdi. Gerasimov'a göre Ukrayna güçlerinin kontrolündeki son yerleşim yeri Gornal'dı.",
-      "Putin komutanları tebrik etti ve Kiev rejiminin macerasının tamamen başarısız olduğunu söyledi.",
+      'Putin komutanları tebrik etti ve Kiev rejiminin macerasının tamamen başarısız olduğunu söyledi.',
       "Ukrayna Genelkurmay Başkanlığı bu iddiayı yalanladı ve askerlerinin Kursk bölgesindeki mevzilerini koruduğunu açıkladı. Kiev, Rusya'nın açıklamasını propaganda olarak nitelendirdi.",
-      "Gerasimov, çatışmalara katılan Kuzey Koreli askerlerin kahramanlığını ve cesaretini övdü. Moskova, Kuzey Kore askerlerinin varlığını ilk kez resmen kabul etti.",
+      'Gerasimov, çatışmalara katılan Kuzey Koreli askerlerin kahramanlığını ve cesaretini övdü. Moskova, Kuzey Kore askerlerinin varlığını ilk kez resmen kabul etti.',
       "Kremlin Sözcüsü Dmitriy Peskov, Putin'in Ukrayna ile ön koşulsuz müzakerelere hazır olduğunu söyledi. Kremlin danışmanı Yuriy Uşakov, Putin ile ABD'nin özel temsilcisi Steve Witkoff'un doğrudan müzakerelerin olasılığını ele aldığını belirtti.",
       "Vatikan'da Donald Trump ile Volodimir Zelenskiy, Papa Francis'in cenaze töreninden önce Aziz Petrus Bazilikası'nda görüştü. Beyaz Saray görüşmeyi çok verimli olarak nitelendirdi.",
       "Trump daha sonra Rusya'yı bankacılık yaptırımları ve ikincil yaptırımlarla tehdit etti. Trump, Putin'in belki de savaşı durdurmak istemiyor olabileceğini yazdı.",

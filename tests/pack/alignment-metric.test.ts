@@ -8,7 +8,13 @@ import { ORVANE_DIR } from './orvane-articles';
 
 describe('pairwise alignment scores', () => {
   it('counts pairs of different outlets only, and scores them', () => {
-    const predicted = pairsOf([[{ key: 'a1', outlet: 'a' }, { key: 'a2', outlet: 'a' }, { key: 'b1', outlet: 'b' }]]);
+    const predicted = pairsOf([
+      [
+        { key: 'a1', outlet: 'a' },
+        { key: 'a2', outlet: 'a' },
+        { key: 'b1', outlet: 'b' },
+      ],
+    ]);
     expect([...predicted].sort()).toEqual(['a1|b1', 'a2|b1']);
     expect(scorePairs(predicted, new Set(['a1|b1', 'b2|c1']))).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
   });
@@ -19,7 +25,13 @@ describe('pairwise alignment scores', () => {
     const bodies = Object.fromEntries(input.sources.map((s) => [s.id, articleBody(s, input.texts[s.id]!)]));
     expect(alignmentScores(input, corpus, bodies).excerpts.f1).toBe(1);
     // Each fact's reports of the second outlet moved to the next fact: every pair with them is wrong.
-    const shuffled = input.facts.map((f, i) => ({ ...f, reports: [...f.reports.filter((r) => r.outlet !== 'courier'), ...input.facts[(i + 1) % input.facts.length]!.reports.filter((r) => r.outlet === 'courier')] }));
+    const shuffled = input.facts.map((f, i) => ({
+      ...f,
+      reports: [
+        ...f.reports.filter((r) => r.outlet !== 'courier'),
+        ...input.facts[(i + 1) % input.facts.length]!.reports.filter((r) => r.outlet === 'courier'),
+      ],
+    }));
     expect(alignmentScores({ ...input, facts: shuffled }, corpus, bodies).excerpts.f1).toBeLessThan(0.6);
   });
 });

@@ -13,11 +13,28 @@ const src = (f: string) => join(ORVANE_DIR, 'sources', f);
 
 describe('pack CLI', () => {
   const out = join(dir, 'ferry.json');
-  const build = run('cli/pack.ts', ['build', src('ledger.txt'), '--outlet', 'Harbor Ledger', src('courier.txt'), '--outlet', 'Valley Courier', src('wire.txt'), '--outlet', 'Coastline Wire', '--name', 'Ferry collision', '--out', out]);
+  const build = run('cli/pack.ts', [
+    'build',
+    src('ledger.txt'),
+    '--outlet',
+    'Harbor Ledger',
+    src('courier.txt'),
+    '--outlet',
+    'Valley Courier',
+    src('wire.txt'),
+    '--outlet',
+    'Coastline Wire',
+    '--name',
+    'Ferry collision',
+    '--out',
+    out,
+  ]);
 
   it('builds a pack from three files, dated by their own text, and says what it drafted', () => {
     expect(build.status).toBe(0);
-    expect(build.stderr).toMatch(/drafted "Ferry collision" \(September 14–16, 2031\) from 3 articles: Harbor Ledger, Valley Courier, Coastline Wire/);
+    expect(build.stderr).toMatch(
+      /drafted "Ferry collision" \(September 14–16, 2031\) from 3 articles: Harbor Ledger, Valley Courier, Coastline Wire/,
+    );
     const pack = JSON.parse(readFileSync(out, 'utf8'));
     expect(pack).toMatchObject({ format: 'parallax-story-pack', version: 1, status: 'drafted' });
   }, 60_000);

@@ -15,7 +15,11 @@ import { serializePack, toPack } from '../../utils/pack/pack-format';
 import { alignmentScores } from '../eval/pack-alignment';
 import { seedArticles } from './seed-articles';
 
-const bodies = (JSON.parse(readFileSync(join(import.meta.dirname, '../../corpus/generated/articles.json'), 'utf8')) as { articles: Record<string, BodySegment[]> }).articles;
+const bodies = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../corpus/generated/articles.json'), 'utf8')) as {
+    articles: Record<string, BodySegment[]>;
+  }
+).articles;
 
 describe('a pack drafted from the five seeds', () => {
   const pack = draftPack(seedArticles(), { name: 'Kursk and peace talks (drafted)' });

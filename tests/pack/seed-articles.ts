@@ -22,6 +22,13 @@ const SEED_OUTLETS: [file: string, outlet: string][] = [
 export function seedArticles(): PackArticle[] {
   return SEED_OUTLETS.map(([file, outlet]) => {
     const article = extractFromText(readFileSync(join(SOURCES, file), 'utf8'));
-    return { title: article.title, text: article.text, url: null, outlet, date: articleDate(null, `${article.title}\n${article.text}`), lang: 'en' };
+    return {
+      title: article.title,
+      text: article.text,
+      url: null,
+      outlet,
+      date: articleDate(null, `${article.title}\n${article.text}`),
+      lang: 'en',
+    };
   });
 }

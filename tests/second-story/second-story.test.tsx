@@ -39,7 +39,16 @@ describe('the invented story, through analyze()', () => {
     expect(analysis.story.detected).toBe(true);
     expect(analysis.storyMeta.name).toBe(corpus.story.name);
     const facts = new Set(analysis.claims.flatMap((c) => c.matches.map((m) => m.factId)));
-    expect(facts).toEqual(new Set(['ferry-collided-with-cargo-ship', 'passengers-rescued', 'mayor-blames-fog', 'crew-say-radar-failed', 'port-of-orvane-closed', 'two-crew-in-hospital']));
+    expect(facts).toEqual(
+      new Set([
+        'ferry-collided-with-cargo-ship',
+        'passengers-rescued',
+        'mayor-blames-fog',
+        'crew-say-radar-failed',
+        'port-of-orvane-closed',
+        'two-crew-in-hospital',
+      ]),
+    );
     const radar = analysis.claims.flatMap((c) => c.matches).find((m) => m.factId === 'crew-say-radar-failed')!;
     // The denial it contradicts is named beside it.
     expect(radar.contradictedBy.map((c) => c.factId)).toEqual(['port-denies-radar-failure']);
@@ -71,6 +80,8 @@ describe('the invented story, on the compare page', () => {
     expect(host.querySelectorAll('[data-testid="compare-row"]')).toHaveLength(corpus.facts.length);
     const topics = [...host.querySelectorAll<HTMLOptionElement>('[data-testid="filter-topic"] option')].map((o) => o.textContent);
     expect(topics).toEqual(['All topics', ...corpus.story.topics.map((t) => t.label)]);
-    expect(host.querySelector('[data-testid="compare-count"]')!.textContent).toBe(`Showing ${corpus.facts.length} facts of ${corpus.facts.length}.`);
+    expect(host.querySelector('[data-testid="compare-count"]')!.textContent).toBe(
+      `Showing ${corpus.facts.length} facts of ${corpus.facts.length}.`,
+    );
   });
 });

@@ -28,7 +28,8 @@ function sourceFiles(dir: string): string[] {
 function storageItems(): { area: string; key: string }[] {
   const items: { area: string; key: string }[] = [];
   for (const file of ['utils', 'entrypoints', 'components'].flatMap((d) => sourceFiles(path.join(ROOT, d)))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/defineItem(?:<[^>]*>)?\(\s*['"`](\w+):([^'"`]+)['"`]/g)) items.push({ area: m[1]!, key: m[2]! });
+    for (const m of readFileSync(file, 'utf8').matchAll(/defineItem(?:<[^>]*>)?\(\s*['"`](\w+):([^'"`]+)['"`]/g))
+      items.push({ area: m[1]!, key: m[2]! });
   }
   return items;
 }
@@ -84,7 +85,10 @@ describe('PRIVACY.md tells the truth about storage', () => {
   it.each(storageItems().map((i) => [`${i.area}:${i.key}`, i] as const))('describes %s in its storage area', (_name, item) => {
     const key = item.key.includes('${') ? 'disabledSites' : item.key; // `sync:${DISABLED_SITES_KEY}`
     const phrase = DESCRIBED[key];
-    expect(phrase, `storage item ${item.area}:${key} is not described in PRIVACY.md: describe it there and add it to DESCRIBED`).toBeDefined();
+    expect(
+      phrase,
+      `storage item ${item.area}:${key} is not described in PRIVACY.md: describe it there and add it to DESCRIBED`,
+    ).toBeDefined();
     expect(bullet(item.area)).toMatch(phrase!);
   });
 

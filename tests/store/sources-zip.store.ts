@@ -39,7 +39,8 @@ describe('npm run zip', () => {
   });
 
   it('both add-on zips ship the privacy page the options page links to', () => {
-    for (const files of [zips.chrome, zips.firefox]) expect(files?.get('privacy.html')?.toString('utf8')).toContain('<h1>Parallax privacy policy</h1>');
+    for (const files of [zips.chrome, zips.firefox])
+      expect(files?.get('privacy.html')?.toString('utf8')).toContain('<h1>Parallax privacy policy</h1>');
   });
 });
 
@@ -48,19 +49,29 @@ describe('sources zip contents', () => {
 
   it('holds the build instructions, the lockfile, the config and the corpus texts', () => {
     const have = new Set(names());
-    for (const f of ['SOURCE_README.md', 'README.md', 'PRIVACY.md', 'package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'public/privacy.html']) {
+    for (const f of [
+      'SOURCE_README.md',
+      'README.md',
+      'PRIVACY.md',
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'public/privacy.html',
+    ]) {
       expect(have, f).toContain(f);
     }
     expect(names().filter((n) => /^corpus\/stories\/[^/]+\/sources\/[^/]+\.txt$/.test(n)).length).toBeGreaterThanOrEqual(5);
   });
 
   it('leaves out dependencies, build output, generated files, dotfiles and tests', () => {
-    const unwanted = names().filter((n) =>
-      /(^|\/)(node_modules|\.output|\.wxt|\.git)\//.test(n) ||
-      /(^|\/)\.[^/]+$/.test(n) ||
-      n.startsWith('tests/') ||
-      n.startsWith('corpus/generated/') ||
-      /\.test\.[cm]?[jt]sx?$/.test(n),
+    const unwanted = names().filter(
+      (n) =>
+        /(^|\/)(node_modules|\.output|\.wxt|\.git)\//.test(n) ||
+        /(^|\/)\.[^/]+$/.test(n) ||
+        n.startsWith('tests/') ||
+        n.startsWith('corpus/generated/') ||
+        /\.test\.[cm]?[jt]sx?$/.test(n),
     );
     expect(unwanted).toEqual([]);
   });

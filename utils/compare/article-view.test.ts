@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../match/bundled-corpus';
 import { articleView, type BodySegment } from './article-view';
 
-const articles: Record<string, BodySegment[]> = JSON.parse(readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8')).articles;
+const articles: Record<string, BodySegment[]> = JSON.parse(
+  readFileSync(resolve(__dirname, '../../corpus/generated/articles.json'), 'utf8'),
+).articles;
 const report = (factId: string, outlet: string) => {
   const r = BUNDLED_CORPUS.facts.find((f) => f.id === factId)?.reports.find((x) => x.outlet === outlet);
   if (!r) throw new Error(`no report ${factId}/${outlet}`);

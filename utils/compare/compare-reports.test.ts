@@ -42,14 +42,18 @@ describe('compareReports (mini corpus)', () => {
 
   it('marks the page’s own outlet as self and keeps excerpts verbatim', () => {
     const reports = compareReports(talks, 'x', 'dw', names, TEST_STORY);
-    expect(reports.map((r) => [r.outlet, r.self])).toEqual([['dw', true], ['ap', false]]);
+    expect(reports.map((r) => [r.outlet, r.self])).toEqual([
+      ['dw', true],
+      ['ap', false],
+    ]);
     expect(reports.map((r) => r.excerpt)).toEqual(talks.reports.map((r) => r.excerpt));
     expect(reports[0]!.attributionLabel).toBe('according to Kremlin spokesman Peskov');
   });
 });
 
 describe('source flags on real sentences', () => {
-  const CNN_DENIAL = 'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”';
+  const CNN_DENIAL =
+    'But the General Staff of Ukraine’s Armed Forces said in a Telegram post that Putin’s claim about the end of hostilities in Kursk was “not true.”';
 
   it.each([
     // The General Staff denies Russia's claim: it is not the claim's source. (What remains is the outlets
@@ -58,24 +62,38 @@ describe('source flags on real sentences', () => {
     // …and it is the denial's source; "Ukrainian officials" takes the General Staff in.
     ['ukraine-denies-kursk-claim', CNN_DENIAL, []],
     // Gerasimov is the Russian military; DW credits the Defense Ministry, of which the General Staff is part.
-    ['kursk-peaceful-life-demining', 'Local authorities are working to restore “peaceful life” in Kursk, Gerasimov said, as the region is demined and unexploded ordnance is destroyed.', []],
+    [
+      'kursk-peaceful-life-demining',
+      'Local authorities are working to restore “peaceful life” in Kursk, Gerasimov said, as the region is demined and unexploded ordnance is destroyed.',
+      [],
+    ],
     // Peskov is the Kremlin; AP credits Peskov, the others the Russian military: no page name is contradicted by Peskov's.
-    ['kursk-fully-recaptured', 'Kremlin spokesman Dmitry Peskov said all Ukrainian troops had been forced from the Kursk region.', [
-      "dw: according to the Russian military; this page names Kremlin spokesman Peskov",
-      'unnamed: according to Gen. Gerasimov; this page names Kremlin spokesman Peskov',
-      'euromaidan: according to Gen. Gerasimov; this page names Kremlin spokesman Peskov',
-    ]],
+    [
+      'kursk-fully-recaptured',
+      'Kremlin spokesman Dmitry Peskov said all Ukrainian troops had been forced from the Kursk region.',
+      [
+        'dw: according to the Russian military; this page names Kremlin spokesman Peskov',
+        'unnamed: according to Gen. Gerasimov; this page names Kremlin spokesman Peskov',
+        'euromaidan: according to Gen. Gerasimov; this page names Kremlin spokesman Peskov',
+      ],
+    ],
     // A truly different source: an analyst group where the outlets credit the Russian military.
-    ['kursk-fully-recaptured', 'The Institute for the Study of War said Russian forces had retaken the whole Kursk region.', [
-      'dw: according to the Russian military; this page names the Institute for the Study of War',
-      'unnamed: according to Gen. Gerasimov; this page names the Institute for the Study of War',
-      'euromaidan: according to Gen. Gerasimov; this page names the Institute for the Study of War',
-      'ap: according to Kremlin spokesman Peskov; this page names the Institute for the Study of War',
-    ]],
+    [
+      'kursk-fully-recaptured',
+      'The Institute for the Study of War said Russian forces had retaken the whole Kursk region.',
+      [
+        'dw: according to the Russian military; this page names the Institute for the Study of War',
+        'unnamed: according to Gen. Gerasimov; this page names the Institute for the Study of War',
+        'euromaidan: according to Gen. Gerasimov; this page names the Institute for the Study of War',
+        'ap: according to Kremlin spokesman Peskov; this page names the Institute for the Study of War',
+      ],
+    ],
     // Each clause names the source of its own fact: Gerasimov's clause carries the claim.
-    ['kursk-fully-recaptured', 'Gerasimov said the Kursk region had been fully liberated, while Ukraine’s General Staff said the defensive operation continues.', [
-      'ap: according to Kremlin spokesman Peskov; this page names Gen. Gerasimov',
-    ]],
+    [
+      'kursk-fully-recaptured',
+      'Gerasimov said the Kursk region had been fully liberated, while Ukraine’s General Staff said the defensive operation continues.',
+      ['ap: according to Kremlin spokesman Peskov; this page names Gen. Gerasimov'],
+    ],
   ])('%s ← %s', (factId, sentence, expected) => {
     expect(flags(factId, sentence, 'attribution', 'cnn')).toEqual(expected);
   });
@@ -104,9 +122,13 @@ describe('number flags on real figures', () => {
   });
 
   it('30 sq km against about 40 sq km differs', () => {
-    expect(flags('independent-sources-ukraine-holds-territory', 'Ukrainian troops still hold about 30 sq km of the Kursk region, open-source analysts say.', 'numbers')).toEqual([
-      'euromaidan: gives about 40 km²; this page says about 30 km²',
-    ]);
+    expect(
+      flags(
+        'independent-sources-ukraine-holds-territory',
+        'Ukrainian troops still hold about 30 sq km of the Kursk region, open-source analysts say.',
+        'numbers',
+      ),
+    ).toEqual(['euromaidan: gives about 40 km²; this page says about 30 km²']);
   });
 
   it('every report of the corpus against every other: a numbers flag exactly where the ranges cannot both be true', () => {
@@ -122,7 +144,10 @@ describe('number flags on real figures', () => {
             if (!q) continue;
             compared++;
             const differs = compareRanges({ ...n, start: 0, end: 0 }, q) === 'differs';
-            expect(r.discrepancies.some((d) => d.kind === 'numbers'), `${f.id}: ${r.outlet} "${n.raw}" vs ${page.outlet} "${q.raw}"`).toBe(differs);
+            expect(
+              r.discrepancies.some((d) => d.kind === 'numbers'),
+              `${f.id}: ${r.outlet} "${n.raw}" vs ${page.outlet} "${q.raw}"`,
+            ).toBe(differs);
           }
         }
       }

@@ -23,7 +23,12 @@ function mostCommon<T>(values: T[], same: (a: T, b: T) => boolean = Object.is): 
   return bestCount > values.length / 2 ? best : undefined;
 }
 
-function numberDiscrepancies(report: RuntimeReport, pageQuantities: Quantity[], others: RuntimeReport[], names: Map<OutletId, string>): Discrepancy[] {
+function numberDiscrepancies(
+  report: RuntimeReport,
+  pageQuantities: Quantity[],
+  others: RuntimeReport[],
+  names: Map<OutletId, string>,
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const claim of report.numbers ?? []) {
     const mine = asQuantity(claim);
@@ -68,11 +73,18 @@ export function compareReports(
 ): OutletReport[] {
   const pageQuantities = parseQuantities(sentence);
   // Only the part of the sentence that carries this fact, and nobody who is there to deny it.
-  const pageNames = pageSourcesForFact(sentence, { signature: fact.signature, attributions: fact.reports.map((r) => r.attribution) }, story);
+  const pageNames = pageSourcesForFact(
+    sentence,
+    { signature: fact.signature, attributions: fact.reports.map((r) => r.attribution) },
+    story,
+  );
   // A spokesperson and their office are one voice (utils/compare/source-equivalence.ts): count them together.
   const same = (a: string, b: string) => sameSource(story, a, b);
   const label = (id: string) => attributionLabel(story, id);
-  const usualAttribution = mostCommon(fact.reports.map((r) => r.attribution), same);
+  const usualAttribution = mostCommon(
+    fact.reports.map((r) => r.attribution),
+    same,
+  );
   const usualFraming = mostCommon(fact.reports.map((r) => r.framing));
 
   return fact.reports.map((report) => {
@@ -94,8 +106,16 @@ export function compareReports(
         discrepancies.push({ kind: 'framing', detail: `${ownVoiceWords(report)}; most outlets attribute it (${usual})` });
       }
     }
-    if (usualFraming && report.framing !== usualFraming && (report.framing === 'disputes' || report.framing === 'hedges') && !discrepancies.some((d) => d.kind === 'framing')) {
-      discrepancies.push({ kind: 'framing', detail: `${report.framing === 'disputes' ? 'disputes' : 'hedges'} what most outlets ${usualFraming === 'asserts' ? 'state as fact' : 'attribute'}` });
+    if (
+      usualFraming &&
+      report.framing !== usualFraming &&
+      (report.framing === 'disputes' || report.framing === 'hedges') &&
+      !discrepancies.some((d) => d.kind === 'framing')
+    ) {
+      discrepancies.push({
+        kind: 'framing',
+        detail: `${report.framing === 'disputes' ? 'disputes' : 'hedges'} what most outlets ${usualFraming === 'asserts' ? 'state as fact' : 'attribute'}`,
+      });
     }
     return {
       outlet: report.outlet,

@@ -31,7 +31,10 @@ describe('buildDigest', () => {
   const analysis = analyze(analyzer, { title: 'Russia liberates Kursk', text: page });
   // The engine's reading of each sentence with its neighbours (what analyze() fills in as claim.framing).
   const sentences = splitSentences(page).map((s) => s.text);
-  const cards = analysis.claims.map((c) => ({ claim: { ...c, framing: framingInContext(sentences, c.sentenceIndex) }, matches: c.matches.filter((m) => m.score >= CONFIDENCE_THRESHOLD) }));
+  const cards = analysis.claims.map((c) => ({
+    claim: { ...c, framing: framingInContext(sentences, c.sentenceIndex) },
+    matches: c.matches.filter((m) => m.score >= CONFIDENCE_THRESHOLD),
+  }));
   const digest = buildDigest(cards, analysis.omitted, analysis.selfOutlet, TEST_META);
 
   it('counts each fact once, as told the same way, differently, or by this page alone', () => {
@@ -65,7 +68,9 @@ describe('buildDigest', () => {
     const text = 'Trump and Zelensky reportedly met at the Vatican before the funeral of Pope Francis.';
     const hedged = { ...vatican, claim: { ...vatican.claim, text, framing: framingInContext([text], 0) } };
     const d = buildDigest([hedged], [], null, TEST_META);
-    expect(d.framing.map((n) => n.text)).toEqual([expect.stringMatching(/^this page hedges it \(“reportedly”\); the \d+ others state it as fact$/)]);
+    expect(d.framing.map((n) => n.text)).toEqual([
+      expect.stringMatching(/^this page hedges it \(“reportedly”\); the \d+ others state it as fact$/),
+    ]);
   });
 
   it('without the neighbours, reads the prefix and suffix warily: a speech word there is no own voice', () => {
@@ -92,14 +97,29 @@ describe('framingInContext: the sentence and its attributed neighbour', () => {
     [['Putin is ready for talks without preconditions.', 'Peskov told reporters on Saturday.'], 0, 'attributes', 'next'],
     [['“Putin is ready for talks without preconditions.', 'Peskov told reporters on Saturday.'], 0, 'attributes', 'sentence'],
     [['Russia is ready to negotiate with Kyiv.', 'That is according to the Kremlin.'], 0, 'attributes', 'next'],
-    [['The operation in the Kursk region continues.', 'The situation remains difficult,” the General Staff said.'], 0, 'attributes', 'next'],
+    [
+      ['The operation in the Kursk region continues.', 'The situation remains difficult,” the General Staff said.'],
+      0,
+      'attributes',
+      'next',
+    ],
     [['Putin has spoken about this many times.', 'He added that the offer stands.'], 0, 'attributes', 'next'],
     // The one before introduces it.
     [['Peskov told reporters:', 'Putin is ready for talks.'], 1, 'attributes', 'previous'],
-    [['This is said in a statement posted on the General Staff’s page.', 'Ukrainian units continue to hold their positions.'], 1, 'attributes', 'previous'],
+    [
+      ['This is said in a statement posted on the General Staff’s page.', 'Ukrainian units continue to hold their positions.'],
+      1,
+      'attributes',
+      'previous',
+    ],
     [['“Reliable and lasting peace.', 'A very symbolic meeting that could become historic.'], 1, 'attributes', 'previous'],
     // A neighbour with a statement of its own does not make this one attributed.
-    [['Russian forces have retaken the Kursk region.', 'Gerasimov reported to Putin that the last village had been seized.'], 0, 'asserts', undefined],
+    [
+      ['Russian forces have retaken the Kursk region.', 'Gerasimov reported to Putin that the last village had been seized.'],
+      0,
+      'asserts',
+      undefined,
+    ],
     [['Trump and Zelensky met at the Vatican.', 'The funeral drew world leaders.'], 0, 'asserts', undefined],
   ] as const)('%j #%i → %s (%s)', (sentences, i, framing, where) => {
     const f = at([...sentences], i);
@@ -108,7 +128,11 @@ describe('framingInContext: the sentence and its attributed neighbour', () => {
   });
 
   it('a speech word in the sentence itself, wide on purpose, is never its own voice', () => {
-    for (const s of ['Gerasimov informed Putin that Gornal had been retaken.', 'The Kremlin also indicated Putin’s readiness to talk.', 'Putin congratulated the troops.'])
+    for (const s of [
+      'Gerasimov informed Putin that Gornal had been retaken.',
+      'The Kremlin also indicated Putin’s readiness to talk.',
+      'Putin congratulated the troops.',
+    ])
       expect(pageFraming(s).framing, s).toBe('attributes');
   });
 

@@ -102,7 +102,8 @@ function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null, stor
     const voices: OutletReport[] = [];
     const person = (id: string) => story.attributions.some((a) => a.id === id && a.kind === 'person');
     const byPerson = [...distance].sort((a, b) => Number(person(b.attribution)) - Number(person(a.attribution)));
-    for (const r of byPerson) if (r.attribution !== 'outlet' && !voices.some((v) => sameSource(story, v.attribution, r.attribution))) voices.push(r);
+    for (const r of byPerson)
+      if (r.attribution !== 'outlet' && !voices.some((v) => sameSource(story, v.attribution, r.attribution))) voices.push(r);
     const hedge = distance.some((r) => r.framing === 'hedges' || r.framing === 'disputes');
     const what = page.loadedWord ? `says “${page.loadedWord}”` : 'states it';
     const credit = voices.length ? `attribute it to ${joinOr(voices.map((r) => sourceName(story, r.attribution)))}` : 'attribute it';
@@ -118,12 +119,23 @@ function framingNote(card: DigestCard, m: FactMatch, self: OutletId | null, stor
   if (!ownVoice && (page.framing === 'hedges' || page.framing === 'disputes') && asserting.length * 2 > n) {
     const how = page.framing === 'hedges' ? (page.hedgeWord ? `hedges it (“${page.hedgeWord}”)` : 'hedges it') : 'pushes back on it';
     const all = asserting.length === n ? `the ${n} others` : `${asserting.length} of the ${n} others`;
-    return { ...base, page: page.framing, ...(page.framing === 'hedges' && page.hedgeWord ? { word: page.hedgeWord } : {}), text: `this page ${how}; ${all} state it as fact` };
+    return {
+      ...base,
+      page: page.framing,
+      ...(page.framing === 'hedges' && page.hedgeWord ? { word: page.hedgeWord } : {}),
+      text: `this page ${how}; ${all} state it as fact`,
+    };
   }
   return null;
 }
 
-export function buildDigest(cards: readonly DigestCard[], omitted: readonly OmittedFact[], self: OutletId | null, story: Voices, opts: DigestOptions = {}): Digest {
+export function buildDigest(
+  cards: readonly DigestCard[],
+  omitted: readonly OmittedFact[],
+  self: OutletId | null,
+  story: Voices,
+  opts: DigestOptions = {},
+): Digest {
   const readsFraming = !opts.language || opts.language === 'en';
   const seen = new Set<string>();
   const byKind: Record<DiscrepancyKind, number> = { numbers: 0, attribution: 0, framing: 0 };

@@ -25,14 +25,19 @@ type Vocabulary = Map<string, number[]>;
 
 const cache = new WeakMap<readonly RuntimeFact[], Vocabulary>();
 
-const words = (text: string, vocab: TextVocabulary) => [...reportTerms(text, vocab)].filter((t) => !t.startsWith('b:') && !t.startsWith('#'));
+const words = (text: string, vocab: TextVocabulary) =>
+  [...reportTerms(text, vocab)].filter((t) => !t.startsWith('b:') && !t.startsWith('#'));
 
 /** Each fact's words (statement, every excerpt and span, signature), keeping those few facts share. */
 function distinctiveVocabulary(facts: readonly RuntimeFact[], vocab: TextVocabulary, genericShare = GENERIC_SHARE): Vocabulary {
   const cached = genericShare === GENERIC_SHARE ? cache.get(facts) : undefined;
   if (cached) return cached;
   const perFact = facts.map((f) => {
-    const texts = [f.statement, ...f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((a) => a.text)]), ...(f.signature ?? []).flat()];
+    const texts = [
+      f.statement,
+      ...f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((a) => a.text)]),
+      ...(f.signature ?? []).flat(),
+    ];
     return new Set(texts.flatMap((text) => words(text, vocab)));
   });
   const byTerm: Vocabulary = new Map();
@@ -45,7 +50,12 @@ function distinctiveVocabulary(facts: readonly RuntimeFact[], vocab: TextVocabul
 }
 
 /** Facts some sentence shares a distinctive word with. `texts`: the page's sentences (and title), as the matcher reads them (English gloss for other languages). */
-export function mentionedFacts(facts: readonly RuntimeFact[], vocab: TextVocabulary, texts: readonly string[], genericShare = GENERIC_SHARE): Set<number> {
+export function mentionedFacts(
+  facts: readonly RuntimeFact[],
+  vocab: TextVocabulary,
+  texts: readonly string[],
+  genericShare = GENERIC_SHARE,
+): Set<number> {
   const vocabulary = distinctiveVocabulary(facts, vocab, genericShare);
   const out = new Set<number>();
   for (const text of texts) {
@@ -73,7 +83,8 @@ export function reportedEvenWeakly(
   const out = weaklyMatchedFacts(candidates);
   for (const i of mentionedFacts(facts, opts.vocab, texts, opts.genericShare)) out.add(i);
   const topics = new Set<string>();
-  for (const list of candidates) for (const c of list ?? []) if (c && c.confidence >= opts.shownAt && facts[c.factIndex]) topics.add(facts[c.factIndex]!.topic);
+  for (const list of candidates)
+    for (const c of list ?? []) if (c && c.confidence >= opts.shownAt && facts[c.factIndex]) topics.add(facts[c.factIndex]!.topic);
   facts.forEach((f, i) => {
     if (topics.has(f.topic)) out.add(i);
   });

@@ -19,7 +19,12 @@ describe('omittedFacts', () => {
     const out = omittedFacts(facts, weak, null, TEST_STORY);
     const core = out.filter((o) => o.core);
     // Kursk and the talks offer are reported (the offer by its "without preconditions" fact): four core points remain.
-    expect(core.map((o) => o.factId)).toEqual(['ukraine-denies-kursk-claim', 'nk-troops-fought-in-kursk', 'trump-zelensky-met-at-vatican', 'trump-threatens-sanctions']);
+    expect(core.map((o) => o.factId)).toEqual([
+      'ukraine-denies-kursk-claim',
+      'nk-troops-fought-in-kursk',
+      'trump-zelensky-met-at-vatican',
+      'trump-threatens-sanctions',
+    ]);
     expect(out.slice(0, core.length).every((o) => o.core)).toBe(true);
     expect(out.map((o) => o.factId)).not.toContain('kursk-fully-recaptured');
     expect(out.map((o) => o.factId)).not.toContain('talks-without-preconditions');
@@ -49,7 +54,9 @@ describe('what a page might report, however weakly', () => {
 
   it('a sentence sharing a word few facts use counts for that fact, in other words than the corpus’s', () => {
     // The review's false omissions: the page said it, in words no signature expects.
-    expect(words('The White House described a very productive discussion between the two leaders.')).toContain('white-house-meeting-productive');
+    expect(words('The White House described a very productive discussion between the two leaders.')).toContain(
+      'white-house-meeting-productive',
+    );
     expect(words('The Kremlin leader had spoken about this many times, his spokesman said.')).toContain('putin-offer-repeated-before');
     expect(words('Talks took place inside St. Peter’s Basilica.')).toContain('vatican-meeting-in-st-peters-basilica');
   });
@@ -62,7 +69,10 @@ describe('what a page might report, however weakly', () => {
     const confident = [[{ factIndex: at('trump-maybe-putin-doesnt-want-peace'), confidence: 0.9 }]];
     const weak = reportedEvenWeakly(facts, [], confident, { shownAt: 0.75, vocab: TEST_VOCAB });
     expect(weak.has(at('trump-doubts-putin-willingness'))).toBe(true);
-    const unsure = reportedEvenWeakly(facts, [], [[{ factIndex: at('trump-maybe-putin-doesnt-want-peace'), confidence: 0.5 }]], { shownAt: 0.75, vocab: TEST_VOCAB });
+    const unsure = reportedEvenWeakly(facts, [], [[{ factIndex: at('trump-maybe-putin-doesnt-want-peace'), confidence: 0.5 }]], {
+      shownAt: 0.75,
+      vocab: TEST_VOCAB,
+    });
     expect(unsure.has(at('trump-doubts-putin-willingness'))).toBe(false);
     expect(unsure.has(at('trump-maybe-putin-doesnt-want-peace'))).toBe(true);
   });

@@ -22,7 +22,10 @@ import type { OmittedFact } from './analysis-types';
 export const WEAK_MATCH_THRESHOLD = 0.25;
 
 /** Facts with a candidate at least `threshold` confident in any of the lists given (sentences, the title). */
-export function weaklyMatchedFacts(candidates: readonly (readonly { factIndex: number; confidence: number }[])[], threshold = WEAK_MATCH_THRESHOLD): Set<number> {
+export function weaklyMatchedFacts(
+  candidates: readonly (readonly { factIndex: number; confidence: number }[])[],
+  threshold = WEAK_MATCH_THRESHOLD,
+): Set<number> {
   const out = new Set<number>();
   for (const list of candidates) for (const c of list ?? []) if (c && c.confidence >= threshold) out.add(c.factIndex);
   return out;
@@ -47,7 +50,13 @@ export function omittedFacts(
     return i !== undefined && weaklyMatched.has(i);
   };
   const others = (fact: RuntimeFact) => fact.reports.map((r) => r.outlet).filter((o) => o !== selfOutlet);
-  const entry = (fact: RuntimeFact, isCore: boolean): OmittedFact => ({ factId: fact.id, statement: fact.statement, topic: fact.topic, outlets: others(fact), core: isCore });
+  const entry = (fact: RuntimeFact, isCore: boolean): OmittedFact => ({
+    factId: fact.id,
+    statement: fact.statement,
+    topic: fact.topic,
+    outlets: others(fact),
+    core: isCore,
+  });
 
   const out: OmittedFact[] = [];
   const listed = new Set<string>();
@@ -62,7 +71,10 @@ export function omittedFacts(
   const rest = facts
     .map((fact, i) => ({ fact, i, n: others(fact).length }))
     .filter(({ fact, i, n }) => n > 0 && !weaklyMatched.has(i) && !listed.has(fact.id))
-    .sort((a, b) => b.n - a.n || Number(day.has(b.fact.id)) - Number(day.has(a.fact.id)) || Number(b.fact.core) - Number(a.fact.core) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        b.n - a.n || Number(day.has(b.fact.id)) - Number(day.has(a.fact.id)) || Number(b.fact.core) - Number(a.fact.core) || a.i - b.i,
+    );
   for (const { fact } of rest) out.push(entry(fact, false));
   return out;
 }

@@ -12,10 +12,11 @@ describe('pageFraming: a headline’s credit line', () => {
     expect(pageFraming(headline).framing).toBe('attributes');
   });
 
-  it.each(['Border town fully retaken from enemy units', 'The bridge will reopen by spring, a week early', 'Talks resume - and stall again'])(
-    '“%s” is the page’s own voice',
-    (headline) => {
-      expect(pageFraming(headline).framing).toBe('asserts');
-    },
-  );
+  it.each([
+    'Border town fully retaken from enemy units',
+    'The bridge will reopen by spring, a week early',
+    'Talks resume - and stall again',
+  ])('“%s” is the page’s own voice', (headline) => {
+    expect(pageFraming(headline).framing).toBe('asserts');
+  });
 });

@@ -9,7 +9,8 @@
 import type { Framing } from '../../corpus/schema';
 import { findWording, quotedSpans } from './wording';
 
-const DISPUTE = /\b(?:den(?:y|ies|ied|ying)|not true|untrue|rejected|refut(?:ed|es|ing)|dismiss(?:ed|es|ing)|contested|disputed?|disputes)\b/i;
+const DISPUTE =
+  /\b(?:den(?:y|ies|ied|ying)|not true|untrue|rejected|refut(?:ed|es|ing)|dismiss(?:ed|es|ing)|contested|disputed?|disputes)\b/i;
 
 /**
  * A speech, attribution or hedge cue outside quotation marks: the sentence may retell what someone
@@ -25,7 +26,8 @@ const ATTRIBUTION =
  * they carry. A place before a colon ("Kursk: live updates") reads as one too: that only withholds
  * "in its own voice", the strongest thing a framing line says.
  */
-const CREDIT_LINE = /\s[-–—|]\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*$|^\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*:\s/u;
+const CREDIT_LINE =
+  /\s[-–—|]\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*$|^\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s*:\s/u;
 
 const OPENING = /^[\s(]*[“"«‘']/;
 const CLOSING = /[”"»’'][\s).]*$/;
@@ -41,7 +43,8 @@ function unbalanced(text: string): { opens: boolean; closes: boolean } {
 }
 
 // A sentence that only says where the next ones come from: "This is said in a statement posted on…", "Quote:".
-const LEAD_IN = /^(?:(?:this|that|it) (?:is|was) (?:said|stated|reported|written)\b|according to (?:the|a|his|her|their) (?:statement|post|report)\b)|:\s*$/i;
+const LEAD_IN =
+  /^(?:(?:this|that|it) (?:is|was) (?:said|stated|reported|written)\b|according to (?:the|a|his|her|their) (?:statement|post|report)\b)|:\s*$/i;
 
 // The next sentence is only an attribution: "Peskov told reporters.", "He said on Saturday.", "said Peskov." A sentence that
 // goes on to say something of its own is not one.
@@ -81,7 +84,8 @@ export function pageFraming(sentence: string): PageFraming {
   if (DISPUTE.test(outside)) return { framing: 'disputes', loadedWord };
   const hedge = marks.find((m) => m.kind === 'hedge' && !m.quoted);
   if (hedge) return { framing: 'hedges', loadedWord, hedgeWord: hedge.term };
-  if (ATTRIBUTION.test(outside) || quoted || CREDIT_LINE.test(outside)) return { framing: 'attributes', loadedWord, attributedIn: 'sentence' };
+  if (ATTRIBUTION.test(outside) || quoted || CREDIT_LINE.test(outside))
+    return { framing: 'attributes', loadedWord, attributedIn: 'sentence' };
   return { framing: 'asserts', loadedWord };
 }
 
@@ -118,7 +122,8 @@ export function framingWithFragments(prefix: string, sentence: string, suffix: s
   const own = framingInContext([prefix ?? '', sentence, suffix ?? ''], 1);
   if (own.framing !== 'asserts') return own;
   const near = `${prefix ?? ''} ${suffix ?? ''}`;
-  if (ATTRIBUTION.test(near) || /[“”"«»]/.test(near)) return { ...own, framing: 'attributes', attributedIn: ATTRIBUTION.test(suffix ?? '') ? 'next' : 'previous' };
+  if (ATTRIBUTION.test(near) || /[“”"«»]/.test(near))
+    return { ...own, framing: 'attributes', attributedIn: ATTRIBUTION.test(suffix ?? '') ? 'next' : 'previous' };
   return own;
 }
 

@@ -35,7 +35,8 @@ interface NamedSource {
 }
 
 // Words that deny or contest what follows them in the same clause.
-const DENIAL = /\b(?:den(?:y|ies|ied|ying)|not true|untrue|false|rejected|rejects?|rejecting|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|no truth|fake|propaganda)\b/i;
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|not true|untrue|false|rejected|rejects?|rejecting|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|no truth|fake|propaganda)\b/i;
 // Where one clause ends and an independent one begins.
 const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but)\s+|\s+whereas\s+|,\s+(?:and\s+)?(?:meanwhile|however)\s*,?\s+/gi;
 

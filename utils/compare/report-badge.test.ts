@@ -47,7 +47,10 @@ describe('framingBadge, from real excerpts', () => {
 
   it('never calls "reportedly" in the outlet’s own sentence its own voice, as chip or as source', () => {
     const unnamed = allReports.filter((r) => r.attribution === 'outlet' && !(r.via ?? []).length && unnamedSourceWord(r.excerpt));
-    expect(unnamed.map((r) => `${r.fact}:${r.outlet}`)).toEqual(['vatican-meeting-constructive:unnamed', 'trump-plan-talks-after-ceasefire:unnamed']);
+    expect(unnamed.map((r) => `${r.fact}:${r.outlet}`)).toEqual([
+      'vatican-meeting-constructive:unnamed',
+      'trump-plan-talks-after-ceasefire:unnamed',
+    ]);
     for (const r of unnamed) {
       expect(framingBadge(r, TEST_META).label).toBe('Hedges: “reportedly”');
       expect(reportAttributionLabel(r, TEST_META)).toBe('no source named (the outlet says “reportedly”)');
@@ -63,8 +66,12 @@ describe('framingBadge, from real excerpts', () => {
 
   it('bad input is a quiet default, not a crash', () => {
     expect(framingBadge({ excerpt: '', framing: 'hedges', attribution: 'outlet' }, TEST_META).label).toBe('Hedges');
-    expect(framingBadge({ excerpt: undefined as unknown as string, framing: 'asserts', attribution: 'outlet' }, TEST_META).label).toBe('States it');
-    expect(framingBadge({ excerpt: 42 as unknown as string, framing: 'attributes', attribution: 'putin' }, TEST_META).label).toBe('Attributes it');
+    expect(framingBadge({ excerpt: undefined as unknown as string, framing: 'asserts', attribution: 'outlet' }, TEST_META).label).toBe(
+      'States it',
+    );
+    expect(framingBadge({ excerpt: 42 as unknown as string, framing: 'attributes', attribution: 'putin' }, TEST_META).label).toBe(
+      'Attributes it',
+    );
     expect(unnamedSourceWord(null as unknown as string)).toBeNull();
   });
 });

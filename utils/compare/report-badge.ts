@@ -35,7 +35,8 @@ export function outsideQuotes(text: string): string {
 }
 
 // Words that pass a statement on without naming who made it: the outlet heard it, from someone it does not say.
-const UNNAMED_SOURCE = /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media )?reports|sources (?:said|say))\b/i;
+const UNNAMED_SOURCE =
+  /\b(?:reportedly|allegedly|is said to|are said to|was said to|were said to|according to (?:media )?reports|sources (?:said|say))\b/i;
 
 /** The word by which an excerpt passes a statement on from no one in particular ("reportedly"), outside quotations; else null. */
 export function unnamedSourceWord(excerpt: string): string | null {
@@ -44,7 +45,8 @@ export function unnamedSourceWord(excerpt: string): string | null {
   return m ? excerpt.slice(m.index, m.index + m[0].length) : null;
 }
 
-const DISPUTE = /\b(?:contested|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|not true|untrue|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|pushing back|pushed back)\b/i;
+const DISPUTE =
+  /\b(?:contested|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|not true|untrue|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|pushing back|pushed back)\b/i;
 
 /** The word by which an excerpt contests what it reports ("disputes", "not true"), outside quotations where it can; else null. */
 function disputeWord(excerpt: string): string | null {
@@ -93,7 +95,12 @@ export function framingBadge(report: ReportWords, story: Pick<StoryMeta, 'attrib
   const unnamed = report.attribution === 'outlet' && !(report.via ?? []).length ? unnamedSourceWord(excerpt) : null;
   if (unnamed) {
     // "reportedly" in the outlet's own sentence is a hedge, whatever the data says: never "States it".
-    return { framing: 'hedges', label: `Hedges: “${unnamed}”`, explanation: `The outlet passes this on (“${unnamed}”) without saying who told it.`, word: unnamed };
+    return {
+      framing: 'hedges',
+      label: `Hedges: “${unnamed}”`,
+      explanation: `The outlet passes this on (“${unnamed}”) without saying who told it.`,
+      word: unnamed,
+    };
   }
   return { framing, label: 'States it', explanation: FRAMING_WHY.asserts };
 }
@@ -102,7 +109,10 @@ export function framingBadge(report: ReportWords, story: Pick<StoryMeta, 'attrib
  * Who the report says it comes from. The outlet's own sentence that says
  * "reportedly" names no source, and is not the outlet vouching for it.
  */
-export function reportAttributionLabel(report: Pick<ReportWords, 'excerpt' | 'attribution' | 'via'>, story: Pick<StoryMeta, 'attributions' | 'viaNames'>): string {
+export function reportAttributionLabel(
+  report: Pick<ReportWords, 'excerpt' | 'attribution' | 'via'>,
+  story: Pick<StoryMeta, 'attributions' | 'viaNames'>,
+): string {
   const via = report.via ?? [];
   if (report.attribution === 'outlet' && via.length === 0) {
     const word = unnamedSourceWord(report.excerpt);

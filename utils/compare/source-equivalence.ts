@@ -32,7 +32,10 @@ function sourceGroup(story: Groups, id: AttributionId): SourceGroup | undefined 
 function covers(story: Groups, broad: AttributionId, narrow: AttributionId): boolean {
   const takesIn = story.broaderSources[broad];
   if (!takesIn) return false;
-  return takesIn.includes(narrow) || takesIn.some((t) => sourceGroup(story, t) !== undefined && sourceGroup(story, t) === sourceGroup(story, narrow));
+  return (
+    takesIn.includes(narrow) ||
+    takesIn.some((t) => sourceGroup(story, t) !== undefined && sourceGroup(story, t) === sourceGroup(story, narrow))
+  );
 }
 
 /**

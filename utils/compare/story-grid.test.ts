@@ -59,11 +59,14 @@ describe('buildStoryGrid', () => {
     expect(row('gerasimov-briefed-putin').cells.ap!.attributionLabel).toBe('according to Kremlin spokesman Peskov, via Interfax');
   });
 
-  it.each<[unknown]>([[{}], [null], [{ sources: 'x', facts: [null, { id: 3 }, { id: 'a', reports: 'no' }] }]])('malformed corpus %j → empty grid', (bad) => {
-    const g = buildStoryGrid(bad as RuntimeCorpus);
-    expect(g.groups).toEqual([]);
-    expect(g.outlets).toEqual([]); // no story, no outlets to lay out
-  });
+  it.each<[unknown]>([[{}], [null], [{ sources: 'x', facts: [null, { id: 3 }, { id: 'a', reports: 'no' }] }]])(
+    'malformed corpus %j → empty grid',
+    (bad) => {
+      const g = buildStoryGrid(bad as RuntimeCorpus);
+      expect(g.groups).toEqual([]);
+      expect(g.outlets).toEqual([]); // no story, no outlets to lay out
+    },
+  );
 });
 
 describe('filterGroups', () => {
@@ -73,7 +76,11 @@ describe('filterGroups', () => {
     ['disagree', { disagree: true }, (r) => r.disagreement.numbers || r.disagreement.attribution || r.disagreement.framing],
     ['sole', { sole: true }, (r) => r.outlets.length === 1],
     ['sole + outlet', { sole: true, outlet: 'ap' }, (r) => r.outlets.length === 1 && r.outlets[0] === 'ap'],
-    ['topic + disagree', { topic: 'kursk-claim', disagree: true }, (r) => r.topic === 'kursk-claim' && (r.disagreement.attribution || r.disagreement.framing || r.disagreement.numbers)],
+    [
+      'topic + disagree',
+      { topic: 'kursk-claim', disagree: true },
+      (r) => r.topic === 'kursk-claim' && (r.disagreement.attribution || r.disagreement.framing || r.disagreement.numbers),
+    ],
   ])('%s', (_, over, expected) => {
     const kept = allRows(filterGroups(grid.groups, { ...NO_FILTER, ...over })).map((r) => r.id);
     const want = rows.filter(expected).map((r) => r.id);

@@ -78,7 +78,8 @@ function ownTells(v: Version, outletName: string, story: TellStory): Tell[] {
   }
   const chain = attributionChain(story, v.attribution, v.via, outletName);
   if (unnamed) out.push({ key: 'unnamed-source', text: `the hedge “${unnamed}”, naming no one who said it` });
-  else if (chain && chain.steps.length > 2) out.push({ key: `chain:${chain.steps.slice(0, -1).join('>')}`, text: `the chain ${chain.steps.join(' → ')}` });
+  else if (chain && chain.steps.length > 2)
+    out.push({ key: `chain:${chain.steps.slice(0, -1).join('>')}`, text: `the chain ${chain.steps.join(' → ')}` });
   else if (chain && chain.steps.length === 2) out.push({ key: `source:${chain.steps[0]}`, text: `naming ${chain.steps[0]} as the source` });
   // "Quoting no one" only where nobody's words are retold: "Gerasimov said …" is not the outlet's own voice.
   else if (chain && !creditsSomeone(v.excerpt)) out.push({ key: 'own-voice', text: 'saying it in its own voice, quoting no one' });
@@ -94,8 +95,10 @@ function leftOut(v: Version, others: readonly Version[], own: readonly Tell[]): 
   const out: Tell[] = [];
   // "In its own voice, quoting no one" already says it names no source.
   const saidAlready = own.some((t) => t.key === 'own-voice' || t.key === 'unnamed-source');
-  if (!saidAlready && !namesSource(v) && others.some(namesSource)) out.push({ key: 'lacks:source', text: 'naming no source, where another version does' });
-  if (!v.numbers.length && others.some((o) => o.numbers.length > 0)) out.push({ key: 'lacks:figure', text: 'giving no figure, where another version does' });
+  if (!saidAlready && !namesSource(v) && others.some(namesSource))
+    out.push({ key: 'lacks:source', text: 'naming no source, where another version does' });
+  if (!v.numbers.length && others.some((o) => o.numbers.length > 0))
+    out.push({ key: 'lacks:figure', text: 'giving no figure, where another version does' });
   if (!hedges(v) && others.some(hedges)) out.push({ key: 'lacks:hedge', text: 'not hedging, where another version does' });
   return out;
 }

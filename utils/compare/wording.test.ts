@@ -85,7 +85,13 @@ describe('attributionChain', () => {
   it.each<[string, string[] | undefined, string, string[], RegExp]>([
     ['peskov', ['interfax'], 'AP', ['Peskov', 'Interfax', 'AP'], /Peskov said it, Interfax passed it on, and AP reported it/],
     ['putin', ['kremlin'], 'DW', ['Putin', 'the Kremlin', 'DW'], /Putin said it, the Kremlin passed it on/],
-    ['russian-defense-ministry', ['tass'], 'DW', ["Russia's Defense Ministry", 'TASS', 'DW'], /Russia's Defense Ministry said it, TASS passed it on/],
+    [
+      'russian-defense-ministry',
+      ['tass'],
+      'DW',
+      ["Russia's Defense Ministry", 'TASS', 'DW'],
+      /Russia's Defense Ministry said it, TASS passed it on/,
+    ],
     ['gerasimov', undefined, 'CNN', ['Gerasimov', 'CNN'], /Gerasimov said it and CNN reported it/],
     ['outlet', [], 'CNN', ['CNN'], /own voice/],
   ])('%s via %j', (attribution, via, outlet, steps, explanation) => {
@@ -95,7 +101,11 @@ describe('attributionChain', () => {
   });
 
   it('ignores junk in via and rejects a missing attribution', () => {
-    expect(attributionChain(TEST_META, 'peskov', [null, '', 'interfax'] as unknown as string[], 'AP')?.steps).toEqual(['Peskov', 'Interfax', 'AP']);
+    expect(attributionChain(TEST_META, 'peskov', [null, '', 'interfax'] as unknown as string[], 'AP')?.steps).toEqual([
+      'Peskov',
+      'Interfax',
+      'AP',
+    ]);
     expect(attributionChain(TEST_META, '', [], 'AP')).toBeNull();
   });
 });

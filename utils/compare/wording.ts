@@ -31,21 +31,73 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { kind: 'loaded', re: /\bliberat(?:ed|ion|e|es|ing)\b/gi, why: '“Liberated” means set free: it presents taking a place as freeing the people there, which is how one side tells it.' },
-  { kind: 'loaded', re: /\badventure\b/gi, why: 'Calling a military operation an “adventure” makes it sound reckless and foolish, not serious.' },
-  { kind: 'loaded', re: /\baggressor(?: country| state)?\b/gi, why: '“Aggressor” names a side by its attack: it reminds you who attacked whom, in one side’s words.' },
-  { kind: 'loaded', re: /\bpropaganda(?: tricks?)?\b/gi, why: '“Propaganda” says the other side’s statement is meant to mislead, not to inform.' },
-  { kind: 'loaded', re: /\bheroism\b|\bvictory\b/gi, why: 'A praise word: it tells you how the speaker wants you to feel about the fighting, not just what happened.' },
-  { kind: 'loaded', re: /\binfamous\b|\bstunned\b|\bshock\b/gi, why: 'A strong word chosen by the writer: it adds a feeling (scandal, surprise) on top of the facts.' },
-  { kind: 'plain', re: /\brecaptur(?:ed|e|es|ing)\b|\bretak(?:en|e|es|ing)\b|\bretook\b|\bregained control\b|\bregain(?:ed|ing)? control\b|\bseized\b|\bexpelled\b|\bexpulsion\b|\bejected\b|\bdislodged\b|\bforced from\b|\boust\b/gi, why: 'A plain word: it says who controls the place now, without praising or condemning anyone.' },
-  { kind: 'hedge', re: /\b(?:unable to|could not|cannot|can ?not) (?:independently )?(?:verify|confirm)\b/gi, why: 'Hedge: the outlet tells you openly that it could not check this for itself.' },
-  { kind: 'hedge', re: /\bif\b[^.?!]{1,80}?\b(?:are|is|be|were|was) true\b/gi, why: 'Hedge: “if … true” means the outlet does not know whether it is true, and says what would follow if it were.' },
-  { kind: 'hedge', re: /\breportedly\b/gi, why: 'Hedge: the outlet is careful not to say this is certainly true — it heard it from someone else.' },
-  { kind: 'hedge', re: /\bclaim(?:ed|s|ing)?\b/gi, why: 'Hedge: “claim” tells you someone says this, and that the outlet has not confirmed it is true.' },
+  {
+    kind: 'loaded',
+    re: /\bliberat(?:ed|ion|e|es|ing)\b/gi,
+    why: '“Liberated” means set free: it presents taking a place as freeing the people there, which is how one side tells it.',
+  },
+  {
+    kind: 'loaded',
+    re: /\badventure\b/gi,
+    why: 'Calling a military operation an “adventure” makes it sound reckless and foolish, not serious.',
+  },
+  {
+    kind: 'loaded',
+    re: /\baggressor(?: country| state)?\b/gi,
+    why: '“Aggressor” names a side by its attack: it reminds you who attacked whom, in one side’s words.',
+  },
+  {
+    kind: 'loaded',
+    re: /\bpropaganda(?: tricks?)?\b/gi,
+    why: '“Propaganda” says the other side’s statement is meant to mislead, not to inform.',
+  },
+  {
+    kind: 'loaded',
+    re: /\bheroism\b|\bvictory\b/gi,
+    why: 'A praise word: it tells you how the speaker wants you to feel about the fighting, not just what happened.',
+  },
+  {
+    kind: 'loaded',
+    re: /\binfamous\b|\bstunned\b|\bshock\b/gi,
+    why: 'A strong word chosen by the writer: it adds a feeling (scandal, surprise) on top of the facts.',
+  },
+  {
+    kind: 'plain',
+    re: /\brecaptur(?:ed|e|es|ing)\b|\bretak(?:en|e|es|ing)\b|\bretook\b|\bregained control\b|\bregain(?:ed|ing)? control\b|\bseized\b|\bexpelled\b|\bexpulsion\b|\bejected\b|\bdislodged\b|\bforced from\b|\boust\b/gi,
+    why: 'A plain word: it says who controls the place now, without praising or condemning anyone.',
+  },
+  {
+    kind: 'hedge',
+    re: /\b(?:unable to|could not|cannot|can ?not) (?:independently )?(?:verify|confirm)\b/gi,
+    why: 'Hedge: the outlet tells you openly that it could not check this for itself.',
+  },
+  {
+    kind: 'hedge',
+    re: /\bif\b[^.?!]{1,80}?\b(?:are|is|be|were|was) true\b/gi,
+    why: 'Hedge: “if … true” means the outlet does not know whether it is true, and says what would follow if it were.',
+  },
+  {
+    kind: 'hedge',
+    re: /\breportedly\b/gi,
+    why: 'Hedge: the outlet is careful not to say this is certainly true — it heard it from someone else.',
+  },
+  {
+    kind: 'hedge',
+    re: /\bclaim(?:ed|s|ing)?\b/gi,
+    why: 'Hedge: “claim” tells you someone says this, and that the outlet has not confirmed it is true.',
+  },
   { kind: 'hedge', re: /\balleged(?:ly)?\b/gi, why: 'Hedge: “alleged” means said to be true, but not proven.' },
-  { kind: 'hedge', re: /\b(?:an )?estimate[ds]?\b|\bapproximately\b/gi, why: 'Hedge: an estimate is a careful guess, not an exact count. Nobody counted it precisely.' },
+  {
+    kind: 'hedge',
+    re: /\b(?:an )?estimate[ds]?\b|\bapproximately\b/gi,
+    why: 'Hedge: an estimate is a careful guess, not an exact count. Nobody counted it precisely.',
+  },
   { kind: 'hedge', re: /\bsuggest(?:s|ed|ing)?\b/gi, why: 'Hedge: “suggest” means the evidence points that way, but does not prove it.' },
-  { kind: 'hedge', re: /\bappears?\b|\bapparently\b|\bseemed?\b/gi, why: 'Hedge: “appears” means it looks that way to the writer, who is not claiming to be sure.' },
+  {
+    kind: 'hedge',
+    re: /\bappears?\b|\bapparently\b|\bseemed?\b/gi,
+    why: 'Hedge: “appears” means it looks that way to the writer, who is not claiming to be sure.',
+  },
 ];
 
 // Opening and closing marks that pair up. A straight apostrophe only opens a quote
@@ -80,7 +132,11 @@ const storyPatterns = new WeakMap<object, Pattern[]>();
 function patternsFor(story: Pick<StoryMeta, 'loadedWords'> | undefined): Pattern[] {
   if (!story?.loadedWords?.length) return PATTERNS;
   let p = storyPatterns.get(story);
-  if (!p) storyPatterns.set(story, (p = [...story.loadedWords.map((w): Pattern => ({ kind: 'loaded', re: new RegExp(w.pattern, 'gi'), why: w.why })), ...PATTERNS]));
+  if (!p)
+    storyPatterns.set(
+      story,
+      (p = [...story.loadedWords.map((w): Pattern => ({ kind: 'loaded', re: new RegExp(w.pattern, 'gi'), why: w.why })), ...PATTERNS]),
+    );
   return p;
 }
 
@@ -98,7 +154,12 @@ export function findWording(excerpt: string, story?: Pick<StoryMeta, 'loadedWord
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       taken.push([start, end]);
       const q = quotes.find(([a, b]) => a <= start && end <= b);
-      const shortQuote = !!q && text.slice(q[0] + 1, q[1] - 1).trim().split(/\s+/).length <= 3;
+      const shortQuote =
+        !!q &&
+        text
+          .slice(q[0] + 1, q[1] - 1)
+          .trim()
+          .split(/\s+/).length <= 3;
       marks.push({
         kind: p.kind,
         term: m[0],
@@ -125,11 +186,19 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * Who said it and who passed it on before the outlet printed it: attribution,
  * then `via` (outermost last), then the outlet. Null for bad input.
  */
-export function attributionChain(story: Pick<StoryMeta, 'attributions' | 'viaNames'>, attribution: string, via: string[] | undefined, outletName: string): AttributionChain | null {
+export function attributionChain(
+  story: Pick<StoryMeta, 'attributions' | 'viaNames'>,
+  attribution: string,
+  via: string[] | undefined,
+  outletName: string,
+): AttributionChain | null {
   if (typeof attribution !== 'string' || !attribution || typeof outletName !== 'string') return null;
   const relays = (Array.isArray(via) ? via : []).filter((v): v is string => typeof v === 'string' && v.length > 0);
   if (attribution === 'outlet' && relays.length === 0) {
-    return { steps: [outletName], explanation: `${outletName} says this in its own voice: it is vouching for it itself, not quoting anyone.` };
+    return {
+      steps: [outletName],
+      explanation: `${outletName} says this in its own voice: it is vouching for it itself, not quoting anyone.`,
+    };
   }
   const source = attribution === 'outlet' ? [] : [sourceName(story, attribution)];
   const steps = [...source, ...relays.map((r) => sourceName(story, r)), outletName];

@@ -12,7 +12,10 @@ const model: DetectionModel = {
   weights: { evidence: 1, datedInWindow: 1, datedElsewhere: -2 },
   threshold: 0.5,
 };
-const both = [{ factIndex: 1, confidence: 0.95 }, { factIndex: 2, confidence: 0.9 }];
+const both = [
+  { factIndex: 1, confidence: 0.95 },
+  { factIndex: 2, confidence: 0.9 },
+];
 const score = (evidence: { factIndex: number; confidence: number }[], text = '') => detectStory(evidence, MINI_CORPUS, text, model).score;
 
 describe('detectStory (strongest evidence)', () => {
@@ -40,7 +43,9 @@ describe('detectStory (strongest evidence)', () => {
   it('counts the page’s own date in the window as evidence beside its facts, with its learned specificity', () => {
     const dated = { ...model, specificity: { ...model.specificity, '#dated-in-window': 0.9 } };
     const one = [{ factIndex: 0, confidence: 1 }];
-    expect(detectStory(one, MINI_CORPUS, 'MOSCOW, April 26, 2025 —', dated).score).toBeGreaterThan(detectStory(one, MINI_CORPUS, 'MOSCOW, April 26, 2025 —', model).score);
+    expect(detectStory(one, MINI_CORPUS, 'MOSCOW, April 26, 2025 —', dated).score).toBeGreaterThan(
+      detectStory(one, MINI_CORPUS, 'MOSCOW, April 26, 2025 —', model).score,
+    );
   });
 
   it('lets the page’s own dates count on both sides', () => {

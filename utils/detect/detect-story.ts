@@ -26,12 +26,20 @@ function dayFacts(corpus: Pick<RuntimeCorpus, 'story'>): ReadonlySet<string> {
  * (utils/detect/detection-features.ts) and its own dates, weighed by the story's model (fitted on
  * real coverage and its near-misses for the bundled story: tests/eval/fit-detection.ts). The reasons say what it saw.
  */
-export function detectStory(evidence: FactEvidence[], corpus: Pick<RuntimeCorpus, 'facts' | 'story' | 'detection'>, text: string, model: DetectionModel = modelOf(corpus), lang = 'en'): StoryVerdict {
+export function detectStory(
+  evidence: FactEvidence[],
+  corpus: Pick<RuntimeCorpus, 'facts' | 'story' | 'detection'>,
+  text: string,
+  model: DetectionModel = modelOf(corpus),
+  lang = 'en',
+): StoryVerdict {
   const { facts, story } = corpus;
   const ranked = rankFacts(evidence, facts, model, dayFacts(corpus));
   const dates = dateSignal(text, lang, story.window);
   const score = storyProbability(detectionFeatures(ranked, dates.kind, model), model);
-  const reasons = ranked.slice(0, REASON_FACTS).map((f) => `reports "${facts[f.factIndex]!.statement}" (${Math.round(f.confidence * 100)}%)`);
+  const reasons = ranked
+    .slice(0, REASON_FACTS)
+    .map((f) => `reports "${facts[f.factIndex]!.statement}" (${Math.round(f.confidence * 100)}%)`);
   if (ranked.length > REASON_FACTS) reasons.push(`and ${ranked.length - REASON_FACTS} more facts of the story`);
   const telling = ranked.filter((f) => f.confidence * f.specificity >= 0.5).length;
   if (telling) reasons.push(`${telling} of them happened on ${story.window.label} and on no day around it`);

@@ -14,14 +14,29 @@ function hypothesisImportErrors(text: string): string[] {
   } catch {
     return ['Not a valid JSON file'];
   }
-  if (typeof json !== 'object' || json === null || !Array.isArray((json as { annotations?: unknown }).annotations)) return ['Not a valid Hypothesis JSON file'];
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { annotations?: unknown }).annotations))
+    return ['Not a valid Hypothesis JSON file'];
   return (json as { annotations: Record<string, unknown>[] }).annotations.flatMap((a, i) =>
     [!a.target && `annotation ${i}: no target`, typeof a.uri !== 'string' && `annotation ${i}: no uri`].filter((x): x is string => !!x),
   );
 }
 
 const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+];
 
 /** The MUSTs of the W3C Web Annotation Data Model that apply to what we write (sections 3.1–3.2, 4.2). */
 function modelErrors(a: any): string[] {
@@ -43,7 +58,10 @@ function modelErrors(a: any): string[] {
     if (typeof r.source !== 'string' || !IRI.test(r.source)) e.push('a SpecificResource needs a source IRI');
     for (const s of Array.isArray(r.selector) ? r.selector : [r.selector]) {
       if (s.type === 'TextQuoteSelector' && typeof s.exact !== 'string') e.push('TextQuoteSelector needs exact');
-      if (s.type === 'TextPositionSelector' && !(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end)) {
+      if (
+        s.type === 'TextPositionSelector' &&
+        !(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end)
+      ) {
         e.push('TextPositionSelector needs 0 <= start <= end');
       }
     }
@@ -86,14 +104,30 @@ describe('exportAnnotations', () => {
       const a = file.annotations.find((x: any) => x.id.includes(`:${claim.sentenceIndex}:`));
       expect(a.target[0].source).toBe('https://www.dw.com/en/kursk');
       expect(a.target[0].selector).toEqual([
-        { type: 'TextQuoteSelector', exact: claim.text, ...(claim.prefix ? { prefix: claim.prefix } : {}), ...(claim.suffix ? { suffix: claim.suffix } : {}) },
+        {
+          type: 'TextQuoteSelector',
+          exact: claim.text,
+          ...(claim.prefix ? { prefix: claim.prefix } : {}),
+          ...(claim.suffix ? { suffix: claim.suffix } : {}),
+        },
       ]);
     }
   });
 
   it('with the page’s anchors, targets the page’s own characters: a quote with its context and offsets in body.textContent', () => {
     const [first, second] = analysis.claims;
-    const anchors = new Map([[first!.sentenceIndex, { start: 1200, end: 1200 + first!.text.length, exact: first!.text.replace(/"/g, '“'), prefix: 'Menu Home News ', suffix: ' Related' }]]);
+    const anchors = new Map([
+      [
+        first!.sentenceIndex,
+        {
+          start: 1200,
+          end: 1200 + first!.text.length,
+          exact: first!.text.replace(/"/g, '“'),
+          prefix: 'Menu Home News ',
+          suffix: ' Related',
+        },
+      ],
+    ]);
     const doc = JSON.parse(exportAnnotations(analysis, { pageUrl: 'https://www.dw.com/en/kursk', anchors }));
     const a = doc.annotations.find((x: any) => x.id.includes(`:${first!.sentenceIndex}:`));
     expect(a.target[0].selector).toEqual([
@@ -112,7 +146,12 @@ describe('exportAnnotations', () => {
         const a = file.annotations.find((x: any) => x.id === `urn:x-parallax:annotation:${claim.sentenceIndex}:${m.factId}`);
         const others = m.reports.filter((r) => !r.self);
         expect(a.body.slice(0, -1)).toEqual(
-          others.map((r) => ({ type: 'SpecificResource', purpose: 'linking', source: analysis.outlets.find((o) => o.id === r.outlet)!.url, selector: { type: 'TextQuoteSelector', exact: r.excerpt } })),
+          others.map((r) => ({
+            type: 'SpecificResource',
+            purpose: 'linking',
+            source: analysis.outlets.find((o) => o.id === r.outlet)!.url,
+            selector: { type: 'TextQuoteSelector', exact: r.excerpt },
+          })),
         );
         const note = a.body[a.body.length - 1];
         expect(note).toMatchObject({ type: 'TextualBody', format: 'text/plain', purpose: 'commenting' });

@@ -164,7 +164,12 @@ function annotationsDocument(analysis: Analysis, opts: AnnotationsOptions = {}):
     type: 'AnnotationCollection',
     label: `Parallax: how other outlets report the claims of ${title || page}`,
     total: annotations.length,
-    first: { id: `${id}:page:1`, type: 'AnnotationPage', startIndex: 0, items: annotations.map(({ '@context': _context, ...item }) => item) },
+    first: {
+      id: `${id}:page:1`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: annotations.map(({ '@context': _context, ...item }) => item),
+    },
     generator: GENERATOR,
     export_date: created,
     annotations,

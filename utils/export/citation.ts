@@ -4,15 +4,7 @@
  * points into it, instead of repeating a citation under every quote.
  */
 import type { Analysis, OutletId, OutletInfo } from '../compare/analysis-types';
-import {
-  BUNDLED_COPY,
-  DEFAULT_CITATION_STYLE,
-  formatCitation,
-  isoDate,
-  outletWork,
-  pageWork,
-  type CitationStyle,
-} from './citation-styles';
+import { BUNDLED_COPY, DEFAULT_CITATION_STYLE, formatCitation, isoDate, outletWork, pageWork, type CitationStyle } from './citation-styles';
 import { withTextFragment } from './text-fragment';
 
 export interface CitationOptions {
@@ -71,7 +63,11 @@ export interface ReferenceList {
  * One reference list for an export: this page first (when it has metadata or
  * a title), then every outlet cited, each once, in the order given.
  */
-export function referenceList(analysis: Pick<Analysis, 'page' | 'title' | 'outlets'>, cited: readonly OutletId[], opts: CitationOptions = {}): ReferenceList {
+export function referenceList(
+  analysis: Pick<Analysis, 'page' | 'title' | 'outlets'>,
+  cited: readonly OutletId[],
+  opts: CitationOptions = {},
+): ReferenceList {
   const numbers = new Map<OutletId | 'page', number>();
   const entries: ReferenceList['entries'] = [];
   if (analysis.page || analysis.title.trim()) {

@@ -82,7 +82,11 @@ function claimsDocument(analysis: Analysis, opts: ClaimsOptions = {}): ClaimsDoc
       .filter((r) => !r.self && r.outlet !== analysis.selfOutlet)
       .map((r): Appearance => {
         const info = outletInfoFor(analysis.outlets, r.outlet, r.outletName);
-        const a: Appearance = { '@type': 'CreativeWork', text: r.excerpt, publisher: { '@type': 'Organization', name: info.publisher || info.name } };
+        const a: Appearance = {
+          '@type': 'CreativeWork',
+          text: r.excerpt,
+          publisher: { '@type': 'Organization', name: info.publisher || info.name },
+        };
         const published = outletPublished(info);
         if (published) a.datePublished = published;
         if (info.url) a.url = withTextFragment(info.url, r.excerpt);

@@ -19,6 +19,9 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 /** Header plus rows, CRLF line ends as RFC 4180 asks. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

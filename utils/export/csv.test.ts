@@ -37,8 +37,22 @@ describe('csvCell', () => {
 describe('exportCsv', () => {
   it('has exactly the documented columns', () => {
     expect([...CSV_COLUMNS]).toEqual([
-      'fact_id', 'page_url', 'page_sentence', 'outlet', 'outlet_url', 'outlet_published', 'excerpt', 'attributed_to', 'framing',
-      'discrepancy', 'confidence', 'number_page', 'number_outlet', 'unit', 'language', 'accessed',
+      'fact_id',
+      'page_url',
+      'page_sentence',
+      'outlet',
+      'outlet_url',
+      'outlet_published',
+      'excerpt',
+      'attributed_to',
+      'framing',
+      'discrepancy',
+      'confidence',
+      'number_page',
+      'number_outlet',
+      'unit',
+      'language',
+      'accessed',
     ]);
   });
 

@@ -40,7 +40,16 @@ export const HOSTILE = {
 } as const;
 
 function report(r: Partial<OutletReport> & Pick<OutletReport, 'outlet' | 'outletName' | 'excerpt'>): OutletReport {
-  return { attribution: 'outlet', attributionLabel: "in the outlet's own voice", via: [], framing: 'asserts', numbers: [], self: false, discrepancies: [], ...r };
+  return {
+    attribution: 'outlet',
+    attributionLabel: "in the outlet's own voice",
+    via: [],
+    framing: 'asserts',
+    numbers: [],
+    self: false,
+    discrepancies: [],
+    ...r,
+  };
 }
 
 export function hostileAnalysis(): Analysis {
@@ -73,8 +82,23 @@ export function hostileAnalysis(): Analysis {
             score: 0.93,
             contradictedBy: [{ factId: 'ukraine-denies', statement: h.heading, outlets: ['cnn'] }],
             reports: [
-              report({ outlet: 'dw', outletName: 'DW', excerpt: h.csv, discrepancies: [{ kind: 'numbers', detail: h.formula }, { kind: 'framing', detail: h.table }] }),
-              report({ outlet: 'cnn', outletName: 'CNN', excerpt: h.formula, attribution: 'peskov', attributionLabel: h.plus, framing: 'hedges' }),
+              report({
+                outlet: 'dw',
+                outletName: 'DW',
+                excerpt: h.csv,
+                discrepancies: [
+                  { kind: 'numbers', detail: h.formula },
+                  { kind: 'framing', detail: h.table },
+                ],
+              }),
+              report({
+                outlet: 'cnn',
+                outletName: 'CNN',
+                excerpt: h.formula,
+                attribution: 'peskov',
+                attributionLabel: h.plus,
+                framing: 'hedges',
+              }),
               report({ outlet: 'ap', outletName: 'AP', excerpt: h.autolink, attributionLabel: h.tab }),
               report({ outlet: 'unnamed', outletName: 'ChronicleAI', excerpt: h.quoteBlock, attributionLabel: h.cr }),
             ],

@@ -17,7 +17,10 @@ export function mdText(value: string | null | undefined): string {
     .trim();
   s = s.replace(INLINE, '\\$&');
   // GFM autolinks bare URLs, www. hosts and e-mail addresses; an escape breaks the pattern it matches on.
-  s = s.replace(/:\/\//g, '\\://').replace(/\b(www)\./gi, '$1\\.').replace(/@/g, '\\@');
+  s = s
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
   // At the start of a line these would open a heading, quote, list, thematic break or setext underline.
   s = s.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
   return s;

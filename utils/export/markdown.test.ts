@@ -20,14 +20,19 @@ describe('mdText', () => {
   });
 
   it('keeps plain prose readable (no escapes where none are needed)', () => {
-    expect(mdText("Russia's General Staff says 12,000 troops, April 26, 2025.")).toBe("Russia's General Staff says 12,000 troops, April 26, 2025.");
+    expect(mdText("Russia's General Staff says 12,000 troops, April 26, 2025.")).toBe(
+      "Russia's General Staff says 12,000 troops, April 26, 2025.",
+    );
   });
 
-  it.each([['https://x.example/a?b=1'], ['has `ticks` and ``more``'], ['`lead and trail`'], ['[a](javascript:b)']])('mdCode keeps %s verbatim in a code span', (value) => {
-    const code = render(mdCode(value)).querySelector('code')!;
-    expect(code.textContent).toBe(value);
-    expect(render(mdCode(value)).querySelector('a')).toBeNull();
-  });
+  it.each([['https://x.example/a?b=1'], ['has `ticks` and ``more``'], ['`lead and trail`'], ['[a](javascript:b)']])(
+    'mdCode keeps %s verbatim in a code span',
+    (value) => {
+      const code = render(mdCode(value)).querySelector('code')!;
+      expect(code.textContent).toBe(value);
+      expect(render(mdCode(value)).querySelector('a')).toBeNull();
+    },
+  );
 });
 
 describe('exportMarkdown on the real DW analysis', () => {
@@ -103,8 +108,18 @@ describe('exportMarkdown on hostile text', () => {
   it('keeps its own structure: only the headings it writes', () => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelector('h1')!.textContent).toBe(`Parallax report: ${HOSTILE.heading}`);
-    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Claims on this page', 'Facts and how each outlet worded them', 'Not found on this page', 'References']);
-    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Claim 1 (sentence 1)', 'Claim 2 (sentence 3)', `F1. ${flat(HOSTILE.html)}`, `F2. ${flat(HOSTILE.entity)}`]);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Claims on this page',
+      'Facts and how each outlet worded them',
+      'Not found on this page',
+      'References',
+    ]);
+    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Claim 1 (sentence 1)',
+      'Claim 2 (sentence 3)',
+      `F1. ${flat(HOSTILE.html)}`,
+      `F2. ${flat(HOSTILE.entity)}`,
+    ]);
   });
 
   it('shows every hostile string as its literal text', () => {

@@ -23,7 +23,6 @@ export interface MarkdownExportOptions extends CitationOptions {
   generatedAt?: Date;
 }
 
-
 function isoDate(date: Date | undefined): string {
   const d = date ?? new Date();
   return Number.isNaN(d.getTime()) ? 'unknown' : d.toISOString();
@@ -59,7 +58,13 @@ function claimLines(analysis: Analysis, claim: Claim, n: number, factNo: Map<str
   return lines;
 }
 
-function factLines(analysis: Analysis, match: FactMatch, n: number, refs: Map<OutletId | 'page', number>, opts: MarkdownExportOptions): string[] {
+function factLines(
+  analysis: Analysis,
+  match: FactMatch,
+  n: number,
+  refs: Map<OutletId | 'page', number>,
+  opts: MarkdownExportOptions,
+): string[] {
   const lines = [`### F${n}. ${mdText(match.statement)}`, '', `- Id: ${mdText(match.factId)}`];
   for (const c of match.contradictedBy) {
     lines.push(`- Contradicted by: ${mdText(c.statement)} — reported by ${mdText(outletNames(analysis, c.outlets) || 'no outlet')}`);
@@ -81,7 +86,11 @@ function factLines(analysis: Analysis, match: FactMatch, n: number, refs: Map<Ou
 export function exportMarkdown(analysis: Analysis, opts: MarkdownExportOptions = {}): string {
   const title = opts.pageTitle?.trim() || analysis.title.trim() || 'Untitled page';
   const cite: MarkdownExportOptions = { ...opts, accessed: opts.accessed ?? opts.generatedAt };
-  const withPage: Analysis = { ...analysis, title, page: analysis.page ?? (opts.pageUrl ? { url: opts.pageUrl, title, siteName: null, published: null, lang: null } : undefined) };
+  const withPage: Analysis = {
+    ...analysis,
+    title,
+    page: analysis.page ?? (opts.pageUrl ? { url: opts.pageUrl, title, siteName: null, published: null, lang: null } : undefined),
+  };
   const { story } = analysis;
   const claims = inPageOrder(analysis.claims);
   const facts = factsInOrder(claims);
@@ -98,8 +107,12 @@ export function exportMarkdown(analysis: Analysis, opts: MarkdownExportOptions =
   );
   if (story.reasons.length) lines.push(`- Why: ${mdText(story.reasons.join('; '))}`);
   const self = analysis.outlets.find((o) => o.id === analysis.selfOutlet);
-  if (analysis.selfOutlet) lines.push(`- This page is ${mdText(self?.name ?? analysis.selfOutlet)}; its own wording is marked “this page”.`);
-  lines.push(`- ${analysis.sentences} sentences checked: ${analysis.claims.length} matched a fact, ${analysis.unmatched} had no confident match.`, '');
+  if (analysis.selfOutlet)
+    lines.push(`- This page is ${mdText(self?.name ?? analysis.selfOutlet)}; its own wording is marked “this page”.`);
+  lines.push(
+    `- ${analysis.sentences} sentences checked: ${analysis.claims.length} matched a fact, ${analysis.unmatched} had no confident match.`,
+    '',
+  );
 
   lines.push('## Claims on this page', '');
   if (!claims.length) lines.push('No sentence on this page matched a fact with enough confidence.', '');
@@ -112,7 +125,10 @@ export function exportMarkdown(analysis: Analysis, opts: MarkdownExportOptions =
   lines.push('## Not found on this page', '');
   if (!analysis.omitted.length) lines.push('Every fact the other outlets report has a sentence on this page that may report it.', '');
   else lines.push(OMITTED_INTRO, '');
-  for (const o of analysis.omitted) lines.push(`- ${o.core ? 'Core point of the day: ' : ''}${mdText(o.statement)} — reported by ${mdText(outletNames(analysis, o.outlets) || 'no outlet')}`);
+  for (const o of analysis.omitted)
+    lines.push(
+      `- ${o.core ? 'Core point of the day: ' : ''}${mdText(o.statement)} — reported by ${mdText(outletNames(analysis, o.outlets) || 'no outlet')}`,
+    );
   if (analysis.omitted.length) lines.push('');
 
   const style = CITATION_STYLES.find((s) => s.id === (opts.style ?? DEFAULT_CITATION_STYLE))!.label;

@@ -10,7 +10,8 @@ import { HOSTILE } from './fixtures.test-data';
 import { exportStoryCsv, exportStoryMarkdown, STORY_CSV_COLUMNS, storyCsvRows } from './story';
 import type { RuntimeCorpus } from '../../corpus/runtime-types';
 
-const render = (md: string) => parseHTML(`<!doctype html><html><body>${new MarkdownIt({ html: true, linkify: true }).render(md)}</body></html>`).document;
+const render = (md: string) =>
+  parseHTML(`<!doctype html><html><body>${new MarkdownIt({ html: true, linkify: true }).render(md)}</body></html>`).document;
 
 function hostileCorpus(): RuntimeCorpus {
   const c = structuredClone(BUNDLED_CORPUS);

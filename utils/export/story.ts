@@ -90,7 +90,11 @@ export function exportStoryMarkdown(corpus: RuntimeCorpus, opts: { generatedAt?:
     '',
   ];
   for (const fact of corpus.facts) {
-    lines.push(`### ${mdText(fact.statement)}`, '', `- Id: ${mdText(fact.id)}; topic: ${mdText(fact.topic)}; ${fact.core ? 'core news of the day' : 'background'}`);
+    lines.push(
+      `### ${mdText(fact.statement)}`,
+      '',
+      `- Id: ${mdText(fact.id)}; topic: ${mdText(fact.topic)}; ${fact.core ? 'core news of the day' : 'background'}`,
+    );
     for (const id of fact.contradicts ?? []) lines.push(`- Contradicts: ${mdText(statements.get(id) ?? id)}`);
     const silent = sources.filter((s) => !fact.reports.some((r) => r.outlet === s.id)).map((s) => s.name);
     lines.push(`- Not reported by: ${silent.length ? mdText(silent.join(', ')) : 'none (every outlet reports it)'}`, '');

@@ -8,7 +8,7 @@ describe('text fragments', () => {
 
   it('quotes a short excerpt whole and a long one by its first and last words', () => {
     expect(textDirective('Kursk is free')).toBe('text=Kursk%20is%20free');
-    const long = 'All Ukrainian troops have been forced from Russia\'s Kursk region, Kremlin spokesperson Dmitry Peskov said.';
+    const long = "All Ukrainian troops have been forced from Russia's Kursk region, Kremlin spokesperson Dmitry Peskov said.";
     expect(textDirective(long)).toBe('text=All%20Ukrainian%20troops%20have,spokesperson%20Dmitry%20Peskov%20said.');
   });
 

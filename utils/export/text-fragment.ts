@@ -20,7 +20,9 @@ export function encodeFragmentText(text: string): string {
  * collapsed; trailing sentence punctuation is kept (it is part of the text).
  */
 export function textDirective(excerpt: string): string {
-  const words = String(excerpt ?? '').split(/\s+/).filter(Boolean);
+  const words = String(excerpt ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (!words.length) return '';
   if (words.length <= WORDS_IN_FULL) return `text=${encodeFragmentText(words.join(' '))}`;
   const start = words.slice(0, EDGE_WORDS).join(' ');

@@ -120,8 +120,5 @@ function isPageMeta(v: unknown): v is PageMeta {
 }
 
 export function isToContent(msg: unknown): msg is ToContent {
-  return (
-    isObject(msg) &&
-    (msg.type === 'parallax:toggle' || msg.type === 'parallax:open' || msg.type === 'parallax:status')
-  );
+  return isObject(msg) && (msg.type === 'parallax:toggle' || msg.type === 'parallax:open' || msg.type === 'parallax:status');
 }

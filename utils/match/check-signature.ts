@@ -38,7 +38,10 @@ function checkOne(fact: Fact, add: (field: string, message: string) => void, voc
 
   const compiled = compileSignature(signature, vocab);
   (fact.reports ?? []).forEach((r, j) => {
-    const spans: [string, unknown][] = [['excerpt', r.excerpt], ...(Array.isArray(r.alsoIn) ? r.alsoIn : []).map((s, k): [string, unknown] => [`alsoIn[${k}]`, s])];
+    const spans: [string, unknown][] = [
+      ['excerpt', r.excerpt],
+      ...(Array.isArray(r.alsoIn) ? r.alsoIn : []).map((s, k): [string, unknown] => [`alsoIn[${k}]`, s]),
+    ];
     for (const [field, text] of spans) {
       if (typeof text !== 'string' || !text.trim()) continue; // reported by the span checks
       if (!satisfiesSignature(signatureTerms(text, compiled, vocab), compiled)) {

@@ -20,7 +20,10 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Spans of the sentence to match besides the whole: each clause long enough, and each pair of neighbours. */
 export function clauseSpans(sentence: string): string[] {
   if (wordCount(sentence) < MIN_CLAUSED_WORDS) return [];
-  const parts = sentence.split(CLAUSE_BREAK).map((p) => p.trim()).filter(Boolean);
+  const parts = sentence
+    .split(CLAUSE_BREAK)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return [];
   const out: string[] = [];
   parts.forEach((p, i) => {

@@ -168,19 +168,44 @@ export function buildIndex(corpus: RuntimeCorpus, options: IndexOptions = {}): C
 
   const unigrams = [...weights.keys()].filter((t) => !t.startsWith('b:') && !t.startsWith('#') && t.length >= 4);
   const fuzzyVocabulary = new Fuse(unigrams, { includeScore: true, threshold: 0.25, minMatchCharLength: 4 });
-  const scratch = { weight: new Float64Array(reports.length), unigrams: new Uint16Array(reports.length), seen: new Uint8Array(reports.length), touched: new Int32Array(reports.length), vouchStamp: new Int32Array(corpus.facts.length), vouched: new Uint8Array(corpus.facts.length), stamp: 0 };
+  const scratch = {
+    weight: new Float64Array(reports.length),
+    unigrams: new Uint16Array(reports.length),
+    seen: new Uint8Array(reports.length),
+    touched: new Int32Array(reports.length),
+    vouchStamp: new Int32Array(corpus.facts.length),
+    vouched: new Uint8Array(corpus.facts.length),
+    stamp: 0,
+  };
   const signatures = corpus.facts.map((f) => (f.signature?.length ? compileSignature(f.signature, vocab) : null));
   const signatureTriggers = new Map<string, number[]>();
   signatures.forEach((signature, factIndex) => {
     const ofFact = reports.flatMap((r, i) => (r.factIndex === factIndex ? [i] : []));
-    for (const term of new Set((signature?.[0] ?? []).flat())) signatureTriggers.set(term, [...(signatureTriggers.get(term) ?? []), ...ofFact]);
+    for (const term of new Set((signature?.[0] ?? []).flat()))
+      signatureTriggers.set(term, [...(signatureTriggers.get(term) ?? []), ...ofFact]);
   });
   const saidInNegative = corpus.facts.map((f) => {
     const spans = f.reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? []).map((s) => s.text)]);
     // A signature's own negative alternatives ("not true") are checked against negated clauses one by one (satisfiesSignature).
     return spans.filter((s) => hasNegation(s, vocab)).length * 2 > spans.length;
   });
-  return { facts: corpus.facts, vocab, speakers: speakerModel(corpus.story, vocab), reports, weights, postings, signatures, saidInNegative, complete: corpus.facts.map((f) => claimsCompleteness(f.statement)), voices: factVoices(corpus.facts, corpus.story, vocab), signatureTriggers, phrases: [...new Set(signatures.flatMap((s) => (s ? phrasesOf(s) : [])))], fuzzyVocabulary, fuzzyCache: new Map(), scratch };
+  return {
+    facts: corpus.facts,
+    vocab,
+    speakers: speakerModel(corpus.story, vocab),
+    reports,
+    weights,
+    postings,
+    signatures,
+    saidInNegative,
+    complete: corpus.facts.map((f) => claimsCompleteness(f.statement)),
+    voices: factVoices(corpus.facts, corpus.story, vocab),
+    signatureTriggers,
+    phrases: [...new Set(signatures.flatMap((s) => (s ? phrasesOf(s) : [])))],
+    fuzzyVocabulary,
+    fuzzyCache: new Map(),
+    scratch,
+  };
 }
 
 /**

@@ -32,7 +32,7 @@ describe('matchSentence', () => {
   it('returns a calibrated confidence in 0–1, best first', () => {
     const results = matchSentence(index, 'Putin is ready to resume negotiations with Ukraine without preconditions, the Kremlin said');
     expect(results.length).toBeGreaterThan(0);
-    for (const r of results) expect(r.confidence).toBeGreaterThanOrEqual(0), expect(r.confidence).toBeLessThanOrEqual(1);
+    for (const r of results) (expect(r.confidence).toBeGreaterThanOrEqual(0), expect(r.confidence).toBeLessThanOrEqual(1));
     expect([...results].sort((a, b) => b.similarity - a.similarity)).toEqual(results);
   });
 
@@ -54,16 +54,19 @@ describe('matchSentence without signatures', () => {
   });
 
   it('rejects a sentence that fails the fact’s signature however much it overlaps', () => {
-    expect(matchSentence(index, 'Putin is ready to resume negotiations with Ukraine').map((c) => MINI_CORPUS.facts[c.factIndex]!.id)).not.toContain('talks-without-preconditions');
+    expect(
+      matchSentence(index, 'Putin is ready to resume negotiations with Ukraine').map((c) => MINI_CORPUS.facts[c.factIndex]!.id),
+    ).not.toContain('talks-without-preconditions');
   });
 });
 
 describe('fuzzy spelling', () => {
-  it.each([
-    ['Zelenskyi met Trump at the Vatikan before Pope Francis’s funeral', 'vatican-meeting'],
-  ])('resolves near-identical spellings: %j', (sentence, factId) => {
-    expect(best(sentence)).toBe(factId);
-  });
+  it.each([['Zelenskyi met Trump at the Vatikan before Pope Francis’s funeral', 'vatican-meeting']])(
+    'resolves near-identical spellings: %j',
+    (sentence, factId) => {
+      expect(best(sentence)).toBe(factId);
+    },
+  );
 
   it('does not read a short word as the start of a longer one', () => {
     expect(matchSentence(index, 'Second, the gesture.')).toEqual([]);

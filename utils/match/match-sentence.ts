@@ -74,7 +74,12 @@ function resolveUnknown(index: CorpusIndex, term: string): string | null {
  * much of the excerpt the sentence carries with how much of the sentence the
  * excerpt explains, both weighted by how rare each shared term is.
  */
-export function matchSentence(index: CorpusIndex, sentence: string, params: MatcherParams = DEFAULT_PARAMS, around: SentenceContext = {}): FactCandidate[] {
+export function matchSentence(
+  index: CorpusIndex,
+  sentence: string,
+  params: MatcherParams = DEFAULT_PARAMS,
+  around: SentenceContext = {},
+): FactCandidate[] {
   const context = around.borrowed;
   const known: string[] = [];
   // Names borrowed from the sentences before (utils/match/sentence-context.ts) complete signatures and
@@ -193,7 +198,10 @@ export function matchSentence(index: CorpusIndex, sentence: string, params: Matc
     const disjoint = entities.size > 0 && report.entities.length > 0 && !report.entities.some((e) => entities.has(e));
     // The calibration assumes a signature has vouched for the sentence; without one, overlap alone must carry twice the weight.
     const unvouched = signature ? 1 : UNSIGNED_FACTOR;
-    const similarity = (params.excerptBias * excerptCoverage + (1 - params.excerptBias) * sentenceCoverage) * (disjoint ? params.entityMismatch : 1) * unvouched;
+    const similarity =
+      (params.excerptBias * excerptCoverage + (1 - params.excerptBias) * sentenceCoverage) *
+      (disjoint ? params.entityMismatch : 1) *
+      unvouched;
     const previous = bestByFact.get(report.factIndex);
     if (!previous || similarity > previous.similarity) {
       const confidence = 1 / (1 + Math.exp(-params.slope * (similarity - params.midpoint)));

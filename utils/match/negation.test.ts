@@ -6,7 +6,10 @@ import { matchSentence } from './match-sentence';
 import { claimsCompleteness, hasNegation, negatedOnlyTerms } from './negation';
 
 const index = buildIndex(BUNDLED_CORPUS);
-const facts = (sentence: string) => matchSentence(index, sentence).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
+const facts = (sentence: string) =>
+  matchSentence(index, sentence)
+    .filter((c) => c.confidence >= 0.75)
+    .map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
 
 describe('negatedOnlyTerms', () => {
   it('sets apart the words a negation governs, within its clause', () => {
@@ -42,7 +45,9 @@ describe('a negated or deferred version does not state the fact', () => {
   });
 
   it('still reads a fact that is itself said in the negative', () => {
-    expect(facts('Trump wrote that there was no reason for Putin to be shooting missiles into civilian areas, cities and towns.')).toContain('trump-no-reason-for-missile-strikes');
+    expect(
+      facts('Trump wrote that there was no reason for Putin to be shooting missiles into civilian areas, cities and towns.'),
+    ).toContain('trump-no-reason-for-missile-strikes');
   });
 
   it('still reads a denial worded with a negation', () => {
@@ -57,7 +62,9 @@ describe('a negated or deferred version does not state the fact', () => {
 
 describe('a part is not the whole', () => {
   it('does not take a partial figure for a fact of completeness', () => {
-    expect(facts('Russian troops had regained nearly all the territory in the Kursk region, Gerasimov said.')).not.toContain('kursk-fully-recaptured');
+    expect(facts('Russian troops had regained nearly all the territory in the Kursk region, Gerasimov said.')).not.toContain(
+      'kursk-fully-recaptured',
+    );
     expect(facts('Gerasimov said 99.5% of the Kursk region had been liberated.')).not.toContain('kursk-fully-recaptured');
   });
 

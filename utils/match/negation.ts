@@ -10,7 +10,8 @@ import type { Vocabulary } from '../text/vocabulary';
 
 // English negation and deferral cues, as folded words (folding turns ’ into ').
 // Doubting or questioning something does not assert it either ("cast doubt on Putin's willingness").
-const CUE = /^(?:not|no|never|neither|nor|unable|doubt|doubts|doubted|questioned|skeptical|sceptical|cannot|can't|won't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|couldn't|wouldn't|shouldn't|nothing|none)$/;
+const CUE =
+  /^(?:not|no|never|neither|nor|unable|doubt|doubts|doubted|questioned|skeptical|sceptical|cannot|can't|won't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|couldn't|wouldn't|shouldn't|nothing|none)$/;
 // Two-word cues: "yet to", "no longer", "far from".
 const PAIR_CUE = /^(?:yet to|no longer|far from|failed to)$/;
 // Words that open a new clause; punctuation does too.

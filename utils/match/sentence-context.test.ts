@@ -4,14 +4,22 @@ import { borrowedEntities, namedEntities } from './sentence-context';
 
 describe('namedEntities', () => {
   it('reads the story’s people and places as the matcher spells them, phrases included', () => {
-    expect([...namedEntities('The White House said Trump met Zelenskyy in the Vatican.', TEST_VOCAB)].sort()).toEqual(['trump', 'vatican', 'whitehous', 'zelensky']);
+    expect([...namedEntities('The White House said Trump met Zelenskyy in the Vatican.', TEST_VOCAB)].sort()).toEqual([
+      'trump',
+      'vatican',
+      'whitehous',
+      'zelensky',
+    ]);
     expect(namedEntities('Our units continue to hold their positions.', TEST_VOCAB).size).toBe(0);
   });
 });
 
 describe('borrowedEntities', () => {
   it('lends a sentence that names no one the names of the nearest sentence before it that has some', () => {
-    const lent = borrowedEntities(['Ukraine’s General Staff spoke about Kursk.', 'Our units continue to hold their positions.'], TEST_VOCAB);
+    const lent = borrowedEntities(
+      ['Ukraine’s General Staff spoke about Kursk.', 'Our units continue to hold their positions.'],
+      TEST_VOCAB,
+    );
     expect(lent[0]).toBeUndefined();
     expect([...lent[1]!].sort()).toEqual(['kursk', 'ukrgenstaff']);
   });

@@ -4,7 +4,13 @@ import { reportTerms, signatureTerms } from './corpus-index';
 import { compileSignature, emptyAlternatives, satisfiesSignature, satisfyingTerms } from './signature';
 import { negatedOnlyTerms } from './negation';
 
-const talks = compileSignature([['without preconditions', 'unconditional'], ['talks', 'negotiate']], TEST_VOCAB);
+const talks = compileSignature(
+  [
+    ['without preconditions', 'unconditional'],
+    ['talks', 'negotiate'],
+  ],
+  TEST_VOCAB,
+);
 const meeting = compileSignature([['Trump'], ['Zelensky'], ['#minutes', 'briefly']], TEST_VOCAB);
 
 describe('satisfiesSignature', () => {
@@ -20,7 +26,13 @@ describe('satisfiesSignature', () => {
   });
 
   it('keeps an alternative said in the negative from accepting the affirmative', () => {
-    const unwilling = compileSignature([["doesn't want", 'unwilling'], ['end the war', 'peace']], TEST_VOCAB);
+    const unwilling = compileSignature(
+      [
+        ["doesn't want", 'unwilling'],
+        ['end the war', 'peace'],
+      ],
+      TEST_VOCAB,
+    );
     expect(satisfiesSignature(signatureTerms("Maybe he doesn't want to end the war", unwilling, TEST_VOCAB), unwilling)).toBe(true);
     expect(satisfiesSignature(signatureTerms('He wants to end the war', unwilling, TEST_VOCAB), unwilling)).toBe(false);
     expect(satisfiesSignature(signatureTerms('He is unwilling to make peace', unwilling, TEST_VOCAB), unwilling)).toBe(true);
@@ -41,12 +53,23 @@ describe('satisfiesSignature', () => {
   });
 
   it('names the words that make it hold, the fullest alternative of each group', () => {
-    expect(satisfyingTerms(reportTerms('Putin is ready for negotiations without any preconditions', TEST_VOCAB), talks).sort()).toEqual(['negoti', 'precondit']);
+    expect(satisfyingTerms(reportTerms('Putin is ready for negotiations without any preconditions', TEST_VOCAB), talks).sort()).toEqual([
+      'negoti',
+      'precondit',
+    ]);
     expect(satisfyingTerms(reportTerms('Trump met Zelensky', TEST_VOCAB), meeting)).toEqual(['trump', 'zelensky']);
   });
 
   it('names alternatives that normalise to nothing', () => {
-    expect(emptyAlternatives([['the', 'Kursk'], ['#km2', 'of it']], TEST_VOCAB)).toEqual(['the', 'of it']);
+    expect(
+      emptyAlternatives(
+        [
+          ['the', 'Kursk'],
+          ['#km2', 'of it'],
+        ],
+        TEST_VOCAB,
+      ),
+    ).toEqual(['the', 'of it']);
   });
 });
 

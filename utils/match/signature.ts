@@ -33,7 +33,14 @@ export function compileSignature(signature: string[][], vocab: Vocabulary): Comp
 
 /** The phrases a compiled signature requires, as phraseKey spells them. */
 export function phrasesOf(signature: CompiledSignature): string[] {
-  return [...new Set(signature.flat(2).filter((t) => t.startsWith(PHRASE)).map((t) => t.slice(PHRASE.length)))];
+  return [
+    ...new Set(
+      signature
+        .flat(2)
+        .filter((t) => t.startsWith(PHRASE))
+        .map((t) => t.slice(PHRASE.length)),
+    ),
+  ];
 }
 
 /** Alternatives that normalise to nothing (only stopwords) would accept every sentence: the validator refuses them. */
@@ -50,7 +57,9 @@ export function satisfyingTerms(terms: Set<string>, signature: CompiledSignature
   const out = new Set<string>();
   for (const group of signature) {
     let best: string[] | null = null;
-    for (const alternative of group) if (alternative.length > 0 && alternative.every((t) => terms.has(t)) && (!best || alternative.length > best.length)) best = alternative;
+    for (const alternative of group)
+      if (alternative.length > 0 && alternative.every((t) => terms.has(t)) && (!best || alternative.length > best.length))
+        best = alternative;
     for (const t of best ?? []) out.add(t);
   }
   return [...out];
@@ -65,7 +74,8 @@ export function satisfyingTerms(terms: Set<string>, signature: CompiledSignature
  */
 export function satisfiesSignature(terms: Set<string>, signature: CompiledSignature, negativeTerms: Set<string> = terms): boolean {
   const metIn = (alternative: string[], set: Set<string>) => alternative.length > 0 && alternative.every((t) => set.has(t));
-  const ownNegation = negativeTerms !== terms && signature.some((group) => group.some((a) => a.includes(NEGATED) && metIn(a, negativeTerms)));
+  const ownNegation =
+    negativeTerms !== terms && signature.some((group) => group.some((a) => a.includes(NEGATED) && metIn(a, negativeTerms)));
   const against = ownNegation ? negativeTerms : terms;
   return signature.every((group) => group.some((a) => metIn(a, against)));
 }

@@ -6,8 +6,12 @@ import { namedSpeakers, resolvePronouns } from './speaker';
 
 const index = buildIndex(BUNDLED_CORPUS);
 const speakers = index.speakers;
-const facts = (sentence: string) => matchSentence(index, sentence).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
-const read = (sentence: string) => namedSpeakers(sentence, speakers).map((s) => [...s.entities].sort().join('+') || (s.other ? 'other' : ''));
+const facts = (sentence: string) =>
+  matchSentence(index, sentence)
+    .filter((c) => c.confidence >= 0.75)
+    .map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
+const read = (sentence: string) =>
+  namedSpeakers(sentence, speakers).map((s) => [...s.entities].sort().join('+') || (s.other ? 'other' : ''));
 
 describe('namedSpeakers', () => {
   it.each([
@@ -29,17 +33,27 @@ describe('namedSpeakers', () => {
 
 describe('a fact voiced by one party is not stated by another', () => {
   it('does not take Zelensky, a day later, for the General Staff, nor Rubio for Trump', () => {
-    expect(facts("Zelensky said on Sunday that Ukraine's defensive operation in the Kursk region continues and units hold their positions.")).not.toContain('ukraine-says-kursk-operation-continues');
-    expect(facts('Secretary of State Marco Rubio warned that Washington could impose new banking sanctions on Russia.')).not.toContain('trump-banking-secondary-sanctions');
+    expect(
+      facts("Zelensky said on Sunday that Ukraine's defensive operation in the Kursk region continues and units hold their positions."),
+    ).not.toContain('ukraine-says-kursk-operation-continues');
+    expect(facts('Secretary of State Marco Rubio warned that Washington could impose new banking sanctions on Russia.')).not.toContain(
+      'trump-banking-secondary-sanctions',
+    );
   });
 
   it('still takes the party itself, or one that speaks for it', () => {
-    expect(facts("Ukraine's General Staff said its defensive operation in the Kursk region continues and its units hold their positions.")).toContain('ukraine-says-kursk-operation-continues');
-    expect(facts('The Kremlin said Putin is ready to negotiate with Ukraine without preconditions.')).toContain('talks-without-preconditions');
+    expect(
+      facts("Ukraine's General Staff said its defensive operation in the Kursk region continues and its units hold their positions."),
+    ).toContain('ukraine-says-kursk-operation-continues');
+    expect(facts('The Kremlin said Putin is ready to negotiate with Ukraine without preconditions.')).toContain(
+      'talks-without-preconditions',
+    );
   });
 
   it('lets a denial restate the claim it denies', () => {
-    expect(facts("Ukraine's General Staff denied Russia's claim that Kursk had been fully recaptured.")).toContain('kursk-fully-recaptured');
+    expect(facts("Ukraine's General Staff denied Russia's claim that Kursk had been fully recaptured.")).toContain(
+      'kursk-fully-recaptured',
+    );
   });
 });
 
@@ -52,7 +66,9 @@ describe('titles and bodies name no one', () => {
 
 describe('unnamed sources and pronouns', () => {
   it('takes an unnamed source for no party of the story', () => {
-    expect(facts('A military source told reporters that Ukrainian units continue to hold positions in the Kursk region.')).not.toContain('ukraine-says-kursk-operation-continues');
+    expect(facts('A military source told reporters that Ukrainian units continue to hold positions in the Kursk region.')).not.toContain(
+      'ukraine-says-kursk-operation-continues',
+    );
   });
 
   it('reads "he said" as the one person the sentence before names, and leaves it unread when there are several', () => {

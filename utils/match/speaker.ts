@@ -17,11 +17,15 @@ export interface Speaker {
 }
 
 // Verbs that are not also common nouns ("claims", "reports", "states" are left out): a noun read as a verb names a false speaker.
-const VERB = '(?:said|says|say|told|tells|wrote|writes|stated|added|adds|claimed|insisted|insists|announced|announces|warned|warns|posted|declared|declares|noted|confirmed|confirms|reported|asserted|asserts)';
+const VERB =
+  '(?:said|says|say|told|tells|wrote|writes|stated|added|adds|claimed|insisted|insists|announced|announces|warned|warns|posted|declared|declares|noted|confirmed|confirms|reported|asserted|asserts)';
 // "said X" names the speaker; "told X" names the one spoken to.
 const VERB_BEFORE_SPEAKER = '(?:said|says|wrote|added|insisted|announced|warned|noted|confirmed)';
 // "<speaker> said", at a clause start; the speaker is short and names someone.
-const BEFORE = new RegExp(`(?:^|[,;:—–"“”]\\s*|\\b(?:and|but|while|as)\\s+)([^,;:—–"“”]{2,60}?)\\s+(?:has |had |have |also |later |then )?${VERB}\\b`, 'g');
+const BEFORE = new RegExp(
+  `(?:^|[,;:—–"“”]\\s*|\\b(?:and|but|while|as)\\s+)([^,;:—–"“”]{2,60}?)\\s+(?:has |had |have |also |later |then )?${VERB}\\b`,
+  'g',
+);
 // "…, said <speaker>." at a clause end.
 const AFTER = new RegExp(`${VERB_BEFORE_SPEAKER}\\s+([A-Z][^,;:.]{1,50}?)\\s*(?:[,;:.]|$)`, 'g');
 const ACCORDING = /according to ([^,;:.]{2,50})/gi;
@@ -29,7 +33,8 @@ const ACCORDING = /according to ([^,;:.]{2,50})/gi;
 const CAPITALISED = /(?:^|\s)(?!(?:The|A|An|But|And|He|She|They|It|We|I|This|That|In|On|At|For)\b)[A-Z][a-z]+/;
 
 // Titles and bodies, capitalised in names of offices but naming no one.
-const TITLE_WORD = /^(?:Secretary|State|Minister|Ministry|Defen[cs]e|Foreign|Office|Army|Armed|Forces?|General|Staff|President|Presidential|Prime|Spokes(?:man|woman|person)|Chief|Commander|Military|Government|Officials?|Council|Security|National|Press|Service|Agency|News|Media|Department|Deputy|Head|Ambassador|Envoy|Special|Senior)(?:['’]s)?$/;
+const TITLE_WORD =
+  /^(?:Secretary|State|Minister|Ministry|Defen[cs]e|Foreign|Office|Army|Armed|Forces?|General|Staff|President|Presidential|Prime|Spokes(?:man|woman|person)|Chief|Commander|Military|Government|Officials?|Council|Security|National|Press|Service|Agency|News|Media|Department|Deputy|Head|Ambassador|Envoy|Special|Senior)(?:['’]s)?$/;
 
 /** What a story says about who speaks: the names of its voices, its people, and places that speak as governments. */
 export interface SpeakerModel {
@@ -69,7 +74,9 @@ function speakerOf(phrase: string, model: SpeakerModel): Speaker | null {
   if (entities.size) return { entities, other: false };
   // A person's name is what is left capitalised once places and titles are set aside: "US Secretary of
   // State Marco Rubio" names someone, "Russia's Defence Ministry" and "officials" name no one to judge by.
-  const named = words.filter((w) => CAPITALISED.test(` ${w}`) && !model.places.has(model.vocab.contentTerms(w)[0] ?? '') && !TITLE_WORD.test(w));
+  const named = words.filter(
+    (w) => CAPITALISED.test(` ${w}`) && !model.places.has(model.vocab.contentTerms(w)[0] ?? '') && !TITLE_WORD.test(w),
+  );
   return named.length ? { entities, other: true } : null;
 }
 

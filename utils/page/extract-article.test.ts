@@ -32,9 +32,22 @@ describe('extractArticle on a news page with chrome', () => {
   });
 
   it.each([
-    'Skip to content', 'Politics', 'Search the Ledger', 'ADVERTISEMENT', 'Share on Facebook', 'Related',
-    'Five things to know', 'Reader123', 'Great article', 'Most read', 'Celebrity chef', 'All rights reserved',
-    'undated photo', 'window.dataLayer', 'By Maria Petrenko', 'April 26, 2025',
+    'Skip to content',
+    'Politics',
+    'Search the Ledger',
+    'ADVERTISEMENT',
+    'Share on Facebook',
+    'Related',
+    'Five things to know',
+    'Reader123',
+    'Great article',
+    'Most read',
+    'Celebrity chef',
+    'All rights reserved',
+    'undated photo',
+    'window.dataLayer',
+    'By Maria Petrenko',
+    'April 26, 2025',
   ])('leaves out page furniture %j', (s) => {
     expect(a.text).not.toContain(s);
   });
@@ -108,7 +121,8 @@ describe('extractArticle fallback and odd input', () => {
   });
 
   it('handles a huge page quickly and truncates at a paragraph', () => {
-    const para = (i: number) => `<p>Paragraph ${i}: Russian forces claimed the region while Ukraine denied the claim and said fighting continued on Saturday.</p>`;
+    const para = (i: number) =>
+      `<p>Paragraph ${i}: Russian forces claimed the region while Ukraine denied the claim and said fighting continued on Saturday.</p>`;
     const html = `<html lang="en"><head><title>Huge</title></head><body><nav>Menu</nav><article>${Array.from({ length: 6000 }, (_, i) => para(i)).join('')}</article></body></html>`;
     const t0 = performance.now();
     const a = extractArticle(parseHtml(html), { maxChars: 50_000 });
@@ -129,7 +143,8 @@ describe('extractArticle fallback and odd input', () => {
 });
 
 describe('extractArticle header and widget clean-up', () => {
-  const para = 'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine without preconditions, the Kremlin said on Saturday after the meeting.';
+  const para =
+    'Russian President Vladimir Putin is reportedly prepared to hold peace talks with Ukraine without preconditions, the Kremlin said on Saturday after the meeting.';
   it.each([
     ['<span class="author">Matt Ford with dpa, Reuters, AFP</span> <time>April 26, 2025</time>', 'Matt Ford with dpa, Reuters, AFP'],
     ['<span class="byline">By Jane Roe</span>', 'Jane Roe'],
@@ -149,7 +164,8 @@ describe('extractArticle header and widget clean-up', () => {
 });
 
 describe('extractArticle: lists and scripts', () => {
-  const para = (n: number) => `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
+  const para = (n: number) =>
+    `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
 
   it('drops an unlabelled "Read more" list but keeps the article\'s own lists', () => {
     const html = `<html><body><article><h1>Talks</h1>${para(1)}${para(2)}
@@ -163,7 +179,8 @@ describe('extractArticle: lists and scripts', () => {
   });
 
   it('reads a Cyrillic page', () => {
-    const p = 'Начальник Генштаба Валерий Герасимов доложил Владимиру Путину о завершении операции по освобождению Курской области от подразделений ВСУ.';
+    const p =
+      'Начальник Генштаба Валерий Герасимов доложил Владимиру Путину о завершении операции по освобождению Курской области от подразделений ВСУ.';
     const html = `<html lang="ru"><head><title>Герасимов доложил об освобождении Курской области</title></head><body><nav>Главная</nav><article><p>${p}</p><p>${p}</p><p>${p}</p></article></body></html>`;
     const a = extractArticle(parseHtml(html));
     expect(a.lang).toBe('ru');
@@ -175,7 +192,8 @@ describe('extractArticle: lists and scripts', () => {
 describe('extractArticle and the splitter on a page with furniture around the story', () => {
   // The furniture lines are real ones (../shared/eval/real/en/stories: BBC, Kyiv Independent, Ukrainska Pravda,
   // Al Jazeera, Business Insider), in the kind of markup their pages use.
-  const para = (n: number) => `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
+  const para = (n: number) =>
+    `<p>Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.</p>`;
   const html = `<html lang="en"><head><title>Russia claims it has regained full control of Kursk from Ukraine</title></head><body><article>
     <h1>Russia claims it has regained full control of Kursk from Ukraine</h1>
     <div class="meta"><time datetime="2025-04-26">10 hours ago</time><span>Share</span><span>Save</span></div>
@@ -193,18 +211,24 @@ describe('extractArticle and the splitter on a page with furniture around the st
   const a = extractArticle(parseHtml(html));
   const sentences = splitSentences(a.text).map((s) => s.text);
 
-  it.each(['10 hours ago', 'Share', 'Save', 'Fornusek', 'EPA', 'Source:', 'Advertisement', 'Getty Images', 'Stay informed'])('drops the furniture %j', (s) => {
-    expect(sentences.filter((t) => t.includes(s))).toEqual([]);
-  });
+  it.each(['10 hours ago', 'Share', 'Save', 'Fornusek', 'EPA', 'Source:', 'Advertisement', 'Getty Images', 'Stay informed'])(
+    'drops the furniture %j',
+    (s) => {
+      expect(sentences.filter((t) => t.includes(s))).toEqual([]);
+    },
+  );
 
   it('keeps the story, the subhead and the uncredited caption as units of their own', () => {
     expect(sentences).toContain("North Korean troops' involvement acknowledged");
     expect(sentences).toContain("Russia's army chief made the claims in a video meeting with President Vladimir Putin");
-    for (const n of [1, 2, 3]) expect(sentences).toContain(`Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.`);
+    for (const n of [1, 2, 3])
+      expect(sentences).toContain(
+        `Paragraph ${n}: Kremlin spokesman Dmitry Peskov said Putin was ready for talks with Ukraine without preconditions after meeting Steve Witkoff.`,
+      );
   });
 
   it('leaves the text itself whole, so offsets and page highlights still line up', () => {
-    expect(a.text).toContain('Source: Ukraine\'s General Staff');
+    expect(a.text).toContain("Source: Ukraine's General Staff");
     for (const s of splitSentences(a.text)) expect(a.text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -17,9 +17,11 @@ const MIN_READABILITY_CHARS = 300;
 const MAX_ELEMS = 20_000;
 
 // Blocks that are never the story: "Related" rails, comment threads, share bars, ads, newsletter boxes.
-const CHROME_HINT = /(?:^|[\s_-])(?:related|recommend\w*|read-?more|more-stories|comments?|disqus|share|social|newsletter|promo|advert\w*|ads?|sponsor\w*|outbrain|taboola)(?:$|[\s_-])/i;
+const CHROME_HINT =
+  /(?:^|[\s_-])(?:related|recommend\w*|read-?more|more-stories|comments?|disqus|share|social|newsletter|promo|advert\w*|ads?|sponsor\w*|outbrain|taboola)(?:$|[\s_-])/i;
 const COMMENTS_HINT = /^(?:comments?|comment-section|disqus)\b/i;
-const RELATED_HEADING = /^(?:related(?: articles| stories| coverage| content| news)?|read (?:more|also)|more (?:stories|from|on this)\b.*|see also|you may also like|recommended|most read)\s*:?$/i;
+const RELATED_HEADING =
+  /^(?:related(?: articles| stories| coverage| content| news)?|read (?:more|also)|more (?:stories|from|on this)\b.*|see also|you may also like|recommended|most read)\s*:?$/i;
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
 
 function hint(el: Element): string {
@@ -124,7 +126,9 @@ function fallbackText(doc: Document): string {
   return body.length > best.length ? body : best;
 }
 
-function readabilityText(doc: Document): { text: string; title?: string | null; byline?: string | null; siteName?: string | null; lang?: string | null } | null {
+function readabilityText(
+  doc: Document,
+): { text: string; title?: string | null; byline?: string | null; siteName?: string | null; lang?: string | null } | null {
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers the latter with an empty list.
   if (doc.querySelectorAll('*').length > MAX_ELEMS) return null;
   const result = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: MIN_READABILITY_CHARS }).parse();

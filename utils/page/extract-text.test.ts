@@ -40,14 +40,22 @@ describe('extractFromText', () => {
   it.each([
     // Lines of real pages (../shared/eval/real/): the title is the first line that is not furniture.
     ['By Sophia Tesfaye\nPutin "just tapping me along"\n\nTrump posted on Truth Social.', 'Putin "just tapping me along"'],
-    ['Advertisement\n2 min read\nKyiv denies Russia’s claim of Kursk Oblast recapture, as Moscow confirms North Korea role\n\nUkraine denied it.', 'Kyiv denies Russia’s claim of Kursk Oblast recapture, as Moscow confirms North Korea role'],
-    ['26 апреля 2025, 14:37\nГерасимов доложил Путину об освобождении Курской области\nТекст.', 'Герасимов доложил Путину об освобождении Курской области'],
+    [
+      'Advertisement\n2 min read\nKyiv denies Russia’s claim of Kursk Oblast recapture, as Moscow confirms North Korea role\n\nUkraine denied it.',
+      'Kyiv denies Russia’s claim of Kursk Oblast recapture, as Moscow confirms North Korea role',
+    ],
+    [
+      '26 апреля 2025, 14:37\nГерасимов доложил Путину об освобождении Курской области\nТекст.',
+      'Герасимов доложил Путину об освобождении Курской области',
+    ],
   ])('skips lead furniture to the title: %j', (text, title) => {
     expect(extractFromText(text).title).toBe(title);
   });
 
   it('ends a line at U+2028 and U+2029 instead of folding it into a space', () => {
-    expect(extractFromText('Title\n\nSource: Ukraine\u2019s General Staff\u2028Ukraine denied it.').text).toBe('Source: Ukraine’s General Staff\n\nUkraine denied it.');
+    expect(extractFromText('Title\n\nSource: Ukraine\u2019s General Staff\u2028Ukraine denied it.').text).toBe(
+      'Source: Ukraine’s General Staff\n\nUkraine denied it.',
+    );
   });
 
   it('gives the splitter a real page whose furniture lines never reach the matcher (en/stories/kyiv-independent-moscow-claims-retake-kursk-early)', () => {

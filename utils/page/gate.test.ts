@@ -108,9 +108,12 @@ describe('compileGate: anchors as data, every story in one pass', () => {
     minWeak: 2,
     window: 100,
   };
-  const both = compileGate([{ story: 'kursk', anchors: [{ name: 'kursk', pattern: 'k[o]?ursk', kind: 'strong' }], minWeak: 2, window: 400 }, pack]);
+  const both = compileGate([
+    { story: 'kursk', anchors: [{ name: 'kursk', pattern: 'k[o]?ursk', kind: 'strong' }], minWeak: 2, window: 400 },
+    pack,
+  ]);
 
-  it("says which stories a text passes, each by its own rule", () => {
+  it('says which stories a text passes, each by its own rule', () => {
     expect(both.passing('Russia says Kursk is retaken')).toEqual([0]);
     expect(both.passing('Krautfäule im Garten')).toEqual([1]);
     expect(both.passing('Greenhouse irrigation failed in the drought; Kursk too').sort()).toEqual([0, 1]);

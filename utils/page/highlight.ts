@@ -100,11 +100,7 @@ function scrollToRect(win: Window, rect: DOMRect, smooth: boolean): void {
   }
 }
 
-export function highlightRanges(
-  doc: Document,
-  ranges: readonly (Range | null)[],
-  options: { mode?: 'auto' | 'marks' } = {},
-): Highlighter {
+export function highlightRanges(doc: Document, ranges: readonly (Range | null)[], options: { mode?: 'auto' | 'marks' } = {}): Highlighter {
   const win = doc.defaultView;
   const css = (win as unknown as { CSS?: CssWithHighlights } | null)?.CSS;
   const Ctor = (win as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;

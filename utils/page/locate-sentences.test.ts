@@ -28,7 +28,11 @@ describe('locateSentences', () => {
       sentence: 'Russia says Kursk is retaken.',
     },
     { name: 'whitespace differs', html: '<p>Russia   says\n   Kursk is\u00A0retaken.</p>', sentence: 'Russia says Kursk is retaken.' },
-    { name: 'curly vs straight quotes', html: '<p>Peskov said \u201Cno preconditions\u201D today.</p>', sentence: 'Peskov said "no preconditions" today.' },
+    {
+      name: 'curly vs straight quotes',
+      html: '<p>Peskov said \u201Cno preconditions\u201D today.</p>',
+      sentence: 'Peskov said "no preconditions" today.',
+    },
   ];
   it.each(cases)('finds the sentence: $name', ({ html, sentence }) => {
     const doc = page(html);
@@ -62,10 +66,7 @@ describe('locateSentences', () => {
   it('searches only inside the given root element', () => {
     const doc = page('<nav><p>Kursk is retaken.</p></nav><article><p>Other text.</p></article>');
     const article = doc.querySelector('article')!;
-    expect(locateSentences(article, ['Kursk is retaken.', 'Other text.']).map((r) => r?.toString() ?? null)).toEqual([
-      null,
-      'Other text.',
-    ]);
+    expect(locateSentences(article, ['Kursk is retaken.', 'Other text.']).map((r) => r?.toString() ?? null)).toEqual([null, 'Other text.']);
   });
 
   it('leaves the DOM unchanged', () => {

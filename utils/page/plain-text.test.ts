@@ -20,12 +20,21 @@ describe('blockText', () => {
   // must not run together ("10 hours agoShareSave", "EPARussia's army chief…").
   it.each([
     ['<div><time>10 hours ago</time><span>Share</span><span>Save</span></div>', '10 hours ago\n\nShare\n\nSave'],
-    ['<div><span class="credit">EPA</span><span class="caption">Russia\'s army chief made the claims in a video meeting with President Vladimir Putin</span></div>', "EPA\n\nRussia's army chief made the claims in a video meeting with President Vladimir Putin"],
+    [
+      '<div><span class="credit">EPA</span><span class="caption">Russia\'s army chief made the claims in a video meeting with President Vladimir Putin</span></div>',
+      "EPA\n\nRussia's army chief made the claims in a video meeting with President Vladimir Putin",
+    ],
     ['<div><a href="#">Share on Facebook</a><a href="#">Share on Twitter</a></div>', 'Share on Facebook\n\nShare on Twitter'],
     ['<p>Герасимов<span>Фото: ТАСС</span></p>', 'Герасимов\n\nФото: ТАСС'],
     // Inline markup inside a sentence stays one paragraph.
-    ['<p>Kremlin spokesman <a href="#">Dmitry Peskov</a> said <b>Putin</b> was ready.</p>', 'Kremlin spokesman Dmitry Peskov said Putin was ready.'],
-    ['<p><a href="#">Kyiv</a>\'s forces <em>re</em>treated, the <abbr>U.S.</abbr><span>-based</span> ISW said.</p>', "Kyiv's forces retreated, the U.S.-based ISW said."],
+    [
+      '<p>Kremlin spokesman <a href="#">Dmitry Peskov</a> said <b>Putin</b> was ready.</p>',
+      'Kremlin spokesman Dmitry Peskov said Putin was ready.',
+    ],
+    [
+      '<p><a href="#">Kyiv</a>\'s forces <em>re</em>treated, the <abbr>U.S.</abbr><span>-based</span> ISW said.</p>',
+      "Kyiv's forces retreated, the U.S.-based ISW said.",
+    ],
     ['<p><strong>KYIV</strong> — Ukraine denied it.</p>', 'KYIV — Ukraine denied it.'],
   ])('keeps touching elements apart: %j', (html, expected) => {
     expect(blockText(parseHtml(html).body)).toBe(expected);

@@ -8,7 +8,23 @@ import { BLOCK_TAGS } from './block-tags';
 
 const BLOCK = BLOCK_TAGS;
 /** Never text, on any page. */
-const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FIGCAPTION']);
+const NEVER = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'FIGCAPTION',
+]);
 
 export interface BlockTextOptions {
   /** Extra elements to leave out (page chrome when there is no Readability to remove it). */
@@ -59,7 +75,8 @@ export function blockText(root: Node, opts: BlockTextOptions = {}): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const el = node as Element;
     const tag = node.nodeType === 1 ? (el.tagName ?? '').toUpperCase() : '';
-    if (NEVER.has(tag) || (node.nodeType === 1 && (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true'))) continue;
+    if (NEVER.has(tag) || (node.nodeType === 1 && (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true')))
+      continue;
     if (node.nodeType === 1 && opts.skip?.(el)) continue;
     const block = BLOCK.has(tag);
     if (block) flush();

@@ -14,7 +14,11 @@ describe('pageAnchors', () => {
       '<nav>Home · World · Kursk</nav><script>var s = "Gornal";</script>' +
         '<article><h1>Headline</h1><p>Russia says   it has <b>retaken</b> Kursk.</p><p>Ukraine says “fighting continues.”</p></article>',
     );
-    const [a, b, missing] = pageAnchors(doc, ['Russia says it has retaken Kursk.', 'Ukraine says "fighting continues."', 'Not on the page at all.']);
+    const [a, b, missing] = pageAnchors(doc, [
+      'Russia says it has retaken Kursk.',
+      'Ukraine says "fighting continues."',
+      'Not on the page at all.',
+    ]);
     const text = doc.body.textContent!;
     expect(text.slice(a!.start, a!.end)).toBe('Russia says   it has retaken Kursk.');
     expect(a!.exact).toBe(text.slice(a!.start, a!.end));

@@ -20,5 +20,15 @@ export const STOPWORDS = new Set(
  * Who is speaking is not what is said: titles and spokespeople recur across unrelated facts
  * ("Kremlin spokesperson Dmitry Peskov said"), so they count for less than the content of a claim.
  */
-export const GENERIC_SPEAKER_WORDS = ['president', 'spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 'chief', 'official', 'minister', 'aide'];
+export const GENERIC_SPEAKER_WORDS = [
+  'president',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'spokesmen',
+  'chief',
+  'official',
+  'minister',
+  'aide',
+];
 export const SPEAKER_WEIGHT = 0.4;

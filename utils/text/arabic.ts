@@ -32,7 +32,30 @@ export function foldArabic(text: string): string {
 }
 
 /** Particles joined to a word's front, longest first: conjunction, then preposition, then article (لل is ل + ال). */
-const PROCLITICS = ['وبال', 'فبال', 'وكال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const PROCLITICS = [
+  'وبال',
+  'فبال',
+  'وكال',
+  'فكال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
 
 /** What is left of a word must be a word: the lexicon's shortest whole words have three letters. */
 const MIN_REST = 3;

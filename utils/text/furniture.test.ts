@@ -39,7 +39,10 @@ describe('furnitureKind: page furniture, by class of wording', () => {
     ['Фото з відкритих джерел', 'credit'], // uk/near-misses
     ['Foto: Filippo Monteforte (AFP)', 'credit'], // de/stories
     ['ADNKRONOS – foto AP', 'credit'], // it/stories
-    ['Donald Trump i Wołodymyr Zełenski spotkali się w Watykanie / UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT HANDOUT / PAP/EPA', 'credit'], // pl/stories
+    [
+      'Donald Trump i Wołodymyr Zełenski spotkali się w Watykanie / UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT HANDOUT / PAP/EPA',
+      'credit',
+    ], // pl/stories
     ['dpa/fk', 'credit'], // de/stories
     ['AFP', 'credit'],
     // reading time
@@ -65,7 +68,7 @@ describe('furnitureKind: page furniture, by class of wording', () => {
     ['Source: Al Jazeera', 'source'], // en/stories/theworldstandard-russia-claims-full-control-kursk
     ['Джерело: Генштаб ЗСУ', 'source'], // uk/stories
     // "Read more", "Related"
-    ['Read also: Boris Johnson slams the “ peace plan \'\' of Trump for Ukraine', 'related'], // en/near-misses
+    ["Read also: Boris Johnson slams the “ peace plan '' of Trump for Ukraine", 'related'], // en/near-misses
     ['Related Articles', 'related'], // corpus/stories/kursk-2025-04-26/sources/unnamed.txt
     ['READ MORE: Putin meets Witkoff in Moscow', 'related'],
     ['Читайте также: Песков о переговорах', 'related'],
@@ -117,8 +120,11 @@ describe('furniture on the real development set', () => {
   const keys = new Map(loadRealKeys().map((k) => [k.file, k]));
 
   it('finds furniture in the real pages, in every class the issue names', () => {
-    const kinds = new Set(texts.flatMap((t) => splitUnits(extractFromText(t.text).text).flatMap((u) => (u.furniture ? [u.furniture] : []))));
-    for (const kind of ['timestamp', 'share', 'credit', 'reading-time', 'advert', 'byline', 'source', 'related', 'copyright']) expect(kinds).toContain(kind);
+    const kinds = new Set(
+      texts.flatMap((t) => splitUnits(extractFromText(t.text).text).flatMap((u) => (u.furniture ? [u.furniture] : []))),
+    );
+    for (const kind of ['timestamp', 'share', 'credit', 'reading-time', 'advert', 'byline', 'source', 'related', 'copyright'])
+      expect(kinds).toContain(kind);
   });
 
   it('never marks as furniture a unit that a blind answer key says states a fact', () => {

@@ -56,7 +56,7 @@ const SHARE_WORDS =
 const READ_WORDS = 'read|reading|reading time|lesezeit|temps de lecture|lettura|czytania|время чтения|хв читання|читання';
 
 const AGENCY =
-  "(?:AFP|AP(?: Photo)?|TASS|ТАСС|EPA(?:-EFE)?|Reuters|Getty Images|Getty|Sputnik|RIA Novosti|РИА Новости|dpa|PAP|ANSA|Anadolu(?: Agency)?|Shutterstock|Pool|POOL|Alamy|Bloomberg|NurPhoto|SOPA Images|LightRocket|Imago|Xinhua|UNIAN|УНІАН|Ukrinform|Укрінформ|Kremlin\\.ru|Telegram|handout|HANDOUT|Wikimedia Commons|Wikipedia)";
+  '(?:AFP|AP(?: Photo)?|TASS|ТАСС|EPA(?:-EFE)?|Reuters|Getty Images|Getty|Sputnik|RIA Novosti|РИА Новости|dpa|PAP|ANSA|Anadolu(?: Agency)?|Shutterstock|Pool|POOL|Alamy|Bloomberg|NurPhoto|SOPA Images|LightRocket|Imago|Xinhua|UNIAN|УНІАН|Ukrinform|Укрінформ|Kremlin\\.ru|Telegram|handout|HANDOUT|Wikimedia Commons|Wikipedia)';
 /** A line that is only an agency name ("AFP", "REUTERS August 23, 2024") credits a photo or a dispatch. */
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY}|agencies|agences|agenturen|агентства)(?:[\\s,|/&]+(?:${AGENCY}|agencies))*$`, 'iu');
 
@@ -94,10 +94,14 @@ const HAS_SHARE = new RegExp(
   `(?<![\\p{L}])(?:share|shares|views|save|print|email|copy link|bookmark|comments?|partager|teilen|condividi|udostępnij|поделиться|поширити|поділитися)(?![\\p{L}])`,
   'iu',
 );
-const HAS_READING = new RegExp(`\\d+\\s*-?\\s*(?:min(?:ute)?s?\\.?|мин\\.?|хв\\.?)\\s*(?:${READ_WORDS})|(?:reading time|lesezeit|temps de lecture|время чтения)\\s*:?\\s*\\d`, 'iu');
+const HAS_READING = new RegExp(
+  `\\d+\\s*-?\\s*(?:min(?:ute)?s?\\.?|мин\\.?|хв\\.?)\\s*(?:${READ_WORDS})|(?:reading time|lesezeit|temps de lecture|время чтения)\\s*:?\\s*\\d`,
+  'iu',
+);
 
 /** "Publié le", "Mis à jour", "Updated" with the date itself in markup the copy lost. */
-const TIME_LABEL = /(?<![\p{L}])(?:published|updated|posted|last updated|publié le|mis à jour|aktualisiert|veröffentlicht|aggiornato|pubblicato|opublikowano|опубликовано|обновлено|оновлено|опубліковано)(?![\p{L}])/iu;
+const TIME_LABEL =
+  /(?<![\p{L}])(?:published|updated|posted|last updated|publié le|mis à jour|aktualisiert|veröffentlicht|aggiornato|pubblicato|opublikowano|опубликовано|обновлено|оновлено|опубліковано)(?![\p{L}])/iu;
 
 /** What is left of a unit once every furniture token and separator is removed. */
 function residue(unit: string): string {
@@ -128,13 +132,18 @@ const SHARE_CALL =
   /^(?:stay (?:informed|up to date|updated|in the loop)|sign up\b|subscribe\b|get (?:our|the) (?:\w+ )?newsletter|(?:sign up for|join) (?:our|the) \w*\s*newsletter|follow us\b|follow (?:the )?\S+ on\b|join (?:us|our) (?:on )?\S*\s*(?:channel|telegram|whatsapp)|download (?:our|the) app|listen to (?:this )?(?:article|story)|this audio is (?:created|generated)|copy to clipboard|copier\/coller|unisciti al canale|s'abonner|abonnez-vous|abonnieren|subskrybuj|подпис(?:ывайтесь|аться)|підписуйтесь|we need your help|support (?:our|independent) journalism|donate\b|enlarge(?: the)? (?:image|photo)|(?:watch|play)(?: the)? video$|video$|gallery$|\d+\s+(?:photos?|foto|фото)$)/iu;
 const NEWSLETTER = /\bnewsletters?\b/i;
 
-const READING_TIME = /^[-–—•·\s]*(?:\d+\s*-?\s*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)\s*(?:read|reading|lettura|czytania|чтения|читання)|(?:reading time|lesezeit|temps de lecture|tempo di lettura|время чтения|час читання)\s*:?\s*\d+\s*\S*)\s*$/iu;
+const READING_TIME =
+  /^[-–—•·\s]*(?:\d+\s*-?\s*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)\s*(?:read|reading|lettura|czytania|чтения|читання)|(?:reading time|lesezeit|temps de lecture|tempo di lettura|время чтения|час читання)\s*:?\s*\d+\s*\S*)\s*$/iu;
 
 /** "By X", "Par X", "Автор: X" on a line of its own. */
 const BYLINE_LEAD = /^(?:by|von|par|di|przez|from)\s+(\S+)(?:\s+(\S+))?/iu;
-const BYLINE_LABEL = /^(?:автор(?:ы)?|автори|author(?:s)?|autor(?:zy)?|auteur|autore|text|written by|reporting by|reported by|edited by)\s*[:：]?\s*/iu;
+const BYLINE_LABEL =
+  /^(?:автор(?:ы)?|автори|author(?:s)?|autor(?:zy)?|auteur|autore|text|written by|reporting by|reported by|edited by)\s*[:：]?\s*/iu;
 /** "By Saturday…", "By then…", "By the end…" are prose, not bylines. */
-const BYLINE_NOT_NAME = new RegExp(`^(?:(?:${MONTHS}|${WEEKDAYS})\\.?|\\d.*|then|now|noon|midnight|nightfall|dawn|evening|morning|late|early|contrast|comparison|far|law|decree|order|way)$`, 'iu');
+const BYLINE_NOT_NAME = new RegExp(
+  `^(?:(?:${MONTHS}|${WEEKDAYS})\\.?|\\d.*|then|now|noon|midnight|nightfall|dawn|evening|morning|late|early|contrast|comparison|far|law|decree|order|way)$`,
+  'iu',
+);
 
 const SOURCE = /^\(?\s*(?:sources?|джерело|джерела|источник|источники|quelle|quellen|źródło|źródła|fonte|fonti)\s*[:：]/iu;
 
@@ -154,7 +163,10 @@ const CREDIT_LABEL_LEAD = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_WORDS})\\s*[:：/]
 /** A label after a caption, glued or not: "…the Pope’s funeral.Credit: AP", "Vladimir Putin and Steve Witkoff. Photo: Russian media". */
 const CREDIT_LABEL_TAIL = new RegExp(`(?:^|[\\s(.|–—-])(?:${CREDIT_WORDS})\\s*[:：]\\s*[^:：]{1,80}$`, 'iu');
 /** "Фото з відкритих джерел", "Photo by Jane Doe", "Photo / AFP". */
-const CREDIT_LEAD = new RegExp(`^[(\\[]?\\s*(?:photo|photograph|image|picture|foto|фото|обложка|ілюстративне фото|иллюстративное фото)${EDGE}`, 'iu');
+const CREDIT_LEAD = new RegExp(
+  `^[(\\[]?\\s*(?:photo|photograph|image|picture|foto|фото|обложка|ілюстративне фото|иллюстративное фото)${EDGE}`,
+  'iu',
+);
 /** "Mikhail Svetlov/Getty Images", "… / PAP/EPA", "Nathan Howard | Reuters", "ADNKRONOS – foto AP", "… - photo 2" at the end. */
 const AGENCY_TAIL = new RegExp(
   `(?:[/|]\\s*${AGENCY}|\\bvia ${AGENCY}|\\bGetty Images|\\bAP Photo(?:/[^)]*)?|(?:photo|foto|фото)\\s+${AGENCY}|[-–—]\\s*(?:photo|foto|фото)\\s*\\d+)\\)?\\s*$`,
@@ -216,7 +228,8 @@ function unitKind(u: string): FurnitureKind | null {
     if (kind) return kind;
   }
   // A byline line that runs on into the date and reading time: "by Martin Fornusek April 26, 2025 2:06 PM 1 min read".
-  if (bare && n <= 20 && BYLINE_LEAD.test(u) && (HAS_READING.test(u) || HAS_DATE_OR_TIME.test(u)) && /^\S+\s+\p{Lu}/u.test(u)) return 'byline';
+  if (bare && n <= 20 && BYLINE_LEAD.test(u) && (HAS_READING.test(u) || HAS_DATE_OR_TIME.test(u)) && /^\S+\s+\p{Lu}/u.test(u))
+    return 'byline';
   return null;
 }
 

@@ -11,7 +11,9 @@ const MARKERS: Record<string, ReadonlySet<string>> = {
   spa: new Set('y los las también hasta sus dijo después aún todavía muy cuando donde fue según'.split(' ')),
   por: new Set('não uma já até também pela pelo com disse após ainda muito quando depois são às sua então'.split(' ')),
   glg: new Set('non unha unhas xa moi ata tamén pola polo coa coas dixo súa cando despois aínda sen nun nunha'.split(' ')),
-  cat: new Set('els amb però també aquest aquesta aquests dels seva fins perquè és pel pels sense havia molt encara després quan'.split(' ')),
+  cat: new Set(
+    'els amb però també aquest aquesta aquests dels seva fins perquè és pel pels sense havia molt encara després quan'.split(' '),
+  ),
 };
 
 /** A chunk is named Galician or Catalan on two of their words at least: one is a coincidence. */

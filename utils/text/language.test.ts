@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { englishShare, identifyLanguage, nonEnglishReason, uncheckedLanguageReason } from './language';
 
-const EN = 'Russia said on Saturday that it had retaken the Kursk region, a claim that Ukraine denied. The Kremlin said Putin was ready for talks without preconditions.';
-const DE = 'Russland hat nach eigenen Angaben die Region Kursk vollständig zurückerobert, teilte der Generalstab mit. Die ukrainische Armee wies das zurück.';
-const RU = 'Россия заявила, что полностью освободила Курскую область от украинских войск. В Киеве это опровергли и заявили, что бои продолжаются.';
-const UK = 'Генштаб ЗСУ спростував заяви Росії про звільнення всієї Курської області. Українські підрозділи продовжують утримувати позиції.';
-const FR = 'La Russie affirme avoir repris toute la région de Koursk, ce que l’Ukraine dément. Les combats continuent selon l’état-major ukrainien.';
-const IT = 'La Russia afferma di aver liberato completamente la regione di Kursk, ma Kiev smentisce. Lo stato maggiore ucraino dice che le operazioni continuano.';
-const PL = 'Rosja twierdzi, że całkowicie wyzwoliła obwód kurski, ale Ukraina temu zaprzecza. Sztab Generalny podkreśla, że walki nadal trwają.';
-const ES = 'Rusia afirmó el sábado que había recuperado por completo la región de Kursk, algo que Ucrania negó. El Kremlin dijo que Putin estaba dispuesto a negociar.';
+const EN =
+  'Russia said on Saturday that it had retaken the Kursk region, a claim that Ukraine denied. The Kremlin said Putin was ready for talks without preconditions.';
+const DE =
+  'Russland hat nach eigenen Angaben die Region Kursk vollständig zurückerobert, teilte der Generalstab mit. Die ukrainische Armee wies das zurück.';
+const RU =
+  'Россия заявила, что полностью освободила Курскую область от украинских войск. В Киеве это опровергли и заявили, что бои продолжаются.';
+const UK =
+  'Генштаб ЗСУ спростував заяви Росії про звільнення всієї Курської області. Українські підрозділи продовжують утримувати позиції.';
+const FR =
+  'La Russie affirme avoir repris toute la région de Koursk, ce que l’Ukraine dément. Les combats continuent selon l’état-major ukrainien.';
+const IT =
+  'La Russia afferma di aver liberato completamente la regione di Kursk, ma Kiev smentisce. Lo stato maggiore ucraino dice che le operazioni continuano.';
+const PL =
+  'Rosja twierdzi, że całkowicie wyzwoliła obwód kurski, ale Ukraina temu zaprzecza. Sztab Generalny podkreśla, że walki nadal trwają.';
+const ES =
+  'Rusia afirmó el sábado que había recuperado por completo la región de Kursk, algo que Ucrania negó. El Kremlin dijo que Putin estaba dispuesto a negociar.';
 // franc-min has no Galician or Catalan model and calls both Spanish (iberian-language.ts).
-const GL = 'Rusia afirmou o sábado que recuperara por completo a rexión de Kursk, algo que Ucraína negou. O Kremlin dixo que Putin está disposto a negociar sen condicións previas.';
-const CA = 'Rússia va afirmar dissabte que havia recuperat completament la regió de Kursk, cosa que Ucraïna va negar. El Kremlin va dir que Putin està disposat a negociar sense condicions prèvies.';
-const PT = 'A Rússia afirmou no sábado que tinha reconquistado toda a região de Kursk, o que a Ucrânia negou. O Kremlin disse que Putin está pronto para negociar sem condições prévias.';
-const TR = "Rusya, Kursk bölgesinin tamamen geri alındığını açıkladı, Ukrayna ise bunu yalanladı. Kremlin, Putin'in ön koşulsuz müzakerelere hazır olduğunu söyledi.";
-const AR = 'أعلنت روسيا يوم السبت استعادة السيطرة الكاملة على منطقة كورسك، لكن أوكرانيا نفت ذلك. وقال الكرملين إن بوتين مستعد للمفاوضات دون شروط مسبقة.';
+const GL =
+  'Rusia afirmou o sábado que recuperara por completo a rexión de Kursk, algo que Ucraína negou. O Kremlin dixo que Putin está disposto a negociar sen condicións previas.';
+const CA =
+  'Rússia va afirmar dissabte que havia recuperat completament la regió de Kursk, cosa que Ucraïna va negar. El Kremlin va dir que Putin està disposat a negociar sense condicions prèvies.';
+const PT =
+  'A Rússia afirmou no sábado que tinha reconquistado toda a região de Kursk, o que a Ucrânia negou. O Kremlin disse que Putin está pronto para negociar sem condições prévias.';
+const TR =
+  "Rusya, Kursk bölgesinin tamamen geri alındığını açıkladı, Ukrayna ise bunu yalanladı. Kremlin, Putin'in ön koşulsuz müzakerelere hazır olduğunu söyledi.";
+const AR =
+  'أعلنت روسيا يوم السبت استعادة السيطرة الكاملة على منطقة كورسك، لكن أوكرانيا نفت ذلك. وقال الكرملين إن بوتين مستعد للمفاوضات دون شروط مسبقة.';
 // Persian is written in the same script, and not read with the Arabic lexicon.
 const FA = 'روسیه اعلام کرد که منطقه کورسک را به طور کامل آزاد کرده است، اما اوکراین این ادعا را رد کرد و گفت که نبردها ادامه دارد.';
 // Galician that franc-min takes for Portuguese rather than Spanish.
-const GL_PT = 'A Xunta non fixo comentarios sobre a visita do presidente, que chegou onte á cidade coa súa delegación. Os veciños esperaban unha resposta ata o final da semana.';
-const NL = 'Rusland zegt dat het de regio Koersk volledig heeft heroverd, maar Oekraïne ontkent dat. Het Kremlin zei dat Poetin bereid is om zonder voorwaarden te onderhandelen.';
+const GL_PT =
+  'A Xunta non fixo comentarios sobre a visita do presidente, que chegou onte á cidade coa súa delegación. Os veciños esperaban unha resposta ata o final da semana.';
+const NL =
+  'Rusland zegt dat het de regio Koersk volledig heeft heroverd, maar Oekraïne ontkent dat. Het Kremlin zei dat Poetin bereid is om zonder voorwaarden te onderhandelen.';
 
 describe('identifyLanguage', () => {
   it.each([

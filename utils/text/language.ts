@@ -14,7 +14,19 @@ import { topLanguage } from './trigram-language';
 const CHECKED_LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'it', 'pl', 'es', 'pt', 'tr', 'ar'] as const;
 type CheckedLanguage = (typeof CHECKED_LANGUAGES)[number];
 
-const FROM_ISO3: Record<string, CheckedLanguage> = { eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', ita: 'it', pol: 'pl', spa: 'es', por: 'pt', tur: 'tr', arb: 'ar' };
+const FROM_ISO3: Record<string, CheckedLanguage> = {
+  eng: 'en',
+  rus: 'ru',
+  ukr: 'uk',
+  deu: 'de',
+  fra: 'fr',
+  ita: 'it',
+  pol: 'pl',
+  spa: 'es',
+  por: 'pt',
+  tur: 'tr',
+  arb: 'ar',
+};
 const TO_ISO3 = Object.fromEntries(Object.entries(FROM_ISO3).map(([k, v]) => [v, k])) as Record<CheckedLanguage, string>;
 
 export interface PageLanguage {
@@ -108,7 +120,37 @@ export function uncheckedLanguageReason(language: PageLanguage): string | null {
  * Share of English function words among the first words of the text; English news prose sits around 0.3–0.4.
  * Kept for callers that only ask "is this English?" without the page's language.
  */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'was', 'for', 'on', 'with', 'as', 'by', 'has', 'have', 'had', 'it', 'its', 'from', 'at', 'said', 'were', 'be', 'an', 'a', 'this', 'their', 'which', 'after']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'that',
+  'was',
+  'for',
+  'on',
+  'with',
+  'as',
+  'by',
+  'has',
+  'have',
+  'had',
+  'it',
+  'its',
+  'from',
+  'at',
+  'said',
+  'were',
+  'be',
+  'an',
+  'a',
+  'this',
+  'their',
+  'which',
+  'after',
+]);
 
 export function englishShare(text: string, sampleWords = 1500): number {
   let total = 0;

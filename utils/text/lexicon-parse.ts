@@ -72,7 +72,9 @@ function parseToken(lexicon: Pick<Lexicon, 'lang' | 'stemming'>, written: string
   if (marker === '*' || !usesSnowball(lexicon)) return { key: foldWord(body, lexicon.lang), kind: 'prefix', written };
   const key = snowballStem(lexicon.lang as 'ru', body);
   const base = foldText(body);
-  const starts = [...new Set([key, base])].filter((s) => s.length >= (inPhrase ? MIN_PHRASE_PREFIX : s === base ? MIN_BASE_PREFIX : MIN_STEM_PREFIX));
+  const starts = [...new Set([key, base])].filter(
+    (s) => s.length >= (inPhrase ? MIN_PHRASE_PREFIX : s === base ? MIN_BASE_PREFIX : MIN_STEM_PREFIX),
+  );
   return { key, kind: 'stem', written, ...(starts.length ? { starts } : {}) };
 }
 

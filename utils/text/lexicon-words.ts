@@ -54,4 +54,3 @@ export function pageWords(sentence: string, apostrophe: 'join' | 'split', snowba
     return { surface, stem: snowball ? snowballStem(snowball, raw) : surface, ...(bare.length ? { bare } : {}) };
   });
 }
-

@@ -11,7 +11,9 @@ const index = buildIndex(BUNDLED_CORPUS);
 const gloss = (lang: LexiconLang, s: string) => glossSentence(LEXICONS[lang], s, TEST_VOCAB);
 const read = (lang: LexiconLang, s: string) => readSentence(LEXICONS[lang], s, TEST_VOCAB);
 const facts = (lang: LexiconLang, s: string) =>
-  matchSentence(index, gloss(lang, s)).filter((c) => c.confidence >= 0.75).map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
+  matchSentence(index, gloss(lang, s))
+    .filter((c) => c.confidence >= 0.75)
+    .map((c) => BUNDLED_CORPUS.facts[c.factIndex]!.id);
 
 describe('glossSentence', () => {
   it('maps case forms, phrases and names onto English concept words', () => {

@@ -115,7 +115,10 @@ function headLength(w: Word, s: LexiconStem): number {
 /** How much of a matching lexicon word's own spelling the page word agreed with. */
 function specificity(w: Word, s: LexiconStem): number {
   if (s.kind !== 'stem') return s.key.length;
-  return Math.max(w.stem === s.key ? s.key.length : 0, ...(s.starts ?? []).filter((start) => w.surface.startsWith(start)).map((start) => start.length));
+  return Math.max(
+    w.stem === s.key ? s.key.length : 0,
+    ...(s.starts ?? []).filter((start) => w.surface.startsWith(start)).map((start) => start.length),
+  );
 }
 
 /** Patterns whose first word could be this page word. */
@@ -160,7 +163,8 @@ function matchAt(lex: CompiledLexicon, words: Word[], i: number): [Pattern, numb
     if (!ok) continue;
     // More words first, then the more specific first word (Kämpfer* over Kampf for Kämpfern).
     const head = specificity(words[i]!, p.stems[0]!);
-    if (!best || p.stems.length > best[0].stems.length || (p.stems.length === best[0].stems.length && head > best[2])) best = [p, j - i, head];
+    if (!best || p.stems.length > best[0].stems.length || (p.stems.length === best[0].stems.length && head > best[2]))
+      best = [p, j - i, head];
   }
   return best && [best[0], best[1]];
 }
@@ -204,7 +208,7 @@ export function readSentence(lexicon: Lexicon, sentence: string, vocab: Vocabula
   const out: GlossWord[] = [];
   const fromLexicon = (p: Pattern) => out.push({ english: p.english, line: p.line, form: written(p) });
   const unknown = new Map<string, string>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const word = words[i]!.surface;
     if (/^\p{N}+(?:\.\p{N}+)?$/u.test(word)) {
       out.push({ english: word });

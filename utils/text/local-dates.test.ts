@@ -3,8 +3,22 @@ import { findLocalDates } from './local-dates';
 
 describe('findLocalDates', () => {
   it.each([
-    ['ru', 'Москва, 26 апреля. Также 13 марта.', [[4, 26, null], [3, 13, null]]],
-    ['de', 'Am 26. April meldete… und am 3. Dezember 2024', [[4, 26, null], [12, 3, 2024]]],
+    [
+      'ru',
+      'Москва, 26 апреля. Также 13 марта.',
+      [
+        [4, 26, null],
+        [3, 13, null],
+      ],
+    ],
+    [
+      'de',
+      'Am 26. April meldete… und am 3. Dezember 2024',
+      [
+        [4, 26, null],
+        [12, 3, 2024],
+      ],
+    ],
     ['pl', '26 kwietnia 2025 r.', [[4, 26, 2025]]],
     ['uk', 'Київ, 26 квітня', [[4, 26, null]]],
     ['fr', 'le 26 avril 2025', [[4, 26, 2025]]],

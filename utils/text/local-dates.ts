@@ -33,7 +33,10 @@ function partsOf(lang: string, options: Intl.DateTimeFormatOptions, month: numbe
 function patternFor(lang: string, options: Intl.DateTimeFormatOptions): Pattern | null {
   const months = new Map<string, number>();
   for (let m = 0; m < 12; m++) {
-    const name = partsOf(lang, options, m).find((p) => p.type === 'month')?.value.toLowerCase().replace(/\.$/, '');
+    const name = partsOf(lang, options, m)
+      .find((p) => p.type === 'month')
+      ?.value.toLowerCase()
+      .replace(/\.$/, '');
     if (name && !/^\d+$/.test(name)) months.set(name, m + 1);
   }
   const fields: Pattern['fields'] = [];
@@ -43,7 +46,12 @@ function patternFor(lang: string, options: Intl.DateTimeFormatOptions): Pattern 
     else if (part.type === 'year') (fields.push('year'), (source += '(\\d{4})'));
     else if (part.type === 'month') {
       fields.push('month');
-      source += months.size ? `(${[...months.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?` : '(\\d{1,2})';
+      source += months.size
+        ? `(${[...months.keys()]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|')})\\.?`
+        : '(\\d{1,2})';
     } else if (part.type === 'literal') source += part.value.trim() ? `\\s*${escapeRegExp(part.value.trim())}?\\s*` : '\\s+';
     else return null;
   }

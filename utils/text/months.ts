@@ -3,7 +3,20 @@
  * ("April 26" is no quantity), furniture lines and citations must all read the same months.
  */
 
-export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /**
  * A regex alternation (no group, no flags: use it with `i`) for a month name or its abbreviation:

@@ -5,5 +5,10 @@ import { foldPunctuation } from './fold-punctuation';
  * starts from. Terms (stemming, a story's names and phrases) are a vocabulary's (vocabulary.ts).
  */
 export function foldText(text: string): string {
-  return foldPunctuation(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  return foldPunctuation(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  );
 }

@@ -8,12 +8,18 @@ import { stated, type Quantity } from './quantity-parse';
 function interval(q: Quantity): [number, number] {
   const v = stated(q);
   switch (q.qualifier) {
-    case 'exact': return [v * 0.99, v * 1.01];
-    case 'about': return [v * 0.9, v * 1.1];
-    case 'nearly': return [v * 0.85, v * 1.01];
-    case 'less-than': return [0, v];
-    case 'range': return [q.min * 0.99, (q.max ?? q.min) * 1.01];
-    default: return [v * 0.99, q.max ?? Infinity];
+    case 'exact':
+      return [v * 0.99, v * 1.01];
+    case 'about':
+      return [v * 0.9, v * 1.1];
+    case 'nearly':
+      return [v * 0.85, v * 1.01];
+    case 'less-than':
+      return [0, v];
+    case 'range':
+      return [q.min * 0.99, (q.max ?? q.min) * 1.01];
+    default:
+      return [v * 0.99, q.max ?? Infinity];
   }
 }
 

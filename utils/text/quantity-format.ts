@@ -5,11 +5,19 @@
 import { stated, type Qualifier, type Quantity } from './quantity-parse';
 
 const LABELS: Record<string, [string, string]> = {
-  km2: ['km²', 'km²'], km: ['km', 'km'], percent: ['%', '%'], age: ['years old', 'year old'],
-  people: ['people', 'person'], soldiers: ['soldiers', 'soldier'],
+  km2: ['km²', 'km²'],
+  km: ['km', 'km'],
+  percent: ['%', '%'],
+  age: ['years old', 'year old'],
+  people: ['people', 'person'],
+  soldiers: ['soldiers', 'soldier'],
 };
 const QUALIFIER_WORDS: Partial<Record<Qualifier, string>> = {
-  about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'at-least': 'at least ', nearly: 'nearly ',
+  about: 'about ',
+  'more-than': 'more than ',
+  'less-than': 'less than ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
 };
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 

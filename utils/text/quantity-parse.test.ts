@@ -88,13 +88,21 @@ describe('parseQuantities in running text', () => {
   it('finds each figure in a sentence, with offsets', () => {
     const text = 'Russia launched three missiles and 114 drones overnight, and 45 Ukrainian drones were shot down.';
     const qs = parseQuantities(text);
-    expect(qs.map((q) => [q.unit, q.min])).toEqual([['missiles', 3], ['drones', 114], ['drones', 45]]);
+    expect(qs.map((q) => [q.unit, q.min])).toEqual([
+      ['missiles', 3],
+      ['drones', 114],
+      ['drones', 45],
+    ]);
     for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.raw);
   });
 
   it('reads the AP sentence on casualties', () => {
     const text = 'Six people were injured, including an 88-year-old woman and an 11-year-old.';
-    expect(parseQuantities(text).map((q) => [q.unit, q.min])).toEqual([['people', 6], ['age', 88], ['age', 11]]);
+    expect(parseQuantities(text).map((q) => [q.unit, q.min])).toEqual([
+      ['people', 6],
+      ['age', 88],
+      ['age', 11],
+    ]);
   });
 
   it('does not merge two different areas that only sit side by side', () => {

@@ -26,7 +26,11 @@ export interface Quantity {
 // canonical unit → [spoken forms, factor to the canonical unit]
 const UNIT_FORMS: [string, string[], number][] = [
   ['soldiers', ['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'service members', 'fighters', 'fighter', 'personnel'], 1],
-  ['km2', ['square kilometers', 'square kilometer', 'square kilometres', 'square kilometre', 'square km', 'sq km', 'sq. km', 'km2', 'km²'], 1],
+  [
+    'km2',
+    ['square kilometers', 'square kilometer', 'square kilometres', 'square kilometre', 'square km', 'sq km', 'sq. km', 'km2', 'km²'],
+    1,
+  ],
   ['km2:mi', ['square miles', 'square mile', 'sq mi', 'sq. mi', 'mi2', 'mi²'], 2.58999],
   ['km', ['kilometers', 'kilometer', 'kilometres', 'kilometre', 'km'], 1],
   ['km:mi', ['miles', 'mile'], 1.609344],
@@ -61,18 +65,55 @@ const S = '(?:[^\\S\\n]{1,6}|[^\\S\\n]{0,6}\\n[^\\S\\n]{0,6})';
 const S0 = `(?:${S})?`;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, S);
 // Longest first, so "square miles" wins over "miles" and "km2" over "km".
-const UNIT_ALT = [...FORM_TO_UNIT.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+const UNIT_ALT = [...FORM_TO_UNIT.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
 
 const SMALL_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
 };
 
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
@@ -90,8 +131,7 @@ const QUAL =
   `(?<qual>more${S}than|in${S}excess${S}of|upwards${S}of|over|fewer${S}than|less${S}than|up${S}to|at${S}least|no${S}fewer${S}than|` +
   `no${S}less${S}than|a${S}minimum${S}of|nearly|almost|close${S}to|just${S}under|about|around|approximately|approx\\.|roughly|some|` +
   `an${S}estimated|estimated|an${S}approximate|approximate|circa|~)${S}`;
-const VAGUE =
-  `(?<vague>(?:tens|hundreds)${S}of${S}thousands|thousands|hundreds|dozens|millions|(?:several|a${S}few)${S}(?:hundred|thousand|million))(?:${S}of)?`;
+const VAGUE = `(?<vague>(?:tens|hundreds)${S}of${S}thousands|thousands|hundreds|dozens|millions|(?:several|a${S}few)${S}(?:hundred|thousand|million))(?:${S}of)?`;
 const ORD = `(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))(?!\\w)`;
 // Words allowed between a number and its unit noun ("North Korean", "decoy", "of its"); these end the phrase instead.
 const STOP =
@@ -114,8 +154,12 @@ const QUALIFIER_OF: [RegExp, Qualifier][] = [
   [/^(?:nearly|almost|close to|just under)$/, 'nearly'],
 ];
 const VAGUE_MIN: [RegExp, number][] = [
-  [/^tens/, 2e4], [/^hundreds of thousands/, 2e5], [/^thousands|thousand/, 2e3], [/^hundreds|hundred/, 200],
-  [/^dozens/, 24], [/^millions|million/, 2e6],
+  [/^tens/, 2e4],
+  [/^hundreds of thousands/, 2e5],
+  [/^thousands|thousand/, 2e3],
+  [/^hundreds|hundred/, 200],
+  [/^dozens/, 24],
+  [/^millions|million/, 2e6],
 ];
 
 const SCALE_END = /(thousand|million|billion)$/i;
@@ -127,8 +171,10 @@ function wordsToNumber(s: string): number {
     if (w === 'half') current += 0.5;
     else if (w === 'dozen') current = (current || 1) * 12;
     else if (w === 'hundred') current = (current || 1) * 100;
-    else if (SCALES[w]) { total += (current || 1) * SCALES[w]!; current = 0; }
-    else if (SMALL_WORDS[w] !== undefined) current += SMALL_WORDS[w]!;
+    else if (SCALES[w]) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+    } else if (SMALL_WORDS[w] !== undefined) current += SMALL_WORDS[w]!;
   }
   return total + current;
 }
@@ -136,7 +182,7 @@ function wordsToNumber(s: string): number {
 function toNumber(s: string): number {
   const m = /^([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/.exec(s.trim());
   if (!m) return wordsToNumber(s);
-  return Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALES[m[2].toLowerCase()] ?? 1 : 1);
+  return Number(m[1]!.replace(/,/g, '')) * (m[2] ? (SCALES[m[2].toLowerCase()] ?? 1) : 1);
 }
 
 function tidy(n: number): number {
@@ -196,7 +242,7 @@ function fromMatch(m: RegExpExecArray): Quantity | null {
 }
 
 /** The figure a quantity states (upper bound for "less than"); agreement and formatting read it too. */
-export const stated = (q: Quantity) => (q.qualifier === 'less-than' ? q.max ?? 0 : q.min);
+export const stated = (q: Quantity) => (q.qualifier === 'less-than' ? (q.max ?? 0) : q.min);
 
 const CONVERSION_GAP = /^\s*(?:\(|,?\s+or\s+|[–—]\s*)$/;
 

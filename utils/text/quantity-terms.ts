@@ -6,7 +6,11 @@
 import { parseQuantities } from './quantity-parse';
 
 export function quantityTerms(text: string): string[] {
-  if (!/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen)/i.test(text)) {
+  if (
+    !/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen)/i.test(
+      text,
+    )
+  ) {
     return [];
   }
   return [...new Set(parseQuantities(text).map((q) => `#${q.unit}`))];

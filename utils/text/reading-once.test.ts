@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readingOnce, vocabularyOf } from './vocabulary';
 
-const vocab = vocabularyOf({ vocabulary: { phrases: { ceasefire: ['cease fire'] }, words: {}, entities: [], speakerWords: [], people: [], places: [] } });
+const vocab = vocabularyOf({
+  vocabulary: { phrases: { ceasefire: ['cease fire'] }, words: {}, entities: [], speakerWords: [], people: [], places: [] },
+});
 
 describe('readingOnce', () => {
   it('gives the same terms inside one reading as outside, and the same array each time it is asked', () => {
@@ -22,7 +24,11 @@ describe('readingOnce', () => {
   });
 
   it('ends the reading even when the work inside it throws', () => {
-    expect(() => readingOnce(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      readingOnce(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     const text = 'A third sentence.';
     expect(vocab.contentTerms(text)).not.toBe(vocab.contentTerms(text));
   });

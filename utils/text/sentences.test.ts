@@ -34,7 +34,12 @@ describe('splitSentences', () => {
 describe('sentence units: lines and page furniture', () => {
   // Real pages' lines are read from the set by line number (never copied here): the input is those lines, the units kept are the listed ones.
   it.each([
-    ['Kyiv Independent header: byline, caption, audio note', 'en/stories/kyiv-independent-moscow-claims-retake-kursk-early.txt', [4, 6, 7, 8, 10], [4, 10]],
+    [
+      'Kyiv Independent header: byline, caption, audio note',
+      'en/stories/kyiv-independent-moscow-claims-retake-kursk-early.txt',
+      [4, 6, 7, 8, 10],
+      [4, 10],
+    ],
     ['a "Source:" line', 'en/stories/ukrainska-pravda-general-staff-hostilities-not-ended.txt', [4, 6, 12], [4, 12]],
     ['byline, title and timestamp', 'en/stories/salon-putin-just-tapping-me-along.txt', [8, 10, 12], [10]],
     ['caption with a glued credit and an ad', 'en/stories/business-insider-africa-trump-putin-tapping-me-along.txt', [8, 12, 14], [14]],
@@ -65,19 +70,36 @@ describe('sentence units: lines and page furniture', () => {
       ['Moscou loue «l’héroïsme» des troupes nord-coréennes', 'La Russie affirme avoir repris Koursk.'],
     ],
     // Edge cases of our own.
-    ['a line ending in a quote mark after a period', 'He said: "It is over."\nKyiv denied it', ['He said: "It is over."', 'Kyiv denied it']],
-    ['a line ending with ":" introducing a quote', 'Gerasimov said:\n"Today, the last settlement has been liberated."', ['Gerasimov said:', '"Today, the last settlement has been liberated."']],
-    ['an abbreviation at the end of a line', 'Talks with the U.S.\nUkraine denied the claim.', ['Talks with the U.S.', 'Ukraine denied the claim.']],
+    [
+      'a line ending in a quote mark after a period',
+      'He said: "It is over."\nKyiv denied it',
+      ['He said: "It is over."', 'Kyiv denied it'],
+    ],
+    [
+      'a line ending with ":" introducing a quote',
+      'Gerasimov said:\n"Today, the last settlement has been liberated."',
+      ['Gerasimov said:', '"Today, the last settlement has been liberated."'],
+    ],
+    [
+      'an abbreviation at the end of a line',
+      'Talks with the U.S.\nUkraine denied the claim.',
+      ['Talks with the U.S.', 'Ukraine denied the claim.'],
+    ],
     ['an abbreviation inside a line still joins', 'Talks with the U.S. and Ukraine went on.', ['Talks with the U.S. and Ukraine went on.']],
     ['a middle initial', 'President Donald J. Trump threatened sanctions.', ['President Donald J. Trump threatened sanctions.']],
     ['a clock time before a bracket', 'Talks began at 10 a.m. (0700 GMT) in Rome.', ['Talks began at 10 a.m. (0700 GMT) in Rome.']],
-    ['CRLF and Unicode line separators', 'Headline one\r\nBody one.\u2028Headline two\u2029Body two.', ['Headline one', 'Body one.', 'Headline two', 'Body two.']],
+    [
+      'CRLF and Unicode line separators',
+      'Headline one\r\nBody one.\u2028Headline two\u2029Body two.',
+      ['Headline one', 'Body one.', 'Headline two', 'Body two.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 
   it('marks furniture with its class in splitUnits and keeps every offset true', () => {
-    const text = "Headline without a period\n\nBy Jane Roe\nApril 26, 2025 6:41 PM\n\nRussia said Kursk was retaken. (Photo: AFP via Getty Images)\n\nSource: Ukraine's General Staff\n\nUkraine denied it.";
+    const text =
+      "Headline without a period\n\nBy Jane Roe\nApril 26, 2025 6:41 PM\n\nRussia said Kursk was retaken. (Photo: AFP via Getty Images)\n\nSource: Ukraine's General Staff\n\nUkraine denied it.";
     const units = splitUnits(text);
     expect(units.map((u) => [u.text, u.furniture ?? null])).toEqual([
       ['Headline without a period', null],

@@ -16,10 +16,12 @@ export interface SentenceUnit extends Sentence {
 
 // Abbreviations that ICU's sentence breaker (no suppressions in Node or Chrome) splits after,
 // but that almost never end an English news sentence.
-const NEVER_FINAL = /(?:^|[\s(“"‘'])(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Rev|Hon|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const NEVER_FINAL =
+  /(?:^|[\s(“"‘'])(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Rev|Hon|No|Nos|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const INITIALISM_FINAL = /(?:^|[\s(“"‘'])(?:[A-Z]\.){2,}$/; // U.S., U.K., U.N.
 const CLOCK_FINAL = /\b[ap]\.m\.$/i;
-const SENTENCE_OPENER = /^(?:The|Then|This|That|These|Those|He|She|It|They|We|You|In|On|At|By|For|From|But|And|Or|A|An|As|After|Before|When|While|If|So|His|Her|Its|Their|There|Here|What|Who|Why|How|Meanwhile|However)\b/;
+const SENTENCE_OPENER =
+  /^(?:The|Then|This|That|These|Those|He|She|It|They|We|You|In|On|At|By|For|From|But|And|Or|A|An|As|After|Before|When|While|If|So|His|Her|Its|Their|There|Here|What|Who|Why|How|Meanwhile|However)\b/;
 const MIDDLE_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s(?!I\.)\p{Lu}\.$/u; // not "World War I."
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -31,7 +33,8 @@ function getSegmenter(locale: string): Intl.Segmenter {
 
 // Other languages (issue 11): an ordinal day ("am 26. April") and a few abbreviations
 // ("г.", "гг.", "ген.", "ст.", "z. B.") are not sentence ends either.
-const OTHER_NEVER_FINAL = /(?:^|[\s(“"‘'«„])(?:\d{1,2}|г|гг|ген|ст|ул|им|св|тыс|млн|млрд|Gen|Nr|bzw|ca|Mme|gen|płk|tzw|np|ok|ecc|sig|dott)\.$/;
+const OTHER_NEVER_FINAL =
+  /(?:^|[\s(“"‘'«„])(?:\d{1,2}|г|гг|ген|ст|ул|им|св|тыс|млн|млрд|Gen|Nr|bzw|ca|Mme|gen|płk|tzw|np|ok|ecc|sig|dott)\.$/;
 
 function endsWithFalseBreak(head: string, next: string): boolean {
   if (NEVER_FINAL.test(head)) return true;
@@ -111,7 +114,7 @@ export function splitUnits(text: string, lang = 'en'): SentenceUnit[] {
  * Witkoff. Photo: Russian media"): the whole line is furniture, not just the credit.
  */
 function markCaptions(units: SentenceUnit[], lineOf: number[]): void {
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     let j = i;
     while (j + 1 < units.length && lineOf[j + 1] === lineOf[i]) j++;
     const count = j - i + 1;

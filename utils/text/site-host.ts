@@ -5,7 +5,10 @@
 
 /** Normalise a hostname to its site key: trimmed, lower-case, without a leading "www.". */
 export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/^www\./, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
 }
 
 /** The site key of a URL, or null when there is no URL or it does not parse. */

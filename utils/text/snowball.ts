@@ -17,7 +17,14 @@ import { foldText } from './normalize';
 
 export type SnowballLang = 'ru' | 'de' | 'fr' | 'it' | 'es' | 'pt';
 
-const STEMMERS: Record<SnowballLang, (word: string) => string> = { ru: russian, de: german, fr: french, it: italian, es: spanish, pt: portuguese };
+const STEMMERS: Record<SnowballLang, (word: string) => string> = {
+  ru: russian,
+  de: german,
+  fr: french,
+  it: italian,
+  es: spanish,
+  pt: portuguese,
+};
 
 export const hasSnowball = (lang: string): lang is SnowballLang => Object.prototype.hasOwnProperty.call(STEMMERS, lang);
 

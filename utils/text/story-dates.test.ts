@@ -7,7 +7,13 @@ import { dateSignal, findDates, inStoryWindow } from './story-dates';
 describe('findDates', () => {
   it.each([
     ['Saturday, April 26, 2025, in Moscow', [{ month: 4, day: 26, year: 2025 }]],
-    ['on 26 April 2025 and on March 12', [{ month: 4, day: 26, year: 2025 }, { month: 3, day: 12, year: null }]],
+    [
+      'on 26 April 2025 and on March 12',
+      [
+        { month: 4, day: 26, year: 2025 },
+        { month: 3, day: 12, year: null },
+      ],
+    ],
     ['dated 2025-04-26', [{ month: 4, day: 26, year: 2025 }]],
     ['Sept. 3rd was quiet', [{ month: 9, day: 3, year: null }]],
     ['in August 2024 and in May', []],
@@ -30,14 +36,20 @@ describe('dateSignal', () => {
     expect(dateSignal(text, 'en', WINDOW).kind).toBe(kind);
   });
 
-  it('takes a date elsewhere as the page\'s own only in its opening, where datelines and bylines are', () => {
+  it("takes a date elsewhere as the page's own only in its opening, where datelines and bylines are", () => {
     const body = 'Russia says Kursk is retaken. '.repeat(12);
     expect(dateSignal(`${body}Ukraine's incursion began on August 6, 2024.`, 'en', WINDOW).kind).toBe('none');
     expect(dateSignal(`MOSCOW, March 12 — ${body}`, 'en', WINDOW).kind).toBe('out-of-window');
   });
 
   it('reads a follow-up dated after the window as of its own day, though it recalls April 26', () => {
-    expect(dateSignal(`MOSCOW, April 28 (Wire) — Putin thanked North Korea. ${'More text. '.repeat(30)}On April 26, Gerasimov had reported Kursk retaken.`, 'en', WINDOW).kind).toBe('out-of-window');
+    expect(
+      dateSignal(
+        `MOSCOW, April 28 (Wire) — Putin thanked North Korea. ${'More text. '.repeat(30)}On April 26, Gerasimov had reported Kursk retaken.`,
+        'en',
+        WINDOW,
+      ).kind,
+    ).toBe('out-of-window');
   });
 
   it('accepts only April 25–27, 2025 or yearless', () => {

@@ -10,7 +10,10 @@ import { EN_MONTH_PATTERN, EN_MONTHS } from './months';
 
 const MONTHS = EN_MONTHS.map((m) => m.toLowerCase());
 const MONTH = `(${EN_MONTH_PATTERN})\\.?`;
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
+  'gi',
+);
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g;
 
 export interface CalendarDate {

@@ -62,7 +62,11 @@ function topScript(value: string): [string | undefined, number] {
 
 /** franc's trigrams (trigram-utils): punctuation and digits to spaces, spaces collapsed, lower case, padded; counted. */
 function trigramCounts(value: string): Map<string, number> {
-  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const clean = ` ${value
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
   const counts = new Map<string, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
     const t = clean.slice(i, i + 3);

@@ -69,13 +69,21 @@ export function readingOnce<T>(read: () => T): T {
 
 function createVocabulary(story: StoryVocabulary = EMPTY): Vocabulary {
   const phraseToToken = new Map<string, string>();
-  for (const [token, phrases] of Object.entries(merged(GENERIC_PHRASES, story.phrases))) for (const phrase of phrases) phraseToToken.set(phrase, token);
+  for (const [token, phrases] of Object.entries(merged(GENERIC_PHRASES, story.phrases)))
+    for (const phrase of phrases) phraseToToken.set(phrase, token);
   const phraseRe = phraseToToken.size
-    ? new RegExp(`(?<![a-z0-9])(?:${[...phraseToToken.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`, 'g')
+    ? new RegExp(
+        `(?<![a-z0-9])(?:${[...phraseToToken.keys()]
+          .sort((a, b) => b.length - a.length)
+          .map(escape)
+          .join('|')})(?![a-z0-9])`,
+        'g',
+      )
     : null;
   const wordToConcept = new Map<string, string>();
   // The canonical spelling maps to itself too, or "Zelensky" would be stemmed apart from "Zelenskyy".
-  for (const [concept, words] of Object.entries(merged(GENERIC_WORDS, story.words))) for (const word of [concept, ...words]) wordToConcept.set(word, concept);
+  for (const [concept, words] of Object.entries(merged(GENERIC_WORDS, story.words)))
+    for (const word of [concept, ...words]) wordToConcept.set(word, concept);
 
   const stemCache = new Map<string, string>();
   const concept = (word: string): string => {

@@ -29,17 +29,45 @@ export const STORY: StoryDefinition = {
     { id: 'outlet', label: "in the outlet's own voice", kind: 'organization' },
     { id: 'putin', label: 'according to Putin', short: 'Putin', kind: 'person', voicedBy: ['Putin', 'Kremlin', 'Peskov', 'Ushakov'] },
     { id: 'gerasimov', label: 'according to Gen. Gerasimov', short: 'Gerasimov', kind: 'person', voicedBy: ['Gerasimov'] },
-    { id: 'peskov', label: 'according to Kremlin spokesman Peskov', short: 'Peskov', kind: 'person', voicedBy: ['Peskov', 'Kremlin', 'Putin'] },
-    { id: 'kremlin', label: 'according to the Kremlin', short: 'the Kremlin', kind: 'organization', voicedBy: ['Kremlin', 'Peskov', 'Putin', 'Ushakov'] },
+    {
+      id: 'peskov',
+      label: 'according to Kremlin spokesman Peskov',
+      short: 'Peskov',
+      kind: 'person',
+      voicedBy: ['Peskov', 'Kremlin', 'Putin'],
+    },
+    {
+      id: 'kremlin',
+      label: 'according to the Kremlin',
+      short: 'the Kremlin',
+      kind: 'organization',
+      voicedBy: ['Kremlin', 'Peskov', 'Putin', 'Ushakov'],
+    },
     { id: 'ushakov', label: 'according to Putin aide Ushakov', short: 'Ushakov', kind: 'person', voicedBy: ['Ushakov', 'Kremlin'] },
     { id: 'russian-defense-ministry', label: "according to Russia's Defense Ministry", kind: 'organization' },
     { id: 'russian-military', label: 'according to the Russian military', kind: 'organization', voicedBy: ['Gerasimov'] },
-    { id: 'ukraine-general-staff', label: "according to Ukraine's General Staff", kind: 'organization', voicedBy: ["Ukraine's General Staff"] },
-    { id: 'ukraine-officials', label: 'according to Ukrainian officials', kind: 'organization', voicedBy: ["Ukraine's General Staff", 'Zelensky', 'Nykyforov'] },
+    {
+      id: 'ukraine-general-staff',
+      label: "according to Ukraine's General Staff",
+      kind: 'organization',
+      voicedBy: ["Ukraine's General Staff"],
+    },
+    {
+      id: 'ukraine-officials',
+      label: 'according to Ukrainian officials',
+      kind: 'organization',
+      voicedBy: ["Ukraine's General Staff", 'Zelensky', 'Nykyforov'],
+    },
     { id: 'ukraine-air-force', label: "according to Ukraine's air force", kind: 'organization' },
     { id: 'ukraine-local-officials', label: 'according to Ukrainian local officials', kind: 'organization' },
     { id: 'zelensky', label: 'according to Zelensky', short: 'Zelensky', kind: 'person', voicedBy: ['Zelensky', 'Nykyforov'] },
-    { id: 'nykyforov', label: 'according to Zelensky spokesman Nykyforov', short: 'Nykyforov', kind: 'person', voicedBy: ['Nykyforov', 'Zelensky'] },
+    {
+      id: 'nykyforov',
+      label: 'according to Zelensky spokesman Nykyforov',
+      short: 'Nykyforov',
+      kind: 'person',
+      voicedBy: ['Nykyforov', 'Zelensky'],
+    },
     { id: 'trump', label: 'according to Trump', short: 'Trump', kind: 'person', voicedBy: ['Trump', 'White House'] },
     { id: 'white-house', label: 'according to the White House', kind: 'organization', voicedBy: ['White House', 'Cheung', 'Trump'] },
     { id: 'macron', label: 'according to Macron', short: 'Macron', kind: 'person', voicedBy: ['Macron'] },
@@ -109,136 +137,147 @@ export const STORY: StoryDefinition = {
     { point: 'Russia says Kursk is retaken', facts: ['kursk-fully-recaptured', 'gornal-last-settlement-retaken'] },
     {
       point: 'Ukraine denies it',
-      facts: ['ukraine-denies-kursk-claim', 'ukraine-says-kursk-operation-continues', 'ukraine-calls-claim-propaganda', 'kursk-claim-contested'],
+      facts: [
+        'ukraine-denies-kursk-claim',
+        'ukraine-says-kursk-operation-continues',
+        'ukraine-calls-claim-propaganda',
+        'kursk-claim-contested',
+      ],
     },
-    { point: 'Moscow admits North Korean troops fought', facts: ['nk-troops-fought-in-kursk', 'nk-troops-first-official-acknowledgment', 'gerasimov-praised-nk-soldiers'] },
+    {
+      point: 'Moscow admits North Korean troops fought',
+      facts: ['nk-troops-fought-in-kursk', 'nk-troops-first-official-acknowledgment', 'gerasimov-praised-nk-soldiers'],
+    },
     { point: 'Putin is ready for talks', facts: ['russia-ready-for-peace-talks', 'talks-without-preconditions'] },
     { point: 'Trump and Zelensky meet at the Vatican', facts: ['trump-zelensky-met-at-vatican', 'vatican-meeting-in-st-peters-basilica'] },
     { point: 'Trump threatens sanctions', facts: ['trump-threatens-sanctions', 'trump-banking-secondary-sanctions'] },
   ],
   vocabulary: {
     phrases: {
-      "nkorea": [
-        "democratic people's republic of korea",
-        "north korean",
-        "north koreans",
-        "north korea",
-        "dprk",
-        "pyongyang"
-      ],
-      "skorea": [
-        "south korean",
-        "south korea",
-        "seoul"
-      ],
-      "gerasimov": [
-        "chief of the general staff of the armed forces",
-        "chief of the russian general staff",
-        "chief of the general staff",
-        "chief of general staff",
-        "russian chief of staff",
-        "chief of staff",
+      nkorea: ["democratic people's republic of korea", 'north korean', 'north koreans', 'north korea', 'dprk', 'pyongyang'],
+      skorea: ['south korean', 'south korea', 'seoul'],
+      gerasimov: [
+        'chief of the general staff of the armed forces',
+        'chief of the russian general staff',
+        'chief of the general staff',
+        'chief of general staff',
+        'russian chief of staff',
+        'chief of staff',
         "russia's top general",
-        "top general"
+        'top general',
       ],
-      "ukrgenstaff": [
+      ukrgenstaff: [
         "ukraine's chief of staff",
-        "ukrainian chief of staff",
+        'ukrainian chief of staff',
         "general staff of ukraine's armed forces",
         "ukraine's general staff",
-        "ukrainian general staff",
+        'ukrainian general staff',
         "ukraine's military",
         "ukraine's army",
-        "ukrainian army",
-        "ukrainian armed forces"
+        'ukrainian army',
+        'ukrainian armed forces',
       ],
-      "vatican": [
-        "vatican city",
-        "holy see"
-      ],
-      "basilica": [
-        "st peter's basilica",
-        "st. peter's basilica",
-        "saint peter's basilica",
-        "st peter's",
-        "st. peter's"
-      ],
-      "isw": [
-        "institute for the study of war"
-      ],
-      "witkoff": [
-        "steve witkoff",
-        "steven witkoff"
-      ],
-      "whitehouse": [
-        "white house"
-      ],
-      "precondit": [
-        "without any preconditions",
-        "without preconditions",
-        "no preconditions",
-        "without conditions"
-      ],
-      "secondarysanct": [
-        "secondary sanctions",
-        "secondary sanctions?'",
-        "secondary tariffs"
-      ],
-      "truthsocial": [
-        "truth social"
-      ],
-      "ovaloffice": [
-        "oval office"
-      ],
-      "popefrancis": [
-        "pope francis",
-        "the pope",
-        "pontiff"
-      ],
-      "tappingalong": [
-        "tapping me along",
-        "tapping along",
-        "stringing me along",
-        "stringing along"
-      ],
-      "completfail": [
-        "completely failed",
-        "failed completely",
-        "complete failure",
-        "total failure",
-        "utterly failed"
-      ],
-      "lastsettl": [
-        "last settlement",
-        "last village",
-        "last remaining settlement",
-        "final settlement",
-        "last populated"
-      ]
+      vatican: ['vatican city', 'holy see'],
+      basilica: ["st peter's basilica", "st. peter's basilica", "saint peter's basilica", "st peter's", "st. peter's"],
+      isw: ['institute for the study of war'],
+      witkoff: ['steve witkoff', 'steven witkoff'],
+      whitehouse: ['white house'],
+      precondit: ['without any preconditions', 'without preconditions', 'no preconditions', 'without conditions'],
+      secondarysanct: ['secondary sanctions', "secondary sanctions?'", 'secondary tariffs'],
+      truthsocial: ['truth social'],
+      ovaloffice: ['oval office'],
+      popefrancis: ['pope francis', 'the pope', 'pontiff'],
+      tappingalong: ['tapping me along', 'tapping along', 'stringing me along', 'stringing along'],
+      completfail: ['completely failed', 'failed completely', 'complete failure', 'total failure', 'utterly failed'],
+      lastsettl: ['last settlement', 'last village', 'last remaining settlement', 'final settlement', 'last populated'],
     },
     words: {
-      "kyiv": [
-        "kiev"
-      ],
-      "zelensky": [
-        "zelenskyy",
-        "zelenskiy",
-        "zelenskyi",
-        "zelenski"
-      ],
-      "threaten": [
-        "theatened"
-      ]
+      kyiv: ['kiev'],
+      zelensky: ['zelenskyy', 'zelenskiy', 'zelenskyi', 'zelenski'],
+      threaten: ['theatened'],
     },
     entities: [
-      'Putin', 'Zelensky', 'Trump', 'Witkoff', 'Gerasimov', 'Peskov', 'Ushakov', 'Macron', 'Starmer', 'Biden', 'Obama', 'Remchukov',
-      'Nykyforov', 'Cheung', 'Lysak', 'Filashkin', 'Kursk', 'Gornal', 'Vatican', 'Pope Francis', 'North Korea', 'South Korea', 'ISW',
-      'Belgorod', 'Crimea', 'Donbas', 'Yarova', 'Donetsk', 'Dnipropetrovsk', 'Kharkiv', 'Sumy', 'Rome', 'White House',
-      "Ukraine's General Staff", 'Interfax', 'TASS',
+      'Putin',
+      'Zelensky',
+      'Trump',
+      'Witkoff',
+      'Gerasimov',
+      'Peskov',
+      'Ushakov',
+      'Macron',
+      'Starmer',
+      'Biden',
+      'Obama',
+      'Remchukov',
+      'Nykyforov',
+      'Cheung',
+      'Lysak',
+      'Filashkin',
+      'Kursk',
+      'Gornal',
+      'Vatican',
+      'Pope Francis',
+      'North Korea',
+      'South Korea',
+      'ISW',
+      'Belgorod',
+      'Crimea',
+      'Donbas',
+      'Yarova',
+      'Donetsk',
+      'Dnipropetrovsk',
+      'Kharkiv',
+      'Sumy',
+      'Rome',
+      'White House',
+      "Ukraine's General Staff",
+      'Interfax',
+      'TASS',
     ],
-    speakerWords: ['Dmitri', 'Dmitry', 'Valeri', 'Valery', 'Vladimir', 'Volodymyr', 'Donald', 'Steve', 'Steven', 'Serhii', 'Emmanuel', 'Yuri', 'Peskov', 'Kremlin', 'Interfax', 'TASS', 'Telegram', 'Russian', 'Ukrainian'],
+    speakerWords: [
+      'Dmitri',
+      'Dmitry',
+      'Valeri',
+      'Valery',
+      'Vladimir',
+      'Volodymyr',
+      'Donald',
+      'Steve',
+      'Steven',
+      'Serhii',
+      'Emmanuel',
+      'Yuri',
+      'Peskov',
+      'Kremlin',
+      'Interfax',
+      'TASS',
+      'Telegram',
+      'Russian',
+      'Ukrainian',
+    ],
     people: ['Putin', 'Gerasimov', 'Peskov', 'Ushakov', 'Zelensky', 'Nykyforov', 'Trump', 'Macron', 'Remchukov', 'Witkoff', 'Cheung'],
-    places: ['Kyiv', 'Ukraine', 'Ukrainian', 'Russia', 'Russian', 'Moscow', 'Washington', 'American', 'Seoul', 'Korean', 'Beijing', 'China', 'Chinese', 'Europe', 'European', 'Paris', 'French', 'London', 'British', 'USA'],
+    places: [
+      'Kyiv',
+      'Ukraine',
+      'Ukrainian',
+      'Russia',
+      'Russian',
+      'Moscow',
+      'Washington',
+      'American',
+      'Seoul',
+      'Korean',
+      'Beijing',
+      'China',
+      'Chinese',
+      'Europe',
+      'European',
+      'Paris',
+      'French',
+      'London',
+      'British',
+      'USA',
+    ],
   },
   pageSources: [
     { pattern: '\\bpeskov\\b', attribution: 'peskov' },
@@ -252,7 +291,10 @@ export const STORY: StoryDefinition = {
       pattern: '\\bliberat(?:ed|ion|e|es|ing)\\b',
       why: '“Liberated” means set free. It is the Russian government’s word: it presents taking the region back as freeing the people there.',
     },
-    { pattern: '\\baggressor country\\b', why: '“Aggressor country” is how Ukraine’s military names Russia: it reminds you who attacked whom.' },
+    {
+      pattern: '\\baggressor country\\b',
+      why: '“Aggressor country” is how Ukraine’s military names Russia: it reminds you who attacked whom.',
+    },
     {
       pattern: "\\bKyiv(?:’s|'s)? regime(?:’s|'s)?|\\bKiev(?:’s|'s)? regime(?:’s|'s)?",
       why: '“Kyiv regime” is how the Kremlin talks about Ukraine’s government: “regime” makes an elected government sound illegitimate.',

@@ -15,7 +15,8 @@ const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'firefox-mv2');
 /** Why the Firefox tests cannot run here, or null when they can. */
 export function firefoxUnavailable(): string | null {
   if (!existsSync(FIREFOX_PATH)) return `${FIREFOX_PATH} is missing (apt-get install -y firefox-esr)`;
-  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) return `no Firefox build at ${FIREFOX_EXTENSION_DIR} (npm run build:firefox)`;
+  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
+    return `no Firefox build at ${FIREFOX_EXTENSION_DIR} (npm run build:firefox)`;
   return null;
 }
 

@@ -8,7 +8,9 @@ import { articleSentences } from './article-sentences';
 const here = import.meta.dirname;
 const positive = join(here, '..', 'texts', 'positive');
 
-for (const name of readdirSync(positive).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(positive)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const out = join(here, name.replace(/\.txt$/, '.json'));
   if (existsSync(out)) continue;
   const sentences = articleSentences(readFileSync(join(positive, name), 'utf8')).map((s) => ({ ...s, facts: [] as string[] }));

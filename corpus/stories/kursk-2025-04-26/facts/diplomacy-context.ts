@@ -8,11 +8,16 @@ export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [
     topic: 'diplomacy-context',
     core: true,
     signature: [
-      ["close", "nearing"],
-      ["deal", "agreement", "accord"],
+      ['close', 'nearing'],
+      ['deal', 'agreement', 'accord'],
     ],
     reports: [
-      { outlet: 'cnn', excerpt: 'later saying Russia and Ukraine were “very close to a deal.”', attribution: 'trump', framing: 'attributes' },
+      {
+        outlet: 'cnn',
+        excerpt: 'later saying Russia and Ukraine were “very close to a deal.”',
+        attribution: 'trump',
+        framing: 'attributes',
+      },
       { outlet: 'ap', excerpt: 'Trump said both sides were “very close to a deal.”', attribution: 'trump', framing: 'attributes' },
     ],
   },
@@ -22,11 +27,17 @@ export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [
     topic: 'diplomacy-context',
     core: true,
     signature: [
-      ["high-level", "high level", "top-level", "summit", "leaders level"],
-      ["talks", "meet", "meeting", "negotiations"],
+      ['high-level', 'high level', 'top-level', 'summit', 'leaders level'],
+      ['talks', 'meet', 'meeting', 'negotiations'],
     ],
     reports: [
-      { outlet: 'ap', excerpt: 'Shortly after arriving in Rome last Friday, Trump said on social media that Ukraine and Russia should meet for “very high-level talks”', attribution: 'trump', framing: 'attributes' },
+      {
+        outlet: 'ap',
+        excerpt:
+          'Shortly after arriving in Rome last Friday, Trump said on social media that Ukraine and Russia should meet for “very high-level talks”',
+        attribution: 'trump',
+        framing: 'attributes',
+      },
     ],
   },
   {
@@ -35,27 +46,57 @@ export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [
     topic: 'diplomacy-context',
     core: false,
     signature: [
-      ["ceasefire", "truce"],
-      ["talks", "negotiations"],
-      ["immediately", "plan", "begin", "beginning", "start", "starting", "followed by"],
+      ['ceasefire', 'truce'],
+      ['talks', 'negotiations'],
+      ['immediately', 'plan', 'begin', 'beginning', 'start', 'starting', 'followed by'],
     ],
     reports: [
-      { outlet: 'unnamed', excerpt: "Trump's plan reportedly envisions peace talks beginning immediately after a ceasefire is established.", attribution: 'outlet', framing: 'hedges' },
-      { outlet: 'euromaidan', excerpt: 'This diplomatic outreach aligns with what Reuters has described as Trump’s plan, which envisions peace talks beginning immediately after a ceasefire is established.', attribution: 'reuters', framing: 'attributes' },
+      {
+        outlet: 'unnamed',
+        excerpt: "Trump's plan reportedly envisions peace talks beginning immediately after a ceasefire is established.",
+        attribution: 'outlet',
+        framing: 'hedges',
+      },
+      {
+        outlet: 'euromaidan',
+        excerpt:
+          'This diplomatic outreach aligns with what Reuters has described as Trump’s plan, which envisions peace talks beginning immediately after a ceasefire is established.',
+        attribution: 'reuters',
+        framing: 'attributes',
+      },
     ],
   },
   {
     id: 'trump-accused-zelensky-over-crimea',
-    statement: 'Earlier in the week Trump accused Zelensky of making it "so difficult to settle this war" by refusing to accept Russia\'s annexation of Crimea.',
+    statement:
+      'Earlier in the week Trump accused Zelensky of making it "so difficult to settle this war" by refusing to accept Russia\'s annexation of Crimea.',
     topic: 'diplomacy-context',
     core: false,
     signature: [
-      ["Crimea"],
-      ["accused", "blamed", "criticized", "criticised", "so difficult", "difficult to settle", "refusing", "refusal", "refuse", "attacked", "lashed out"],
-      ["Zelensky", "Ukraine", "Kyiv"],
+      ['Crimea'],
+      [
+        'accused',
+        'blamed',
+        'criticized',
+        'criticised',
+        'so difficult',
+        'difficult to settle',
+        'refusing',
+        'refusal',
+        'refuse',
+        'attacked',
+        'lashed out',
+      ],
+      ['Zelensky', 'Ukraine', 'Kyiv'],
     ],
     reports: [
-      { outlet: 'cnn', excerpt: 'Another whirlwind week of diplomacy saw US President Donald Trump accuse Ukrainian President Volodymyr Zelensky of making it “so difficult to settle this war” for refusing to accept Russia’s annexation of Crimea', attribution: 'trump', framing: 'attributes' },
+      {
+        outlet: 'cnn',
+        excerpt:
+          'Another whirlwind week of diplomacy saw US President Donald Trump accuse Ukrainian President Volodymyr Zelensky of making it “so difficult to settle this war” for refusing to accept Russia’s annexation of Crimea',
+        attribution: 'trump',
+        framing: 'attributes',
+      },
     ],
   },
   {
@@ -64,24 +105,51 @@ export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [
     topic: 'diplomacy-context',
     core: false,
     signature: [
-      ["broker", "brokered", "mediate", "mediation", "mediated", "US efforts", "US attempted"],
-      ["fruition", "little progress", "little come", "stalled", "no progress", "no breakthrough", "failed", "little result", "yielded little", "produced little", "achieved little", "little to show"],
+      ['broker', 'brokered', 'mediate', 'mediation', 'mediated', 'US efforts', 'US attempted'],
+      [
+        'fruition',
+        'little progress',
+        'little come',
+        'stalled',
+        'no progress',
+        'no breakthrough',
+        'failed',
+        'little result',
+        'yielded little',
+        'produced little',
+        'achieved little',
+        'little to show',
+      ],
     ],
     reports: [
-      { outlet: 'cnn', excerpt: 'Though the US has attempted to broker peace talks between Ukraine and Russia over recent months, tensions between the leaders of the three countries have meant that very little has come to fruition.', attribution: 'outlet', framing: 'asserts', numbers: [{ raw: 'three countries', unit: 'countries', qualifier: 'exact', min: 3, max: 3 }] },
+      {
+        outlet: 'cnn',
+        excerpt:
+          'Though the US has attempted to broker peace talks between Ukraine and Russia over recent months, tensions between the leaders of the three countries have meant that very little has come to fruition.',
+        attribution: 'outlet',
+        framing: 'asserts',
+        numbers: [{ raw: 'three countries', unit: 'countries', qualifier: 'exact', min: 3, max: 3 }],
+      },
     ],
   },
   {
     id: 'macron-coalition-of-the-willing',
-    statement: 'Macron said ending the war is a goal shared with Trump and that France and the UK are ready to lead a "coalition of the willing" to help enforce a peace deal.',
+    statement:
+      'Macron said ending the war is a goal shared with Trump and that France and the UK are ready to lead a "coalition of the willing" to help enforce a peace deal.',
     topic: 'diplomacy-context',
     core: false,
     signature: [
-      ["coalition of the willing", "enforce peace", "enforce deal", "peacekeeping", "security guarantees", "reassurance force"],
-      ["France", "French", "UK", "United Kingdom", "Britain", "British", "Macron"],
+      ['coalition of the willing', 'enforce peace', 'enforce deal', 'peacekeeping', 'security guarantees', 'reassurance force'],
+      ['France', 'French', 'UK', 'United Kingdom', 'Britain', 'British', 'Macron'],
     ],
     reports: [
-      { outlet: 'dw', excerpt: 'Macron said that "ending the war in Ukraine" is "an objective that we share in common with President Trump" and added that France and the United Kingdom were prepared to lead a so-called "coalition of the willing" to help enforce any potential peace deal.', attribution: 'macron', framing: 'attributes' },
+      {
+        outlet: 'dw',
+        excerpt:
+          'Macron said that "ending the war in Ukraine" is "an objective that we share in common with President Trump" and added that France and the United Kingdom were prepared to lead a so-called "coalition of the willing" to help enforce any potential peace deal.',
+        attribution: 'macron',
+        framing: 'attributes',
+      },
     ],
   },
   {
@@ -90,11 +158,17 @@ export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [
     topic: 'diplomacy-context',
     core: false,
     signature: [
-      ["nothing to do", "stupid war", "Obama", "predecessors", "mess"],
-      ["war", "Biden", "Obama", "conflict"],
+      ['nothing to do', 'stupid war', 'Obama', 'predecessors', 'mess'],
+      ['war', 'Biden', 'Obama', 'conflict'],
     ],
     reports: [
-      { outlet: 'dw', excerpt: 'He also repeated his claims that he has "nothing to do with this stupid war" and blamed his Democratic predecessors Joe Biden and Barack Obama for leaving him a "mess" to clean up.', attribution: 'trump', framing: 'hedges' },
+      {
+        outlet: 'dw',
+        excerpt:
+          'He also repeated his claims that he has "nothing to do with this stupid war" and blamed his Democratic predecessors Joe Biden and Barack Obama for leaving him a "mess" to clean up.',
+        attribution: 'trump',
+        framing: 'hedges',
+      },
     ],
   },
   {
@@ -103,11 +177,17 @@ export const DIPLOMACY_CONTEXT_FACTS: Fact[] = [
     topic: 'diplomacy-context',
     core: false,
     signature: [
-      ["Sleepy Joe", "not mine", "wouldn't have happened", "would not have happened", "never happened", "loser"],
-      ["Biden", "war"],
+      ['Sleepy Joe', 'not mine', "wouldn't have happened", 'would not have happened', 'never happened', 'loser'],
+      ['Biden', 'war'],
     ],
     reports: [
-      { outlet: 'dw', excerpt: '"This is Sleepy Joe Biden\'s war, not mine," he claimed. "It was a loser from day one, and should have never happened, and wouldn\'t have happened if I were President at the time."', attribution: 'trump', framing: 'hedges' },
+      {
+        outlet: 'dw',
+        excerpt:
+          '"This is Sleepy Joe Biden\'s war, not mine," he claimed. "It was a loser from day one, and should have never happened, and wouldn\'t have happened if I were President at the time."',
+        attribution: 'trump',
+        framing: 'hedges',
+      },
     ],
   },
 ];

@@ -8,12 +8,18 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     topic: 'strikes-casualties',
     core: false,
     signature: [
-      ["killed", "dead", "died", "deaths", "lost their lives"],
-      ["overnight", "night"],
-      ["Ukraine", "Russian", "Russia", "attacks", "strikes", "across"],
+      ['killed', 'dead', 'died', 'deaths', 'lost their lives'],
+      ['overnight', 'night'],
+      ['Ukraine', 'Russian', 'Russia', 'attacks', 'strikes', 'across'],
     ],
     reports: [
-      { outlet: 'ap', excerpt: 'Three people were killed overnight by Russian attacks across Ukraine, local officials also said Saturday.', attribution: 'ukraine-local-officials', framing: 'attributes', numbers: [{ raw: 'Three people', unit: 'people', qualifier: 'exact', min: 3, max: 3 }] },
+      {
+        outlet: 'ap',
+        excerpt: 'Three people were killed overnight by Russian attacks across Ukraine, local officials also said Saturday.',
+        attribution: 'ukraine-local-officials',
+        framing: 'attributes',
+        numbers: [{ raw: 'Three people', unit: 'people', qualifier: 'exact', min: 3, max: 3 }],
+      },
     ],
   },
   {
@@ -21,12 +27,16 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     statement: 'Two people died in a strike on Yarova in the Donetsk region, Governor Vadym Filashkin said.',
     topic: 'strikes-casualties',
     core: false,
-    signature: [
-      ["Yarova"],
-      ["killed", "died", "dead", "deaths"],
-    ],
+    signature: [['Yarova'], ['killed', 'died', 'dead', 'deaths']],
     reports: [
-      { outlet: 'ap', excerpt: 'Two people died in a strike on the town of Yarova in Ukraine’s eastern Donetsk region, local Gov. Vadym Filashkin said in a post on social media.', attribution: 'ukraine-local-officials', framing: 'attributes', numbers: [{ raw: 'Two people', unit: 'people', qualifier: 'exact', min: 2, max: 2 }] },
+      {
+        outlet: 'ap',
+        excerpt:
+          'Two people died in a strike on the town of Yarova in Ukraine’s eastern Donetsk region, local Gov. Vadym Filashkin said in a post on social media.',
+        attribution: 'ukraine-local-officials',
+        framing: 'attributes',
+        numbers: [{ raw: 'Two people', unit: 'people', qualifier: 'exact', min: 2, max: 2 }],
+      },
     ],
   },
   {
@@ -35,11 +45,16 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     topic: 'strikes-casualties',
     core: false,
     signature: [
-      ["Dnipropetrovsk", "Dnipro"],
-      ["died", "killed", "dead", "death"],
+      ['Dnipropetrovsk', 'Dnipro'],
+      ['died', 'killed', 'dead', 'death'],
     ],
     reports: [
-      { outlet: 'ap', excerpt: 'Another person died in the Dnipropetrovsk region, said Gov Serhiy Lysak.', attribution: 'ukraine-local-officials', framing: 'attributes' },
+      {
+        outlet: 'ap',
+        excerpt: 'Another person died in the Dnipropetrovsk region, said Gov Serhiy Lysak.',
+        attribution: 'ukraine-local-officials',
+        framing: 'attributes',
+      },
     ],
   },
   {
@@ -48,8 +63,8 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     topic: 'strikes-casualties',
     core: false,
     signature: [
-      ["injured", "wounded", "hurt"],
-      ["woman", "girl", "#people", "people", "civilians", "child"],
+      ['injured', 'wounded', 'hurt'],
+      ['woman', 'girl', '#people', 'people', 'civilians', 'child'],
     ],
     reports: [
       {
@@ -71,9 +86,9 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     topic: 'strikes-casualties',
     core: false,
     signature: [
-      ["missiles", "ballistic", "cruise"],
-      ["drones", "UAVs", "Shahed"],
-      ["launched", "fired", "attacked", "#drones", "#missiles", "overnight"],
+      ['missiles', 'ballistic', 'cruise'],
+      ['drones', 'UAVs', 'Shahed'],
+      ['launched', 'fired', 'attacked', '#drones', '#missiles', 'overnight'],
     ],
     reports: [
       {
@@ -94,9 +109,9 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     topic: 'strikes-casualties',
     core: false,
     signature: [
-      ["drones", "UAVs", "Shahed"],
-      ["destroyed", "decoy", "failed to reach", "intercepted", "shot down", "downed", "neutralised", "neutralized"],
-      ["decoy", "decoys", "failed to reach", "jammed", "electronic warfare", "imitation", "air force", "lost"],
+      ['drones', 'UAVs', 'Shahed'],
+      ['destroyed', 'decoy', 'failed to reach', 'intercepted', 'shot down', 'downed', 'neutralised', 'neutralized'],
+      ['decoy', 'decoys', 'failed to reach', 'jammed', 'electronic warfare', 'imitation', 'air force', 'lost'],
     ],
     reports: [
       {
@@ -117,10 +132,10 @@ export const STRIKES_CASUALTIES_FACTS: Fact[] = [
     topic: 'strikes-casualties',
     core: false,
     signature: [
-      ["drones", "UAVs"],
-      ["shot down", "downed", "intercepted", "destroyed"],
-      ["Russia", "Russian", "Moscow", "defense ministry"],
-      ["Ukraine", "Ukrainian", "Kyiv"],
+      ['drones', 'UAVs'],
+      ['shot down', 'downed', 'intercepted', 'destroyed'],
+      ['Russia', 'Russian', 'Moscow', 'defense ministry'],
+      ['Ukraine', 'Ukrainian', 'Kyiv'],
     ],
     reports: [
       {

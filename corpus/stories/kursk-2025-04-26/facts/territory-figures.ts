@@ -8,8 +8,8 @@ export const TERRITORY_FIGURES_FACTS: Fact[] = [
     topic: 'territory-figures',
     core: false,
     signature: [
-      ["#km2", "square miles", "square kilometers", "square kilometres"],
-      ["taking", "took", "taken", "captured", "seized", "occupied", "grabbed", "gained", "overran"],
+      ['#km2', 'square miles', 'square kilometers', 'square kilometres'],
+      ['taking', 'took', 'taken', 'captured', 'seized', 'occupied', 'grabbed', 'gained', 'overran'],
     ],
     reports: [
       {
@@ -24,7 +24,9 @@ export const TERRITORY_FIGURES_FACTS: Fact[] = [
         excerpt: 'taking control of an estimated 1,300 square kilometers (500 square miles) of land',
         attribution: 'outlet',
         framing: 'hedges',
-        numbers: [{ raw: 'an estimated 1,300 square kilometers (500 square miles)', unit: 'km2', qualifier: 'about', min: 1300, max: 1300 }],
+        numbers: [
+          { raw: 'an estimated 1,300 square kilometers (500 square miles)', unit: 'km2', qualifier: 'about', min: 1300, max: 1300 },
+        ],
       },
     ],
   },

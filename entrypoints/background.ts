@@ -6,6 +6,8 @@ import { badgeText, COMPARE_PAGE_PATH, compareHash } from '../utils/extension/ba
 import { isToBackground, sendToContent, type BackgroundHandlers } from '../utils/extension/messages';
 import { isCollectRequest } from '../utils/extension/collections-messages';
 import { collectPage } from '../utils/extension/collections-collect';
+import { packDetection } from '../utils/extension/packs-background';
+import { bestAnalysis } from '../utils/extension/packs-active';
 
 /** Built by WXT from entrypoints/story.content (registration: 'runtime'). */
 const STORY_SCRIPT = '/content-scripts/story.js';
@@ -15,6 +17,8 @@ const COLLECT_SCRIPT = '/content-scripts/collect.js';
 export default defineBackground(() => {
   // Built on first use: a browser start should not pay for indexing the corpus.
   let analyzer: Analyzer | null = null;
+  // The story packs switched on: their analyzers beside the bundled one, and their gates on every page.
+  const packs = packDetection();
   const action = browser.action ?? browser.browserAction;
 
   const setBadge = (tabId: number | undefined, text: string) => {
@@ -41,11 +45,13 @@ export default defineBackground(() => {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
     },
-    'parallax:analyze': (msg, sender) => {
+    'parallax:analyze': async (msg, sender) => {
       const tabId = sender.tab?.id;
       try {
         analyzer ??= createAnalyzer(BUNDLED_CORPUS);
-        const analysis = analyze(analyzer, msg.input);
+        const bundled = analyzer;
+        // The bundled story and each active pack's; the page gets the story it is most surely about.
+        const analysis = bestAnalysis([bundled, ...(await packs.analyzers())].map((a) => analyze(a, msg.input)));
         setBadge(tabId, badgeText(analysis));
         return { ok: true, analysis };
       } catch (e) {
@@ -79,6 +85,10 @@ export default defineBackground(() => {
   // when the tab navigates to a new document (Chrome and Firefox), and a listener would wake this
   // service worker on every page load in every tab. Same-document navigations are the content
   // script's to clear (parallax:clear).
+
+  // Registered page scripts do not outlive an update; the packs' own script is registered again.
+  browser.runtime.onInstalled.addListener(() => void packs.sync());
+  browser.runtime.onStartup?.addListener(() => void packs.sync());
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

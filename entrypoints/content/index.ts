@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { PAGE_MATCHES } from '../../utils/extension/page-matches';
 import { injectStoryModule } from './load-story';
+import { publishedPackGates } from './pack-gates';
 import { startPageSession } from './page-session';
 
 // Runs on every page, so it holds only the cheap gate and the page's lifecycle: extraction and the
@@ -10,6 +11,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    startPageSession(ctx, { loadStory: injectStoryModule });
+    startPageSession(ctx, { loadStory: injectStoryModule, packGates: publishedPackGates });
   },
 });

@@ -7,6 +7,7 @@ import type { TabStatus } from '../../utils/extension/messages';
 import { collapsedSites, disabledSites } from '../../utils/extension/storage';
 import type { Analysis } from '../../utils/compare/analysis-types';
 import { startPageSession } from './page-session';
+import type { StoryGate } from '../../utils/page/gate';
 import { storyModule } from '../story.content/story-module';
 
 // The claims in the test Analysis quote these sentences, so they can be found and highlighted.
@@ -46,13 +47,25 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(html: string) {
+function start(html: string, packGates?: () => Promise<StoryGate[]> | undefined) {
   document.body.innerHTML = html;
   ctx = new ContentScriptContext('content');
-  startPageSession(ctx, { loadStory: () => Promise.resolve(storyModule) });
+  startPageSession(ctx, { loadStory: () => Promise.resolve(storyModule), packGates });
 }
 
 describe('page session', () => {
+  it("lets a page of an active story pack's story through its gate, and only where a pack is on", async () => {
+    const FERRY = '<article><h1>Ferry aground</h1><p>The Northern Lark ran aground off Orvane on Sunday, the harbour master said.</p></article>';
+    const gate: StoryGate = { story: 'pack-ferry', anchors: [{ name: 'orvane', pattern: 'orvane', kind: 'strong' }], minWeak: 2, window: 200 };
+    start(FERRY);
+    await settle();
+    expect(requests).toBe(0);
+    ctx.notifyInvalidated();
+    start(FERRY, () => Promise.resolve([gate]));
+    await settle();
+    expect(requests).toBe(1);
+  });
+
   it('changes nothing on a page that is not the story, and never asks the background', async () => {
     start(OTHER_HTML);
     const before = document.documentElement.outerHTML;

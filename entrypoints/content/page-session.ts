@@ -10,7 +10,8 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
-import { mightBeStory } from '../../utils/page/gate';
+import { mightBeStory, type StoryGate } from '../../utils/page/gate';
+import { BUNDLED_GATES } from '../../corpus/bundled-gates';
 import { MAX_PAGE_ELEMENTS, tooLargeReason } from '../../utils/page/page-budget';
 import { isToContent, sendToBackground, type AnalyzeReply, type BackgroundMessage, type BackgroundProtocol, type TabStatus, type ToContent } from '../../utils/extension/messages';
 import { readDisabledSites, watchDisabledSites } from '../../utils/extension/gate-settings';
@@ -24,11 +25,18 @@ const SETTLE_MS = 600;
 export interface PageSessionOptions {
   /** Extraction and the sidebar, loaded only once this frame's gate passes (entrypoints/content/load-story.ts). */
   loadStory: () => Promise<StoryModule>;
+  /** The active story packs' gates (entrypoints/content/pack-gates.ts); undefined, and no wait, when no pack is on. */
+  packGates?: () => Promise<readonly StoryGate[]> | undefined;
 }
 
 type GateVerdict = { verdict: 'too-large' | 'no' | 'maybe'; chars: number };
 
-export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageSessionOptions): void {
+export function startPageSession(ctx: ContentScriptContext, { loadStory, packGates }: PageSessionOptions): void {
+  /** The bundled gates, joined by the active packs' once read (only where a pack is on). */
+  let gates: readonly StoryGate[] = BUNDLED_GATES;
+  const packsRead = packGates?.()?.then((extra) => {
+    if (extra.length) gates = [...BUNDLED_GATES, ...extra];
+  });
   /** Where this page is (page-phase.ts names the states); changed only by enter(). */
   let phase: Phase = { name: 'waiting' };
   let growth: Growth = { name: 'unarmed' };
@@ -62,7 +70,7 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
       // page has been laid out, so innerText reads that layout rather than forcing one.
       const text = body.innerText;
       if (tooLargeReason({ chars: text.length, elements })) return { verdict: 'too-large', chars: text.length };
-      return { verdict: mightBeStory(text) ? 'maybe' : 'no', chars: text.length };
+      return { verdict: passes(text) ? 'maybe' : 'no', chars: text.length };
     },
     message: <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) => sendToBackground((m) => browser.runtime.sendMessage(m), msg),
     /** Arms the page's one growth watch, counting from the text the gate read. */
@@ -118,8 +126,23 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory }: PageS
     void step.message({ type: 'parallax:clear' }).catch(() => {});
   };
 
+  /** The gate over the bundled stories and any active pack's; a pack's gate that cannot compile never costs the bundled one. */
+  function passes(text: string): boolean {
+    try {
+      return mightBeStory(text, gates);
+    } catch {
+      gates = BUNDLED_GATES;
+      return mightBeStory(text, gates);
+    }
+  }
+
   async function check(): Promise<void> {
     if (phase.name === 'ended' || ctx.isInvalid) return;
+    if (packsRead) {
+      // Read long before (at document_start); only a page where a pack is on waits here at all.
+      await packsRead.catch(() => {});
+      if ((phase as Phase).name === 'ended' || ctx.isInvalid) return;
+    }
     status.hostname = location.hostname;
     if (siteOff) return enter({ name: 'off' });
     const gate = step.gate();

@@ -77,6 +77,8 @@ describe('PRIVACY.md tells the truth about storage', () => {
     disabledSites: /where you switched Parallax off/,
     collapsedSites: /where you collapsed the sidebar/,
     collections: /stories you collect\*\*\. For each page you added/,
+    packs: /\*\*story packs\*\* you draft from a collected story/,
+    packGates: /for the packs switched on, also the names that make a page worth checking/,
   };
   /** The "- **In `storage.<area>`:** …" bullet of PRIVACY.md, whitespace collapsed. */
   const bullet = (area: string) =>

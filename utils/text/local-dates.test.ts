@@ -27,6 +27,14 @@ describe('findLocalDates', () => {
     ['zh', '2025年4月26日，普京', [[4, 26, 2025]]],
     ['ja', '4月26日', [[4, 26, null]]],
     ['de', 'Stand: 26.04.2025 14:37', [[4, 26, 2025]]],
+    // Written for this test: Arabic as the Gulf and Egypt, the Levant and the Maghreb name April, in either kind of digits.
+    ['ar', 'موسكو، 26 أبريل 2025', [[4, 26, 2025]]],
+    ['ar', 'دمشق، ٢٦ نيسان ٢٠٢٥', [[4, 26, 2025]]],
+    ['ar', 'تونس، 26 أفريل', [[4, 26, null]]],
+    ['ar', 'بتاريخ ٢٦/٠٤/٢٠٢٥', [[4, 26, 2025]]],
+    ['sr', 'Београд, 26. април 2025.', [[4, 26, 2025]]],
+    ['sr', 'Beograd, 26. april 2025.', [[4, 26, 2025]]],
+    ['srp', 'Beograd, 26. april 2025.', [[4, 26, 2025]]],
   ])('%s: %s', (lang, text, expected) => {
     expect(findLocalDates(text, lang).map((d) => [d.month, d.day, d.year])).toEqual(expected);
   });
@@ -34,5 +42,11 @@ describe('findLocalDates', () => {
   it('reads no date into numbers that are not one, and none for a locale Intl does not know', () => {
     expect(findLocalDates('Вероятность 26,5 процента; 1.500 солдат', 'ru')).toEqual([]);
     expect(findLocalDates('26 April', 'not-a-locale')).toEqual([]);
+  });
+});
+
+describe('findLocalDates: the raw text', () => {
+  it('gives a date in Arabic-Indic digits as the page wrote it', () => {
+    expect(findLocalDates('دمشق، ٢٦ نيسان ٢٠٢٥', 'ar')[0]!.raw).toBe('٢٦ نيسان ٢٠٢٥');
   });
 });

@@ -59,27 +59,55 @@ function patternFor(lang: string, options: Intl.DateTimeFormatOptions): Pattern 
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu'), fields, months };
 }
 
+/**
+ * Where one language names its months differently by region, the regions' locales too: Arabic's
+ * Syriac names in the Levant and Iraq (نيسان) and French-derived ones in the Maghreb (أفريل) beside
+ * أبريل; Serbian in Latin script beside Cyrillic.
+ */
+const REGIONAL_MONTHS: Record<string, string[]> = { ar: ['ar-SY', 'ar-TN'], sr: ['sr-Latn'] };
+
+/** The language a code names, as Intl reads it ('srp' and 'sr-Cyrl' are 'sr'); the code itself where Intl cannot read it. */
+function baseLanguage(lang: string): string {
+  try {
+    return new Intl.Locale(lang).language;
+  } catch {
+    return lang;
+  }
+}
+
 const cache = new Map<string, Pattern[]>();
 
-/** The locale's date patterns, longest form first; none for a locale Intl does not know. */
+/** The locale's date patterns (and its regions'), longest form first; none for a locale Intl does not know. */
 function localDatePatterns(lang: string): Pattern[] {
   let patterns = cache.get(lang);
   if (!patterns) {
-    try {
-      patterns = FORMS.map((o) => patternFor(lang, o)).filter((p): p is Pattern => p !== null);
-    } catch {
-      patterns = [];
+    patterns = [];
+    for (const locale of [lang, ...(REGIONAL_MONTHS[baseLanguage(lang)] ?? [])]) {
+      try {
+        patterns.push(...FORMS.map((o) => patternFor(locale, o)).filter((p): p is Pattern => p !== null));
+      } catch {
+        // A locale Intl does not know adds nothing.
+      }
     }
     cache.set(lang, patterns);
   }
   return patterns;
 }
 
+/**
+ * Arabic-Indic and Persian digits as 0–9, one character for one, so a date's place in the text
+ * stays where it was ("٢٦ نيسان ٢٠٢٥" is 26 April 2025).
+ */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.codePointAt(0)! - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
+}
+
 // Day, month and year in figures: "26.04.2025", "26/04/2025", "26.04." (day first, as most of the world writes it).
 const NUMERIC = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|(?=\s|$))/g;
 
 /** Dates written in the page's language and in figures, in text order. */
-export function findLocalDates(text: string, lang: string): LocalDate[] {
+export function findLocalDates(original: string, lang: string): LocalDate[] {
+  const text = westernDigits(original);
   const found: (LocalDate & { at: number })[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => taken.every(([s, e]) => b <= s || e <= a);
@@ -93,14 +121,14 @@ export function findLocalDates(text: string, lang: string): LocalDate[] {
       const day = Number(get('day'));
       if (!month || month > 12 || day < 1 || day > 31) continue;
       taken.push([at, at + m[0].length]);
-      found.push({ month, day, year: get('year') ? Number(get('year')) : null, raw: m[0].trim(), at });
+      found.push({ month, day, year: get('year') ? Number(get('year')) : null, raw: original.slice(at, at + m[0].length).trim(), at });
     }
   }
   for (const m of text.matchAll(NUMERIC)) {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (month < 1 || month > 12 || day < 1 || day > 31 || !free(m.index!, m.index! + m[0].length)) continue;
-    found.push({ month, day, year: m[3] ? Number(m[3]) : null, raw: m[0], at: m.index! });
+    found.push({ month, day, year: m[3] ? Number(m[3]) : null, raw: original.slice(m.index!, m.index! + m[0].length), at: m.index! });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
 }

@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { orvaneArticle, orvanePage } from '../helpers/orvane-pages';
+import { describeViolations, runAxe } from './axe';
 import { describe, expect, test as base } from './fixture';
 import type { ExtensionSession } from './harness';
 import { fixtureFiles, inlinePage } from './pages';
@@ -72,6 +73,9 @@ describe('a story pack drafted from collected pages', () => {
     await byTestId(options, 'pack-draft').click();
     await expect.poll(() => byTestId(options, 'packs-notice').innerText(), { timeout: 20_000 }).toContain(`Drafted the story pack “${STORY}”`);
     expect(await registeredScripts(session)).not.toContain('parallax-pack-gates');
+    // The packs section, drafted pack and all (the rest of the page is other tests' to check).
+    const violations = await runAxe(options, '[data-testid="story-packs"]');
+    expect(violations, describeViolations(violations)).toEqual([]);
     await byTestId(options, `pack-active-${PACK_ID}`).check();
     await expect.poll(() => registeredScripts(session), { timeout: 10_000 }).toContain('parallax-pack-gates');
 

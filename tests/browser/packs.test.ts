@@ -51,6 +51,15 @@ async function addToStory(popup: Page, page: Page, name: string): Promise<string
 const registeredScripts = (session: ExtensionSession) =>
   session.worker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 
+/** The story the tab showing url says it shows (the popup's question). */
+const shownStory = (session: ExtensionSession, url: string) =>
+  session.worker.evaluate(async (url) => {
+    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ story?: string }> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    const [tab] = (await tabs.query({})).filter((t) => t.url === url);
+    return (await tabs.sendMessage(tab!.id!, { type: 'parallax:status' })).story;
+  }, url);
+
 describe('a story pack drafted from collected pages', () => {
   test('drives detection: the event’s fourth page shows the sidebar, the bundled story still its own, an unrelated page nothing', async ({
     session,
@@ -81,7 +90,10 @@ describe('a story pack drafted from collected pages', () => {
 
     const page = await storyPage(herald('on'));
     expect(await page.locator(SIDEBAR_HOST).count()).toBe(1);
-    await storyPage('story-dw.html');
+    // The sidebar is the pack's story, named as the user named it.
+    expect(await shownStory(session, page.url())).toBe(STORY);
+    const dw = await storyPage('story-dw.html');
+    expect(await shownStory(session, dw.url())).toMatch(/^Kursk/);
 
     const unrelated = fixtureFiles('unrelated-')[0]!;
     await expectUntouched(session, await storyPage(unrelated, { decision: 'any' }), twin(unrelated));

@@ -3,7 +3,9 @@ import type { Analysis, OutletId } from '../utils/compare/analysis-types';
 import type { CitationStyle } from '../utils/export/citation-styles';
 import { claimCitationText } from '../utils/export/claim-text';
 import { buildDigest } from '../utils/compare/digest';
-import { HIGHLIGHT_MODE_LABEL, HIGHLIGHT_MODES, highlightModeOf, type HighlightMode } from '../utils/extension/highlight-mode';
+import { highlightModeOf, type HighlightMode } from '../utils/extension/highlight-mode';
+import { LensMark } from './LensMark';
+import { SummaryControls } from './SummaryControls';
 import { Digest } from './Digest';
 import { foldRepeats } from './fold-repeats';
 import { CitationProvider } from './citation-context';
@@ -46,25 +48,6 @@ export interface SidebarProps {
   highlightHintSeen?: boolean;
   /** The note was dismissed, or the panel opened (which explains every highlight): the caller may remember it. */
   onHighlightHintSeen?: () => void;
-}
-
-function LensMark() {
-  return (
-    <svg class="launcher-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <rect x="1.5" y="3.5" width="11" height="11" rx="3" fill="none" stroke="currentColor" stroke-width="1.6" />
-      <rect
-        x="7.5"
-        y="5.5"
-        width="11"
-        height="11"
-        rx="3"
-        fill="currentColor"
-        fill-opacity="0.35"
-        stroke="currentColor"
-        stroke-width="1.6"
-      />
-    </svg>
-  );
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -262,35 +245,7 @@ export function Sidebar(props: SidebarProps) {
                     )}
                   </>
                 )}
-                <div class="summary-controls">
-                  {props.onOpenCompare && (
-                    <button
-                      type="button"
-                      class="compare-all"
-                      data-testid="parallax-compare"
-                      title="The whole story fact by fact, as all the outlets reported it (opens in a new tab)"
-                      onClick={() => props.onOpenCompare?.()}
-                    >
-                      Compare all outlets
-                    </button>
-                  )}
-                  {props.onHighlightModeChange && (
-                    <label class="hl-control">
-                      <span>Highlight in the page</span>
-                      <select
-                        data-testid="parallax-highlight-mode"
-                        value={mode}
-                        onChange={(e) => props.onHighlightModeChange?.(highlightModeOf((e.currentTarget as HTMLSelectElement).value))}
-                      >
-                        {HIGHLIGHT_MODES.map((m) => (
-                          <option key={m} value={m}>
-                            {HIGHLIGHT_MODE_LABEL[m]}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  )}
-                </div>
+                <SummaryControls mode={mode} onOpenCompare={props.onOpenCompare} onHighlightModeChange={props.onHighlightModeChange} />
                 <p class="rule" data-testid="parallax-rule">
                   Only matches Parallax is at least {percent(threshold)} sure of are shown; the rest count as no confident match. That
                   figure, on each fact, is how sure Parallax is that the sentence reports it — not how much the outlets agree.

@@ -32,7 +32,10 @@ export default defineBackground(() => {
       // Our own extension page: tabs.create needs no permission for it. Next to the article's tab.
       const index = sender.tab?.index;
       void browser.tabs
-        .create({ url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId), ...(index === undefined ? {} : { index: index + 1 }) })
+        .create({
+          url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId),
+          ...(index === undefined ? {} : { index: index + 1 }),
+        })
         .catch(() => {});
     },
     'parallax:load-story': async (_msg, sender) => {

@@ -16,9 +16,26 @@ const herald = orvaneArticle('pages/bay-herald.txt');
 
 function collected(file: 'sources/ledger.txt' | 'sources/courier.txt' | 'sources/wire.txt'): CollectedArticle {
   const a = orvaneArticle(file);
-  return { title: a.headline, text: a.paragraphs.join('\n\n'), url: `https://${a.outlet.replace(/\W/g, '').toLowerCase()}.example/`, outlet: a.outlet, date: a.day, lang: 'en', addedAt: 1 };
+  return {
+    title: a.headline,
+    text: a.paragraphs.join('\n\n'),
+    url: `https://${a.outlet.replace(/\W/g, '').toLowerCase()}.example/`,
+    outlet: a.outlet,
+    date: a.day,
+    lang: 'en',
+    addedAt: 1,
+  };
 }
-const drafted = draftStoryPack({ name: 'Orvane ferry', createdAt: 1, updatedAt: 1, articles: [collected('sources/ledger.txt'), collected('sources/courier.txt'), collected('sources/wire.txt')] }, [], 1);
+const drafted = draftStoryPack(
+  {
+    name: 'Orvane ferry',
+    createdAt: 1,
+    updatedAt: 1,
+    articles: [collected('sources/ledger.txt'), collected('sources/courier.txt'), collected('sources/wire.txt')],
+  },
+  [],
+  1,
+);
 if (!drafted.ok) throw new Error(drafted.error);
 const FERRY: StoredPack = drafted.value;
 
@@ -66,7 +83,9 @@ describe('background with story packs', () => {
     background.main();
     await packsItem.setValue([{ ...FERRY, active: true }]);
     await until(() => registered.length > 0);
-    expect(registered).toEqual([expect.objectContaining({ id: 'parallax-pack-gates', js: ['content-scripts/pack-gates.js'], runAt: 'document_start' })]);
+    expect(registered).toEqual([
+      expect.objectContaining({ id: 'parallax-pack-gates', js: ['content-scripts/pack-gates.js'], runAt: 'document_start' }),
+    ]);
     expect((await packGatesItem.getValue()).map((g) => g.story)).toEqual(['pack-orvane-ferry']);
     await packsItem.setValue([FERRY]);
     await until(() => registered.length === 0);

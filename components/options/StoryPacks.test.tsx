@@ -16,7 +16,12 @@ const article = (n: number): CollectedArticle => ({
   lang: 'en',
   addedAt: n,
 });
-const story = (name: string, n: number): CollectedStory => ({ name, createdAt: 1, updatedAt: 1, articles: Array.from({ length: n }, (_, i) => article(i + 1)) });
+const story = (name: string, n: number): CollectedStory => ({
+  name,
+  createdAt: 1,
+  updatedAt: 1,
+  articles: Array.from({ length: n }, (_, i) => article(i + 1)),
+});
 const pack = (id: string, name: string, active = false): StoredPack => ({ id, name, active, addedAt: 1, text: '{}' });
 
 function mount(over: Partial<StoryPacksProps> = {}) {
@@ -74,7 +79,11 @@ describe('the story packs section', () => {
 
   it('shows the error, the deletion with its undo, and an unreadable store', () => {
     const undone: string[] = [];
-    const { get } = mount({ stored: { packs: [], readable: false }, error: 'Not a pack. Nothing was changed.', notice: { said: 'Deleted A.', onUndo: () => undone.push('undo') } });
+    const { get } = mount({
+      stored: { packs: [], readable: false },
+      error: 'Not a pack. Nothing was changed.',
+      notice: { said: 'Deleted A.', onUndo: () => undone.push('undo') },
+    });
     expect(get('packs-error')!.getAttribute('role')).toBe('alert');
     expect(get('packs-unreadable')).not.toBeNull();
     expect(get('packs-none')).toBeNull();

@@ -35,12 +35,14 @@ export function StoryPacks(props: StoryPacksProps) {
     <section aria-labelledby="opt-packs" data-testid="story-packs">
       <h2 id="opt-packs">Story packs</h2>
       <p>
-        A story pack lets Parallax recognise another story: it is drafted here, on this device, from a story you collected (one article
-        from each of three to six outlets), or imported from a pack file someone gave you. Packs are kept only in this browser; a pack that is
-        on is checked against the pages you read, as the bundled story is.
+        A story pack lets Parallax recognise another story: it is drafted here, on this device, from a story you collected (one article from
+        each of three to six outlets), or imported from a pack file someone gave you. Packs are kept only in this browser; a pack that is on
+        is checked against the pages you read, as the bundled story is.
       </p>
       {stored && !stored.readable && (
-        <p data-testid="packs-unreadable">The story packs stored here were written by another version of Parallax and cannot be shown. They are kept as they are.</p>
+        <p data-testid="packs-unreadable">
+          The story packs stored here were written by another version of Parallax and cannot be shown. They are kept as they are.
+        </p>
       )}
       {props.error && (
         <p role="alert" data-testid="packs-error">
@@ -63,12 +65,27 @@ export function StoryPacks(props: StoryPacksProps) {
           {stored.packs.map((p) => (
             <li key={p.id} data-testid="pack" data-pack={p.id}>
               <h3>{p.name}</h3>
-              <Switch testId={`pack-active-${p.id}`} label={`Recognise “${p.name}” on the pages I read`} checked={p.active} onChange={(v) => props.onActive(p.id, v)} />
+              <Switch
+                testId={`pack-active-${p.id}`}
+                label={`Recognise “${p.name}” on the pages I read`}
+                checked={p.active}
+                onChange={(v) => props.onActive(p.id, v)}
+              />
               <p>
-                <button type="button" data-testid="pack-export" onClick={() => props.onExport(p.id)} aria-label={`Export the pack “${p.name}” as a file`}>
+                <button
+                  type="button"
+                  data-testid="pack-export"
+                  onClick={() => props.onExport(p.id)}
+                  aria-label={`Export the pack “${p.name}” as a file`}
+                >
                   Export
                 </button>{' '}
-                <button type="button" data-testid="pack-delete" onClick={() => props.onDelete(p.id)} aria-label={`Delete the pack “${p.name}”`}>
+                <button
+                  type="button"
+                  data-testid="pack-delete"
+                  onClick={() => props.onDelete(p.id)}
+                  aria-label={`Delete the pack “${p.name}”`}
+                >
                   Delete
                 </button>
               </p>
@@ -84,7 +101,13 @@ export function StoryPacks(props: StoryPacksProps) {
               const why = notDraftable(s);
               return (
                 <li key={s.name}>
-                  <button type="button" data-testid="pack-draft" data-story={s.name} disabled={why !== null} onClick={() => props.onDraft(s)}>
+                  <button
+                    type="button"
+                    data-testid="pack-draft"
+                    data-story={s.name}
+                    disabled={why !== null}
+                    onClick={() => props.onDraft(s)}
+                  >
                     Draft a story pack from “{s.name}”
                   </button>
                   {why && <span class="hint"> {why}</span>}

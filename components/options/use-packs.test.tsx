@@ -11,9 +11,22 @@ import { usePacks, type PackDeps } from './use-packs';
 
 function collected(file: 'sources/ledger.txt' | 'sources/courier.txt' | 'sources/wire.txt'): CollectedArticle {
   const a = orvaneArticle(file);
-  return { title: a.headline, text: a.paragraphs.join('\n\n'), url: `https://${a.outlet.length}.example/`, outlet: a.outlet, date: a.day, lang: 'en', addedAt: 1 };
+  return {
+    title: a.headline,
+    text: a.paragraphs.join('\n\n'),
+    url: `https://${a.outlet.length}.example/`,
+    outlet: a.outlet,
+    date: a.day,
+    lang: 'en',
+    addedAt: 1,
+  };
 }
-const STORY: CollectedStory = { name: 'Orvane ferry', createdAt: 1, updatedAt: 1, articles: [collected('sources/ledger.txt'), collected('sources/courier.txt'), collected('sources/wire.txt')] };
+const STORY: CollectedStory = {
+  name: 'Orvane ferry',
+  createdAt: 1,
+  updatedAt: 1,
+  articles: [collected('sources/ledger.txt'), collected('sources/courier.txt'), collected('sources/wire.txt')],
+};
 
 let downloads: [string, string][];
 const deps: PackDeps = { bodies: [], download: (name, text) => downloads.push([name, text]) };

@@ -21,7 +21,9 @@ function isGate(g: unknown): g is StoryGate {
     Array.isArray(anchors) &&
     typeof window === 'number' &&
     typeof minWeak === 'number' &&
-    anchors.every((a) => !!a && typeof a.name === 'string' && compiles(a.pattern) && (a.kind === 'strong' || a.kind === 'weak' || a.kind === 'context'))
+    anchors.every(
+      (a) => !!a && typeof a.name === 'string' && compiles(a.pattern) && (a.kind === 'strong' || a.kind === 'weak' || a.kind === 'context'),
+    )
   );
 }
 
@@ -40,5 +42,8 @@ function compiles(pattern: unknown): boolean {
 export function publishedPackGates(): Promise<StoryGate[]> | undefined {
   const read = (globalThis as Holder)[KEY];
   if (!read) return undefined;
-  return read.then((v) => (Array.isArray(v) ? v.filter(isGate) : []), () => []);
+  return read.then(
+    (v) => (Array.isArray(v) ? v.filter(isGate) : []),
+    () => [],
+  );
 }

@@ -15,7 +15,9 @@ const STORY_HTML =
   '<header><nav><a href="/">Home</a></nav></header><article><h1>Putin says Russia open to talks after Kursk</h1>' +
   '<p>Russia says it has fully retaken the Kursk region. Ukraine denies this, and Gerasimov gave no proof.</p>' +
   '<p>Peskov spoke on Saturday. The Kremlin said Putin is ready to negotiate without preconditions.</p>' +
-  '<p>' + 'Witkoff met Putin in Moscow before the talks, officials said. '.repeat(12) + '</p></article>';
+  '<p>' +
+  'Witkoff met Putin in Moscow before the talks, officials said. '.repeat(12) +
+  '</p></article>';
 const OTHER_HTML = '<article><h1>Pancakes</h1><p>Mix flour, eggs and milk. Fry in butter until golden.</p></article>';
 
 let ctx: ContentScriptContext;
@@ -55,8 +57,14 @@ function start(html: string, packGates?: () => Promise<StoryGate[]> | undefined)
 
 describe('page session', () => {
   it("lets a page of an active story pack's story through its gate, and only where a pack is on", async () => {
-    const FERRY = '<article><h1>Ferry aground</h1><p>The Northern Lark ran aground off Orvane on Sunday, the harbour master said.</p></article>';
-    const gate: StoryGate = { story: 'pack-ferry', anchors: [{ name: 'orvane', pattern: 'orvane', kind: 'strong' }], minWeak: 2, window: 200 };
+    const FERRY =
+      '<article><h1>Ferry aground</h1><p>The Northern Lark ran aground off Orvane on Sunday, the harbour master said.</p></article>';
+    const gate: StoryGate = {
+      story: 'pack-ferry',
+      anchors: [{ name: 'orvane', pattern: 'orvane', kind: 'strong' }],
+      minWeak: 2,
+      window: 200,
+    };
     start(FERRY);
     await settle();
     expect(requests).toBe(0);

@@ -13,7 +13,15 @@ import { browser } from 'wxt/browser';
 import { mightBeStory, type StoryGate } from '../../utils/page/gate';
 import { BUNDLED_GATES } from '../../corpus/bundled-gates';
 import { MAX_PAGE_ELEMENTS, tooLargeReason } from '../../utils/page/page-budget';
-import { isToContent, sendToBackground, type AnalyzeReply, type BackgroundMessage, type BackgroundProtocol, type TabStatus, type ToContent } from '../../utils/extension/messages';
+import {
+  isToContent,
+  sendToBackground,
+  type AnalyzeReply,
+  type BackgroundMessage,
+  type BackgroundProtocol,
+  type TabStatus,
+  type ToContent,
+} from '../../utils/extension/messages';
 import { readDisabledSites, watchDisabledSites } from '../../utils/extension/gate-settings';
 import { hasSite } from '../../utils/extension/site-list';
 import { watchGrowth } from './growth-watch';
@@ -72,7 +80,8 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory, packGat
       if (tooLargeReason({ chars: text.length, elements })) return { verdict: 'too-large', chars: text.length };
       return { verdict: passes(text) ? 'maybe' : 'no', chars: text.length };
     },
-    message: <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) => sendToBackground((m) => browser.runtime.sendMessage(m), msg),
+    message: <K extends keyof BackgroundProtocol>(msg: BackgroundMessage<K>) =>
+      sendToBackground((m) => browser.runtime.sendMessage(m), msg),
     /** Arms the page's one growth watch, counting from the text the gate read. */
     observe: (chars: number) => {
       if (growth.name !== 'unarmed' || !document.body) return;
@@ -160,7 +169,13 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory, packGat
     const reply: AnalyzeReply | undefined = await step
       .message({
         type: 'parallax:analyze',
-        input: { title: article.title || document.title, text: article.text, hostname: location.hostname, lang: article.lang, page: article.page },
+        input: {
+          title: article.title || document.title,
+          text: article.text,
+          hostname: location.hostname,
+          lang: article.lang,
+          page: article.page,
+        },
       })
       .catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (stale()) return;

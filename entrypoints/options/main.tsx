@@ -15,11 +15,22 @@ import { writeSetting } from '../../utils/extension/setting';
 import { autoOpen, disabledSites, highlightMode, setSiteIn } from '../../utils/extension/storage';
 
 // Metadata only: the source texts themselves are not needed on this page.
-const SOURCE_META = BUNDLED_SOURCES.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({ id, name, headline, byline, date, datePublished, url, carriedBy }));
+const SOURCE_META = BUNDLED_SOURCES.map(({ id, name, headline, byline, date, datePublished, url, carriedBy }) => ({
+  id,
+  name,
+  headline,
+  byline,
+  date,
+  datePublished,
+  url,
+  carriedBy,
+}));
 
 // The bundled stories' article bodies: names they give often are common, not a drafted story's own (utils/pack/gate-anchors.ts).
 const PACK_DEPS: PackDeps = {
-  bodies: Object.values((articlesFile as { articles: Record<string, { text: string }[]> }).articles).map((segments) => segments.map((s) => s.text)),
+  bodies: Object.values((articlesFile as { articles: Record<string, { text: string }[]> }).articles).map((segments) =>
+    segments.map((s) => s.text),
+  ),
   download: (filename, text) => downloadText(document.body, filename, 'application/json', text),
 };
 
@@ -45,7 +56,9 @@ function Options() {
       highlightMode={mode}
       onHighlightMode={(m) => void writeSetting(highlightMode, m)}
       shortcut={shortcut}
-      onOpenShortcutSettings={() => openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))}
+      onOpenShortcutSettings={() =>
+        openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))
+      }
       stories={{ stored, ...editing }}
       packs={{ ...packs, stories: stored?.stories ?? null }}
     />

@@ -49,12 +49,17 @@ async function addToStory(popup: Page, page: Page, name: string): Promise<string
 }
 
 const registeredScripts = (session: ExtensionSession) =>
-  session.worker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  session.worker.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
+  );
 
 /** The story the tab showing url says it shows (the popup's question). */
 const shownStory = (session: ExtensionSession, url: string) =>
   session.worker.evaluate(async (url) => {
-    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ story?: string }> };
+    type Tabs = {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(id: number, m: object): Promise<{ story?: string }>;
+    };
     const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
     const [tab] = (await tabs.query({})).filter((t) => t.url === url);
     return (await tabs.sendMessage(tab!.id!, { type: 'parallax:status' })).story;
@@ -80,7 +85,9 @@ describe('a story pack drafted from collected pages', () => {
 
     const options = await storyPage(`chrome-extension://${session.extensionId}/options.html`);
     await byTestId(options, 'pack-draft').click();
-    await expect.poll(() => byTestId(options, 'packs-notice').innerText(), { timeout: 20_000 }).toContain(`Drafted the story pack “${STORY}”`);
+    await expect
+      .poll(() => byTestId(options, 'packs-notice').innerText(), { timeout: 20_000 })
+      .toContain(`Drafted the story pack “${STORY}”`);
     expect(await registeredScripts(session)).not.toContain('parallax-pack-gates');
     // The packs section, drafted pack and all (the rest of the page is other tests' to check).
     const violations = await runAxe(options, '[data-testid="story-packs"]');
@@ -108,13 +115,24 @@ describe('a story pack drafted from collected pages', () => {
   test('a file that is not a pack is refused on import with its reason, and nothing is kept', async ({ session, storyPage }) => {
     const options = await storyPage(`chrome-extension://${session.extensionId}/options.html`);
     await byTestId(options, 'packs-none').waitFor({ state: 'visible' });
-    const hostile = JSON.stringify({ format: 'parallax-story-pack', version: 1, status: 'drafted', story: { name: '<img src=x onerror=alert(1)>' } });
-    await byTestId(options, 'pack-import').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    const hostile = JSON.stringify({
+      format: 'parallax-story-pack',
+      version: 1,
+      status: 'drafted',
+      story: { name: '<img src=x onerror=alert(1)>' },
+    });
+    await byTestId(options, 'pack-import').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(hostile),
+    });
     const error = byTestId(options, 'packs-error');
     await error.waitFor({ state: 'visible' });
     expect(await error.innerText()).toMatch(/not a story pack Parallax can use.*Nothing was changed/s);
     expect(await options.locator('img').count()).toBe(0);
-    const stored = await session.worker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('packs'));
+    const stored = await session.worker.evaluate(async () =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('packs'),
+    );
     expect(stored).toEqual({});
   });
 });

@@ -5,13 +5,22 @@ import type { StoredPack } from './packs';
 import { draftStoryPack } from './packs-draft';
 import { orvaneArticle } from '../../tests/helpers/orvane-pages';
 
-const verdict = (name: string, detected: boolean, score: number) => ({ story: { detected, score, reasons: [] }, storyMeta: { name } }) as unknown as Analysis;
+const verdict = (name: string, detected: boolean, score: number) =>
+  ({ story: { detected, score, reasons: [] }, storyMeta: { name } }) as unknown as Analysis;
 
 function ferry(): StoredPack {
   const files = ['sources/ledger.txt', 'sources/courier.txt', 'sources/wire.txt'] as const;
   const articles = files.map((f) => {
     const a = orvaneArticle(f);
-    return { title: a.headline, text: a.paragraphs.join('\n\n'), url: `https://${a.outlet.length}.example/`, outlet: a.outlet, date: a.day, lang: 'en', addedAt: 1 };
+    return {
+      title: a.headline,
+      text: a.paragraphs.join('\n\n'),
+      url: `https://${a.outlet.length}.example/`,
+      outlet: a.outlet,
+      date: a.day,
+      lang: 'en',
+      addedAt: 1,
+    };
   });
   const made = draftStoryPack({ name: 'Ferry', createdAt: 1, updatedAt: 1, articles }, [], 1);
   if (!made.ok) throw new Error(made.error);

@@ -30,10 +30,14 @@ export function packDetection(): PackDetection {
   let current: Promise<Built[]> | null = null;
 
   const build = (packs: readonly StoredPack[]): Built[] =>
-    activePacks(packs, built).map((a) => built.find((b) => b.id === a.id && b.text === a.text) ?? { ...a, analyzer: createAnalyzer(a.corpus) });
+    activePacks(packs, built).map(
+      (a) => built.find((b) => b.id === a.id && b.text === a.text) ?? { ...a, analyzer: createAnalyzer(a.corpus) },
+    );
 
   const load = (): Promise<Built[]> =>
-    (current ??= readPacks().then((stored) => (built = build(stored.packs))).catch(() => (built = [])));
+    (current ??= readPacks()
+      .then((stored) => (built = build(stored.packs)))
+      .catch(() => (built = [])));
 
   /** Registers the page script while a pack is on, with the gates it reads written first. */
   async function register(active: readonly ActivePack[]): Promise<void> {
@@ -45,7 +49,14 @@ export function packDetection(): PackDetection {
       await packGatesItem.setValue(gates);
       if (registered.length) return;
       await scripting.registerContentScripts([
-        { id: PACK_GATES_ID, js: [PACK_GATES_SCRIPT], matches: [...PAGE_MATCHES], runAt: 'document_start', allFrames: false, persistAcrossSessions: true },
+        {
+          id: PACK_GATES_ID,
+          js: [PACK_GATES_SCRIPT],
+          matches: [...PAGE_MATCHES],
+          runAt: 'document_start',
+          allFrames: false,
+          persistAcrossSessions: true,
+        },
       ]);
     } else {
       if (registered.length) await scripting.unregisterContentScripts({ ids: [PACK_GATES_ID] });

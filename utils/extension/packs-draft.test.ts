@@ -6,7 +6,15 @@ import { readPack } from '../pack/parse-pack';
 
 function article(file: 'sources/ledger.txt' | 'sources/courier.txt' | 'sources/wire.txt'): CollectedArticle {
   const a = orvaneArticle(file);
-  return { title: a.headline, text: a.paragraphs.join('\n\n'), url: `https://${a.outlet.replace(/\W/g, '').toLowerCase()}.example/ferry`, outlet: a.outlet, date: a.day, lang: 'en', addedAt: 1 };
+  return {
+    title: a.headline,
+    text: a.paragraphs.join('\n\n'),
+    url: `https://${a.outlet.replace(/\W/g, '').toLowerCase()}.example/ferry`,
+    outlet: a.outlet,
+    date: a.day,
+    lang: 'en',
+    addedAt: 1,
+  };
 }
 
 const story = (articles: CollectedArticle[]): CollectedStory => ({ name: 'Orvane ferry', createdAt: 1, updatedAt: 1, articles });

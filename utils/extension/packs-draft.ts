@@ -59,7 +59,13 @@ export function draftStoryPack(story: CollectedStory, bodies: readonly (readonly
   const articles = draftableArticles(story);
   let text: string;
   try {
-    const drafted = draftPack(articles, { name: story.name, background: backgroundFor(bodies, articles.map((a) => a.text)) });
+    const drafted = draftPack(articles, {
+      name: story.name,
+      background: backgroundFor(
+        bodies,
+        articles.map((a) => a.text),
+      ),
+    });
     text = serializePack(toPack(drafted));
   } catch (e) {
     if (e instanceof DraftError) return { ok: false, error: `Parallax could not draft a pack from this story: ${e.message}.` };

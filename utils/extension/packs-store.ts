@@ -74,7 +74,10 @@ export function updatePacks<T extends { packs: StoredPack[] }>(change: (packs: S
     try {
       current = await readNow();
     } catch (e) {
-      return { ok: false, error: `Parallax could not read its story packs (${e instanceof Error ? e.message : String(e)}). Nothing was changed.` };
+      return {
+        ok: false,
+        error: `Parallax could not read its story packs (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`,
+      };
     }
     if (!current.readable) return { ok: false, error: UNREADABLE };
     const outcome = change(current.packs);

@@ -17,7 +17,10 @@ describe('the stored packs', () => {
 
   it('adds a pack off, replaces one of the same story in place keeping its switch, and stops at the limit', () => {
     const added = addPack([pack('a', true)], pack('b', true));
-    expect(added.ok && added.value.packs.map((p) => [p.id, p.active])).toEqual([['a', true], ['b', true]]);
+    expect(added.ok && added.value.packs.map((p) => [p.id, p.active])).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
     const replaced = addPack([pack('a', true), pack('b')], { ...pack('a'), text: 'new' });
     expect(replaced.ok && replaced.value).toEqual({ packs: [{ ...pack('a', true), text: 'new' }, pack('b')], replaced: true });
     const full = Array.from({ length: MAX_PACKS }, (_, i) => pack(`p${i}`));

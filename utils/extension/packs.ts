@@ -67,7 +67,8 @@ export function addPack(packs: readonly StoredPack[], pack: StoredPack): Outcome
     next[at] = { ...pack, active: packs[at]!.active };
     return { ok: true, value: { packs: next, replaced: true } };
   }
-  if (packs.length >= MAX_PACKS) return { ok: false, error: `Parallax keeps up to ${MAX_PACKS} story packs. Delete one first; nothing was changed.` };
+  if (packs.length >= MAX_PACKS)
+    return { ok: false, error: `Parallax keeps up to ${MAX_PACKS} story packs. Delete one first; nothing was changed.` };
   return { ok: true, value: { packs: [...packs, pack], replaced: false } };
 }
 

@@ -14,7 +14,7 @@ export function CollectedStoryItem(props: { story: CollectedStory; onRemoveArtic
           type="button"
           class="link-button"
           data-testid="collected-delete"
-          aria-label={`Delete the story “${story.name}”`}
+          aria-label={`Delete story “${story.name}”`}
           onClick={props.onDelete}
         >
           Delete story

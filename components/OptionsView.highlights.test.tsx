@@ -62,7 +62,12 @@ describe('options: highlights and the shortcut', () => {
 
 describe('shortcut helpers', () => {
   it('reads the toggle command’s binding, "" when unbound or missing', () => {
-    expect(boundShortcut([{ name: '_execute_action', shortcut: 'Ctrl+Q' }, { name: 'toggle-sidebar', shortcut: 'Alt+Shift+P' }])).toBe('Alt+Shift+P');
+    expect(
+      boundShortcut([
+        { name: '_execute_action', shortcut: 'Ctrl+Q' },
+        { name: 'toggle-sidebar', shortcut: 'Alt+Shift+P' },
+      ]),
+    ).toBe('Alt+Shift+P');
     expect(boundShortcut([{ name: 'toggle-sidebar', shortcut: '' }])).toBe('');
     expect(boundShortcut([{ name: 'toggle-sidebar' }])).toBe('');
     expect(boundShortcut(undefined)).toBe('');

@@ -31,7 +31,12 @@ export interface OptionsViewProps {
 /** The text's own date as it gives it; else the day its address gives, said as such; else "undated" (what citations print as n.d.). */
 function dateWords(s: OptionsViewProps['sources'][number]): string {
   if (s.date) return s.date;
-  const fromUrl = outletPublished({ datePublished: s.datePublished ?? null, date: null, url: s.url ?? null, carriedBy: s.carriedBy ?? null });
+  const fromUrl = outletPublished({
+    datePublished: s.datePublished ?? null,
+    date: null,
+    url: s.url ?? null,
+    carriedBy: s.carriedBy ?? null,
+  });
   return fromUrl ? `undated in the text; its address gives ${fromUrl}` : 'undated';
 }
 
@@ -91,8 +96,8 @@ export function OptionsView(props: OptionsViewProps) {
       <section aria-labelledby="opt-corpus" data-testid="options-corpus">
         <h2 id="opt-corpus">About the corpus</h2>
         <p>
-          Parallax compares pages with these {countWord(props.sources.length)} articles, bundled with the extension. It makes no network requests: everything runs in your
-          browser.
+          Parallax compares pages with these {countWord(props.sources.length)} articles, bundled with the extension. It makes no network
+          requests: everything runs in your browser.
         </p>
         <p>
           <a href="/privacy.html" target="_blank" rel="noopener" data-testid="options-privacy">

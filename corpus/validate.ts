@@ -64,7 +64,10 @@ export { sha256 };
 
 /** Every problem with the corpus; an empty list means every promise in schema.ts holds. */
 export function validateCorpus(input: CorpusInput): CorpusProblem[] {
-  const problems: CorpusProblem[] = [...checkStory(input.story, input.facts), ...(input.gate ? checkGate(input.gate, input.story?.id) : [])];
+  const problems: CorpusProblem[] = [
+    ...checkStory(input.story, input.facts),
+    ...(input.gate ? checkGate(input.gate, input.story?.id) : []),
+  ];
   const outletIds = input.story?.outlets ?? [];
   const topicIds = (input.story?.topics ?? []).map((t) => t.id);
   const attributionIds = (input.story?.attributions ?? []).map((a) => a.id);
@@ -118,7 +121,8 @@ export function validateCorpus(input: CorpusInput): CorpusProblem[] {
 
   input.nonFacts.forEach((nf, i) => {
     const body = bodies.get(nf.outlet);
-    if (!isOneOf(outletIds, nf.outlet)) problems.push({ factId: null, field: `nonFacts[${i}].outlet`, message: `unknown outlet "${nf.outlet}"` });
+    if (!isOneOf(outletIds, nf.outlet))
+      problems.push({ factId: null, field: `nonFacts[${i}].outlet`, message: `unknown outlet "${nf.outlet}"` });
     if (!nf.reason?.trim()) problems.push({ factId: null, field: `nonFacts[${i}].reason`, message: 'a non-fact needs a reason' });
     if (!body) return;
     const span = locateInBody(body, nf.text);
@@ -197,7 +201,8 @@ function checkCitationMeta(s: Source, add: (field: string, message: string) => v
   }
   if (s.carriedBy !== null && !s.url) add('carriedBy', 'a carrying site needs the URL it carries the text at');
   if (s.headlineElsewhere && s.headline) add('headlineElsewhere', 'the text gives its own headline; cite that one');
-  if (s.headlineElsewhere && (!s.headlineElsewhere.text?.trim() || !s.headlineElsewhere.givenBy?.trim())) add('headlineElsewhere', 'needs the headline and who gives it');
+  if (s.headlineElsewhere && (!s.headlineElsewhere.text?.trim() || !s.headlineElsewhere.givenBy?.trim()))
+    add('headlineElsewhere', 'needs the headline and who gives it');
 }
 
 /** Source-level checks; returns the body of every source whose text is present. */
@@ -227,7 +232,12 @@ function checkSources(input: CorpusInput, outletIds: readonly string[], problems
 }
 
 /** Every body sentence must overlap an excerpt of its outlet or a declared non-fact. */
-function checkCoverage(bodies: Map<OutletId, BodySegment[]>, spans: Map<OutletId, Span[]>, segment: Segmenter, problems: CorpusProblem[]): void {
+function checkCoverage(
+  bodies: Map<OutletId, BodySegment[]>,
+  spans: Map<OutletId, Span[]>,
+  segment: Segmenter,
+  problems: CorpusProblem[],
+): void {
   for (const [outlet, body] of bodies) {
     const covered = spans.get(outlet) ?? [];
     for (const seg of body) {

@@ -6,7 +6,36 @@
  */
 
 // Words of the countries' names that name no place by themselves ("North Korea", "United States", "Vatican City").
-const GENERIC_GEO = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'city', 'united', 'states', 'state', 'republic', 'islands', 'island', 'and', 'the', 'of', 'saint', 'st', 'great', 'central', 'democratic', 'kingdom', 'outlying', 'minor', 'sar']);
+const GENERIC_GEO = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'new',
+  'city',
+  'united',
+  'states',
+  'state',
+  'republic',
+  'islands',
+  'island',
+  'and',
+  'the',
+  'of',
+  'saint',
+  'st',
+  'great',
+  'central',
+  'democratic',
+  'kingdom',
+  'outlying',
+  'minor',
+  'sar',
+]);
 
 /** A folded word of a country's name that names no place by itself ("north", "united"). */
 export const isGenericGeoWord = (w: string): boolean => GENERIC_GEO.has(w);
@@ -30,7 +59,11 @@ function displayNames(type: 'region' | 'language', upper: boolean): string[] {
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 let places: Set<string> | undefined;
 /** Folded words that name a country or a language ("russia", "korea", "ukrainian"). */
@@ -41,7 +74,9 @@ export function placeWords(): ReadonlySet<string> {
     for (const w of fold(name).split(/[^a-z]+/)) if (w.length >= 3 && !GENERIC_GEO.has(w)) places.add(w);
   }
   // "Russia's" and "American": the nationalities Intl does not list as languages, read off its regional English.
-  for (const name of ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'].map((c) => new Intl.DisplayNames(['en'], { type: 'language' }).of(c) ?? '')) {
+  for (const name of ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'].map(
+    (c) => new Intl.DisplayNames(['en'], { type: 'language' }).of(c) ?? '',
+  )) {
     const first = fold(name).split(/\s+/)[0];
     if (first && first !== 'english') places.add(first);
   }

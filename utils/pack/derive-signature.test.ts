@@ -4,7 +4,9 @@ import { compileSignature, satisfiesSignature } from '../match/signature';
 import { vocabularyOf } from '../text/vocabulary';
 import { deriveSignature } from './derive-signature';
 
-const vocab = vocabularyOf({ vocabulary: { phrases: {}, words: {}, entities: ['Kessel', 'Brannow'], speakerWords: [], people: [], places: [] } });
+const vocab = vocabularyOf({
+  vocabulary: { phrases: {}, words: {}, entities: ['Kessel', 'Brannow'], speakerWords: [], people: [], places: [] },
+});
 const holds = (signature: string[][], text: string) => {
   const compiled = compileSignature(signature, vocab);
   return satisfiesSignature(signatureTerms(text, compiled, vocab), compiled);

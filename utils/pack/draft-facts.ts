@@ -68,11 +68,20 @@ export function draftFacts(input: FactInput): { facts: Fact[]; nonFacts: NonFact
   };
   const numbersOf = sentences.map((s) => reportNumbers(s.text));
   // A sentence no other outlet reports, with fewer than two words besides names, is a caption or a heading: nothing to check.
-  const thin = (i: number) => vocab.contentTerms(sentences[i]!.text).filter((t) => !vocab.entities.has(t) && !vocab.places.has(t)).length < MIN_CONTENT_WORDS;
+  const thin = (i: number) =>
+    vocab.contentTerms(sentences[i]!.text).filter((t) => !vocab.entities.has(t) && !vocab.places.has(t)).length < MIN_CONTENT_WORDS;
   const kept: number[][] = [];
   for (const group of groups) {
-    const readable = group.filter((i) => numbersOf[i] !== null || !setAside(i, 'drafted: its figures do not read back as one quantity each, so they could not be compared'));
-    if (readable.length === 1 && thin(readable[0]!) && setAside(readable[0]!, 'drafted: too little besides names to state a fact (a caption or a heading)')) continue;
+    const readable = group.filter(
+      (i) =>
+        numbersOf[i] !== null || !setAside(i, 'drafted: its figures do not read back as one quantity each, so they could not be compared'),
+    );
+    if (
+      readable.length === 1 &&
+      thin(readable[0]!) &&
+      setAside(readable[0]!, 'drafted: too little besides names to state a fact (a caption or a heading)')
+    )
+      continue;
     // Within one outlet, a later sentence is the report's alsoIn, found by its text: one whose text stands earlier becomes a fact of its own.
     const main: number[] = [];
     const seen = new Set<number>();
@@ -86,30 +95,40 @@ export function draftFacts(input: FactInput): { facts: Fact[]; nonFacts: NonFact
   }
   // A term's rarity for signatures: how many groups use it.
   const factCount = new Map<string, number>();
-  for (const g of kept) for (const t of new Set(g.flatMap((i) => vocab.contentTerms(sentences[i]!.text)))) factCount.set(t, (factCount.get(t) ?? 0) + 1);
+  for (const g of kept)
+    for (const t of new Set(g.flatMap((i) => vocab.contentTerms(sentences[i]!.text)))) factCount.set(t, (factCount.get(t) ?? 0) + 1);
   const taken = new Set<string>();
   const facts = kept.map((group): Fact => {
     const byArticle = new Map<number, number[]>();
     for (const i of group) byArticle.set(sentences[i]!.article, [...(byArticle.get(sentences[i]!.article) ?? []), i]);
-    const reports = [...byArticle.entries()].sort((a, b) => a[0] - b[0]).map(([article, members]): Report => {
-      const [first, ...rest] = members as [number, ...number[]];
-      const numbers = numbersOf[first] ?? [];
-      const also = [...new Set(rest.map((i) => sentences[i]!.text))].filter((t) => t !== sentences[first]!.text);
-      return {
-        outlet: outlets[article]!,
-        excerpt: sentences[first]!.text,
-        ...(occurrence[first]! > 0 ? { occurrence: occurrence[first]! } : {}),
-        ...(also.length ? { alsoIn: also } : {}),
-        attribution: attributions[first]!.attribution,
-        framing: attributions[first]!.framing,
-        ...(numbers.length ? { numbers } : {}),
-      };
-    });
+    const reports = [...byArticle.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([article, members]): Report => {
+        const [first, ...rest] = members as [number, ...number[]];
+        const numbers = numbersOf[first] ?? [];
+        const also = [...new Set(rest.map((i) => sentences[i]!.text))].filter((t) => t !== sentences[first]!.text);
+        return {
+          outlet: outlets[article]!,
+          excerpt: sentences[first]!.text,
+          ...(occurrence[first]! > 0 ? { occurrence: occurrence[first]! } : {}),
+          ...(also.length ? { alsoIn: also } : {}),
+          attribution: attributions[first]!.attribution,
+          framing: attributions[first]!.framing,
+          ...(numbers.length ? { numbers } : {}),
+        };
+      });
     const spans = group.map((i) => sentences[i]!.text);
     const statement = statementOf(reports.map((r) => r.excerpt));
     const signature = deriveSignature(spans, vocab, (t) => factCount.get(t) ?? 0);
     const shared = reports.length > 1;
-    return { id: uniqueId(statement, vocab, taken), statement, topic: shared ? TOPIC_SHARED : TOPIC_SINGLE, core: shared, ...(signature ? { signature } : {}), reports };
+    return {
+      id: uniqueId(statement, vocab, taken),
+      statement,
+      topic: shared ? TOPIC_SHARED : TOPIC_SINGLE,
+      core: shared,
+      ...(signature ? { signature } : {}),
+      reports,
+    };
   });
   return { facts, nonFacts };
 }

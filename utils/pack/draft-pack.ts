@@ -75,7 +75,10 @@ export function draftPack(articles: readonly PackArticle[], options: DraftOption
   const read = articles.map((a, i) => setAsideRepeated(articleSentences(a.text, i, a.lang ?? 'en'), a.text));
   const perArticle = read.map((r) => r.kept.slice(0, MAX_SENTENCES));
   const sentences = perArticle.flat();
-  const names = articleNames(perArticle.map((list) => list.map((s) => s.text)), calendarWords());
+  const names = articleNames(
+    perArticle.map((list) => list.map((s) => s.text)),
+    calendarWords(),
+  );
   const places = placeWords();
   const attributed = draftAttributions(sentences, names, personSurnames(names, places), places);
   const vocabulary = draftVocabulary(names, places, { people: attributed.people });
@@ -86,14 +89,31 @@ export function draftPack(articles: readonly PackArticle[], options: DraftOption
   const terms = termSets.map((t, i) => weighed(t, weights, new Set(vocab.contentTerms(attributed.reports[i]!.speaker ?? ''))));
   const sim = (i: number, j: number) => similarity(terms[i]!, terms[j]!, weights);
   const groups = joinOtherGroups(groupSentences(sentences, sim, GROUP_THRESHOLD), sentences, sim, GROUP_THRESHOLD);
-  const { facts, nonFacts } = draftFacts({ sentences, attributions: attributed.reports, outlets, groups, vocab, texts: articles.map((a) => a.text) });
-  if (!facts.some((f) => f.reports.length > 1)) throw new DraftError('the articles report nothing in common that could be aligned: are they about the same story?');
+  const { facts, nonFacts } = draftFacts({
+    sentences,
+    attributions: attributed.reports,
+    outlets,
+    groups,
+    vocab,
+    texts: articles.map((a) => a.text),
+  });
+  if (!facts.some((f) => f.reports.length > 1))
+    throw new DraftError('the articles report nothing in common that could be aligned: are they about the same story?');
 
   const id = `pack-${kebab(options.name)}`.slice(0, 60).replace(/-+$/, '');
   const used = new Set(['outlet', ...facts.flatMap((f) => f.reports.map((r) => r.attribution))]);
-  const story = draftStory({ id, name: options.name.trim(), window, outlets, attributions: attributed.defs.filter((a) => used.has(a.id)), facts, vocabulary });
+  const story = draftStory({
+    id,
+    name: options.name.trim(),
+    window,
+    outlets,
+    attributions: attributed.defs.filter((a) => used.has(a.id)),
+    facts,
+    vocabulary,
+  });
   const gate = draftGate(id, names, articles.length, places, givenNames(names), options.background ?? backgroundOf([]));
-  if (!gate.anchors.some((a) => a.kind === 'strong')) throw new DraftError('the articles share no name to recognise the story by (a person, place or body two of them name)');
+  if (!gate.anchors.some((a) => a.kind === 'strong'))
+    throw new DraftError('the articles share no name to recognise the story by (a person, place or body two of them name)');
   return {
     story,
     sources: articles.map((a, i) => draftSource(a, outlets[i]!, read[i]!.furniture)),

@@ -19,10 +19,15 @@ const MAX_CORE_POINTS = 6;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Words that place what a sentence says at another time than the news: background, not the day's report.
-const ANOTHER_TIME = /\b(?:last|previous|past)\s+(?:year|month|week|summer|autumn|fall|winter|spring)\b|\b(?:earlier|later)\s+this\s+(?:year|month)\b|\bin\s+the\s+(?:fall|autumn|spring|summer|winter)\b|\b(?:previously|ago|since)\b/i;
+const ANOTHER_TIME =
+  /\b(?:last|previous|past)\s+(?:year|month|week|summer|autumn|fall|winter|spring)\b|\b(?:earlier|later)\s+this\s+(?:year|month)\b|\bin\s+the\s+(?:fall|autumn|spring|summer|winter)\b|\b(?:previously|ago|since)\b/i;
 
 function speaksOfOtherDays(fact: Fact, window: StoryWindow): boolean {
-  const months = new Set(EN_MONTHS.map((m, i) => [m.toLowerCase(), i + 1] as const).filter(([, n]) => n !== window.month).map(([m]) => m));
+  const months = new Set(
+    EN_MONTHS.map((m, i) => [m.toLowerCase(), i + 1] as const)
+      .filter(([, n]) => n !== window.month)
+      .map(([m]) => m),
+  );
   return fact.reports.some((r) =>
     [r.excerpt, ...(r.alsoIn ?? [])].some((text) => {
       if (ANOTHER_TIME.test(text) || findDates(text).some((d) => !inStoryWindow(d, window))) return true;
@@ -46,7 +51,10 @@ export function draftStory(input: StoryInput): StoryDefinition {
   const { facts, window } = input;
   const shared = facts.filter((f) => f.reports.length > 1);
   const most = Math.max(2, Math.ceil(input.outlets.length * 0.6));
-  const widest = [...shared].filter((f) => f.reports.length >= most).sort((a, b) => b.reports.length - a.reports.length).slice(0, MAX_CORE_POINTS);
+  const widest = [...shared]
+    .filter((f) => f.reports.length >= most)
+    .sort((a, b) => b.reports.length - a.reports.length)
+    .slice(0, MAX_CORE_POINTS);
   const named = input.attributions.filter((a) => a.voicedBy?.length);
   return {
     id: input.id,

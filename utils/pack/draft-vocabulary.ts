@@ -36,5 +36,12 @@ export function draftVocabulary(names: ArticleNames, places: ReadonlySet<string>
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();
-  return { phrases: {}, words: {}, entities: sorted(entities), speakerWords: sorted(given), people: sorted(people), places: sorted(placeNames) };
+  return {
+    phrases: {},
+    words: {},
+    entities: sorted(entities),
+    speakerWords: sorted(given),
+    people: sorted(people),
+    places: sorted(placeNames),
+  };
 }

@@ -49,24 +49,43 @@ const byReach = (a: NameStat, b: NameStat) => b.articles.size - a.articles.size 
  * `given`: folded given names ("ilse"), which say who speaks, never which story; a person is
  * anchored by the surname alone, as pages name people.
  */
-export function draftGate(storyId: string, names: ArticleNames, articles: number, places: ReadonlySet<string>, given: ReadonlySet<string>, background: Background): StoryGate {
+export function draftGate(
+  storyId: string,
+  names: ArticleNames,
+  articles: number,
+  places: ReadonlySet<string>,
+  given: ReadonlySet<string>,
+  background: Background,
+): StoryGate {
   const most = Math.max(2, Math.ceil(articles * 0.6));
-  const anchor = (s: NameStat, kind: GateAnchor['kind']): GateAnchor => ({ name: s.key, pattern: escapeRegExp(s.display.toLowerCase()), kind });
+  const anchor = (s: NameStat, kind: GateAnchor['kind']): GateAnchor => ({
+    name: s.key,
+    pattern: escapeRegExp(s.display.toLowerCase()),
+    kind,
+  });
   const isPlace = (s: NameStat) => s.key.split(' ').some((w) => places.has(w));
   // Single names, and the runs whose words never stand alone ("Northern Lark", "White House"); a person's given name never.
-  const runs = [...names.runs.values()].filter((r) => r.key.split(' ').every((w) => !given.has(w) && (names.words.get(w)?.count ?? 0) <= r.count));
+  const runs = [...names.runs.values()].filter((r) =>
+    r.key.split(' ').every((w) => !given.has(w) && (names.words.get(w)?.count ?? 0) <= r.count),
+  );
   const inRuns = new Set(runs.flatMap((r) => r.key.split(' ')));
   const singles = [...names.words.values()].filter((w) => !inRuns.has(w.key) && !given.has(w.key) && w.key.length >= 3);
   const distinctive = (key: string) => key.split(' ').some((w) => !isTitleWord(w) && !isGenericGeoWord(w));
   const candidates = [...singles, ...runs].filter((s) => s.articles.size >= 2 && distinctive(s.key)).sort(byReach);
-  const strong = candidates.filter((s) => !isPlace(s) && s.articles.size >= most && background.share(s.display) <= COMMON_SHARE).slice(0, MAX_STRONG);
+  const strong = candidates
+    .filter((s) => !isPlace(s) && s.articles.size >= most && background.share(s.display) <= COMMON_SHARE)
+    .slice(0, MAX_STRONG);
   const weak = candidates.filter((s) => !isPlace(s) && !strong.includes(s)).slice(0, MAX_WEAK);
   const context = candidates.filter((s) => isPlace(s) && s.articles.size >= most && names.words.has(s.key));
   // A gate needs one strong name: where none is rare enough, the story's most widely given name is.
   if (strong.length === 0 && weak.length > 0) strong.push(weak.shift()!);
   return {
     story: storyId,
-    anchors: [...strong.map((s) => anchor(s, 'strong')), ...weak.map((s) => anchor(s, 'weak')), ...context.map((s) => anchor(s, 'context'))],
+    anchors: [
+      ...strong.map((s) => anchor(s, 'strong')),
+      ...weak.map((s) => anchor(s, 'weak')),
+      ...context.map((s) => anchor(s, 'context')),
+    ],
     minWeak: 2,
     window: 400,
   };

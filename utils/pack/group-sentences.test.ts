@@ -17,7 +17,9 @@ const SENTENCES: [number, string][] = [
   [2, 'A market will open in the square next spring.'],
 ];
 const items = SENTENCES.map(([article]) => ({ article }));
-const vocab = vocabularyOf({ vocabulary: { phrases: {}, words: {}, entities: ['Kessel', 'Brannow'], speakerWords: [], people: [], places: [] } });
+const vocab = vocabularyOf({
+  vocabulary: { phrases: {}, words: {}, entities: ['Kessel', 'Brannow'], speakerWords: [], people: [], places: [] },
+});
 const read = SENTENCES.map(([, text]) => termsOf(text, vocab));
 const weights = termWeights(read, vocab);
 const terms = read.map((t) => weighed(t, weights));
@@ -74,8 +76,11 @@ describe('joinOtherGroups', () => {
   it('lets a sentence that states two facts join both, and drops it as a fact of its own', () => {
     // 0 and 1 report A, 2 and 3 report B; 4 says both.
     const xs = [{ article: 0 }, { article: 1 }, { article: 0 }, { article: 1 }, { article: 2 }];
-    const s = (i: number, j: number) => ((i < 2 && j < 2) || (i >= 2 && i < 4 && j >= 2 && j < 4) ? 0.9 : (i === 4 || j === 4) ? 0.5 : 0);
+    const s = (i: number, j: number) => ((i < 2 && j < 2) || (i >= 2 && i < 4 && j >= 2 && j < 4) ? 0.9 : i === 4 || j === 4 ? 0.5 : 0);
     const joined = joinOtherGroups([[0, 1], [2, 3], [4]], xs, s, 0.3);
-    expect(joined).toEqual([[0, 1, 4], [2, 3, 4]]);
+    expect(joined).toEqual([
+      [0, 1, 4],
+      [2, 3, 4],
+    ]);
   });
 });

@@ -77,7 +77,12 @@ export function groupSentences(items: readonly Groupable[], sim: (i: number, j: 
  * with, its mean similarity to that group's sentences of other outlets at least the threshold. A
  * sentence left alone that joins a group is no longer a fact of its own.
  */
-export function joinOtherGroups(groups: readonly number[][], items: readonly Groupable[], sim: (i: number, j: number) => number, threshold: number): number[][] {
+export function joinOtherGroups(
+  groups: readonly number[][],
+  items: readonly Groupable[],
+  sim: (i: number, j: number) => number,
+  threshold: number,
+): number[][] {
   const shared = groups.filter((g) => new Set(g.map((i) => items[i]!.article)).size > 1);
   const joined = new Set<number>();
   const out = groups.map((g) => [...g]);

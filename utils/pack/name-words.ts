@@ -43,7 +43,9 @@ interface Token {
 /** A headline in title case ("Russia Claims Control of Kursk"), with no full stop: its capitals say nothing about names. */
 function titleCase(sentence: string, toks: Token[]): boolean {
   const long = toks.filter((t) => t.word.length >= 4);
-  return !/[.!?…]["”’']?$/.test(sentence.trim()) && long.length >= 3 && long.filter((t) => isCapitalised(t.word)).length >= long.length * 0.6;
+  return (
+    !/[.!?…]["”’']?$/.test(sentence.trim()) && long.length >= 3 && long.filter((t) => isCapitalised(t.word)).length >= long.length * 0.6
+  );
 }
 
 function tokens(sentence: string): Token[] {
@@ -51,7 +53,13 @@ function tokens(sentence: string): Token[] {
   for (const m of sentence.matchAll(WORD)) {
     const before = sentence.slice(0, m.index);
     const initial = !/\p{L}/u.test(before) || /[.!?:“"‘]\s*$/u.test(before);
-    out.push({ word: m[0].replace(POSSESSIVE, ''), start: m.index!, end: m.index! + m[0].length, initial, possessive: POSSESSIVE.test(m[0]) });
+    out.push({
+      word: m[0].replace(POSSESSIVE, ''),
+      start: m.index!,
+      end: m.index! + m[0].length,
+      initial,
+      possessive: POSSESSIVE.test(m[0]),
+    });
   }
   return out;
 }
@@ -91,7 +99,14 @@ export function articleNames(articles: readonly (readonly string[])[], notNames:
   });
   const isName = (t: Token) => {
     const key = foldText(t.word);
-    return isCapitalised(t.word) && capitalisedMid.has(key) && !lowerStems.has(stemmer(key)) && key.length >= 2 && !STOPWORDS.has(key) && !notNames.has(key);
+    return (
+      isCapitalised(t.word) &&
+      capitalisedMid.has(key) &&
+      !lowerStems.has(stemmer(key)) &&
+      key.length >= 2 &&
+      !STOPWORDS.has(key) &&
+      !notNames.has(key)
+    );
   };
   const words = new Map<string, NameStat & { shown: Map<string, number> }>();
   const runs = new Map<string, NameStat & { shown: Map<string, number> }>();
@@ -111,7 +126,8 @@ export function articleNames(articles: readonly (readonly string[])[], notNames:
         tally(words, foldText(t.word), t.word, article);
         // A run is names separated by one space: "Ilse Darrow", not "Darrow, Brekke" nor "Darrow's Brekke".
         const prev = toks[k - 1];
-        const joined = !!prev && run.length > 0 && prev === run[run.length - 1] && !prev.possessive && /^ $/.test(text.slice(prev.end, t.start));
+        const joined =
+          !!prev && run.length > 0 && prev === run[run.length - 1] && !prev.possessive && /^ $/.test(text.slice(prev.end, t.start));
         if (!joined) flush();
         run.push(t);
       });

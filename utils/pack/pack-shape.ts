@@ -14,33 +14,50 @@ const MAX_TEXT_CHARS = 300_000;
 /** Longest any other string may be: a statement, an excerpt, a name, a pattern. */
 const MAX_STRING = 4_000;
 
-const str = (max = MAX_STRING): Check => (v, at, p) => {
-  if (typeof v !== 'string') p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (text)`);
-  else if (v.length > max) p.push(`${at}: ${v.length.toLocaleString('en-US')} characters, more than the ${max.toLocaleString('en-US')} allowed`);
-};
+const str =
+  (max = MAX_STRING): Check =>
+  (v, at, p) => {
+    if (typeof v !== 'string') p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (text)`);
+    else if (v.length > max)
+      p.push(`${at}: ${v.length.toLocaleString('en-US')} characters, more than the ${max.toLocaleString('en-US')} allowed`);
+  };
 const num: Check = (v, at, p) => {
   if (typeof v !== 'number' || !Number.isFinite(v)) p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (a number)`);
 };
 const bool: Check = (v, at, p) => {
   if (typeof v !== 'boolean') p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (true or false)`);
 };
-const nullable = (c: Check): Check => (v, at, p) => (v === null ? undefined : c(v, at, p));
-const optional = (c: Check): Check => (v, at, p) => (v === undefined ? undefined : c(v, at, p));
-const list = (of: Check, max: number): Check => (v, at, p) => {
-  if (!Array.isArray(v)) return void p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (a list)`);
-  if (v.length > max) return void p.push(`${at}: ${v.length} entries, more than the ${max} allowed`);
-  v.forEach((x, i) => of(x, `${at}[${i}]`, p));
-};
-const record = (of: Check, max: number): Check => (v, at, p) => {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return void p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (an object)`);
-  const entries = Object.entries(v);
-  if (entries.length > max) return void p.push(`${at}: ${entries.length} entries, more than the ${max} allowed`);
-  for (const [k, x] of entries) of(x, `${at}.${k}`, p);
-};
-const obj = (fields: Record<string, Check>): Check => (v, at, p) => {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return void p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (an object)`);
-  for (const [k, c] of Object.entries(fields)) c((v as Record<string, unknown>)[k], at ? `${at}.${k}` : k, p);
-};
+const nullable =
+  (c: Check): Check =>
+  (v, at, p) =>
+    v === null ? undefined : c(v, at, p);
+const optional =
+  (c: Check): Check =>
+  (v, at, p) =>
+    v === undefined ? undefined : c(v, at, p);
+const list =
+  (of: Check, max: number): Check =>
+  (v, at, p) => {
+    if (!Array.isArray(v)) return void p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (a list)`);
+    if (v.length > max) return void p.push(`${at}: ${v.length} entries, more than the ${max} allowed`);
+    v.forEach((x, i) => of(x, `${at}[${i}]`, p));
+  };
+const record =
+  (of: Check, max: number): Check =>
+  (v, at, p) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      return void p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (an object)`);
+    const entries = Object.entries(v);
+    if (entries.length > max) return void p.push(`${at}: ${entries.length} entries, more than the ${max} allowed`);
+    for (const [k, x] of entries) of(x, `${at}.${k}`, p);
+  };
+const obj =
+  (fields: Record<string, Check>): Check =>
+  (v, at, p) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      return void p.push(`${at}: ${v === undefined ? 'missing' : `is ${describe(v)}`} (an object)`);
+    for (const [k, c] of Object.entries(fields)) c((v as Record<string, unknown>)[k], at ? `${at}.${k}` : k, p);
+  };
 
 const MAX_FACTS = 2_000;
 const MAX_LIST = 500;
@@ -89,7 +106,10 @@ const story = obj({
   window: obj({ year: num, month: num, firstDay: num, lastDay: num, label: str() }),
   outlets: list(str(200), 12),
   topics: list(obj({ id: str(200), label: str() }), 100),
-  attributions: list(obj({ id: str(200), label: str(), short: optional(str()), kind: str(), voicedBy: optional(list(str(), 20)) }), MAX_LIST),
+  attributions: list(
+    obj({ id: str(200), label: str(), short: optional(str()), kind: str(), voicedBy: optional(list(str(), 20)) }),
+    MAX_LIST,
+  ),
   sourceGroups: list(obj({ id: str(200), label: str(), members: list(str(), 50), why: str() }), 100),
   broaderSources: record(list(str(), 50), 100),
   viaNames: record(str(), 100),
@@ -107,7 +127,12 @@ const story = obj({
   loadedWords: list(obj({ pattern: str(200), why: str() }), 100),
   spellings: list(obj({ pattern: str(200), as: str() }), 100),
 });
-const gate = obj({ story: str(200), anchors: list(obj({ name: str(200), pattern: str(200), kind: str(), context: optional(bool) }), 100), minWeak: num, window: num });
+const gate = obj({
+  story: str(200),
+  anchors: list(obj({ name: str(200), pattern: str(200), kind: str(), context: optional(bool) }), 100),
+  minWeak: num,
+  window: num,
+});
 
 /** Every shape problem of a parsed pack's fields (format and version are checked before). */
 export function packShapeProblems(value: unknown): string[] {

@@ -36,7 +36,9 @@ describe('readPack', () => {
   });
 
   it('refuses a version it does not know: newer, or not a version at all', () => {
-    expect(errorsOf(JSON.stringify({ ...clone(), version: 2 }))[0]).toMatch(/format version 2, made by a newer Parallax; this one reads version 1/);
+    expect(errorsOf(JSON.stringify({ ...clone(), version: 2 }))[0]).toMatch(
+      /format version 2, made by a newer Parallax; this one reads version 1/,
+    );
     expect(errorsOf(JSON.stringify({ ...clone(), version: '1' }))[0]).toMatch(/"version" is "1"/);
     expect(errorsOf(JSON.stringify({ ...clone(), version: undefined }))[0]).toMatch(/"version" is missing/);
   });
@@ -47,13 +49,19 @@ describe('readPack', () => {
       (p.sources[1] as unknown as Record<string, unknown>).sha256 = 42;
       delete (p as Partial<StoryPack>).gate;
     });
-    expect(errors).toEqual(expect.arrayContaining(['facts[0].reports: missing (a list)', 'sources[1].sha256: is number (text)', 'gate: missing (an object)']));
+    expect(errors).toEqual(
+      expect.arrayContaining(['facts[0].reports: missing (a list)', 'sources[1].sha256: is number (text)', 'gate: missing (an object)']),
+    );
   });
 
   it('refuses HTML in any text: a statement, an excerpt, an article text', () => {
-    expect(mutated((p) => (p.facts[0]!.statement = 'Ferry sank <img src=x onerror=alert(1)>'))).toEqual(['facts[0].statement: holds HTML markup; a story pack is plain text']);
+    expect(mutated((p) => (p.facts[0]!.statement = 'Ferry sank <img src=x onerror=alert(1)>'))).toEqual([
+      'facts[0].statement: holds HTML markup; a story pack is plain text',
+    ]);
     const id = PACK.sources[0]!.id;
-    expect(mutated((p) => (p.texts[id] = `${p.texts[id]}\n<script>alert(1)</script>`))[0]).toBe(`texts.${id}: holds HTML markup; a story pack is plain text`);
+    expect(mutated((p) => (p.texts[id] = `${p.texts[id]}\n<script>alert(1)</script>`))[0]).toBe(
+      `texts.${id}: holds HTML markup; a story pack is plain text`,
+    );
     expect(mutated((p) => (p.story.name = 'A <b>bold</b> story'))[0]).toMatch(/^story\.name: holds HTML markup/);
     // A lone "<" is text, not markup.
     expect(mutated((p) => (p.facts[0]!.statement = 'Fewer than 5 < 6 boats'))).toEqual([]);
@@ -61,7 +69,9 @@ describe('readPack', () => {
 
   it('refuses duplicate ids: a fact, a source, an outlet', () => {
     expect(mutated((p) => (p.facts[1]!.id = p.facts[0]!.id))).toContain(`fact "${PACK.facts[0]!.id}" id: duplicate id`);
-    expect(mutated((p) => p.sources.push(p.sources[0]!))).toEqual(expect.arrayContaining([`sources[${PACK.sources[0]!.id}].id: duplicate source`]));
+    expect(mutated((p) => p.sources.push(p.sources[0]!))).toEqual(
+      expect.arrayContaining([`sources[${PACK.sources[0]!.id}].id: duplicate source`]),
+    );
     expect(mutated((p) => p.story.outlets.push(p.story.outlets[0]!)).join('\n')).toMatch(/declared twice/);
   });
 
@@ -77,7 +87,9 @@ describe('readPack', () => {
   });
 
   it('refuses what the bundled corpus would refuse: an excerpt not verbatim, an unknown outlet, an empty fact', () => {
-    expect(mutated((p) => (p.facts[0]!.reports[0]!.excerpt = 'A ferry that no outlet wrote about sank.')).join('\n')).toMatch(/excerpt: not found verbatim/);
+    expect(mutated((p) => (p.facts[0]!.reports[0]!.excerpt = 'A ferry that no outlet wrote about sank.')).join('\n')).toMatch(
+      /excerpt: not found verbatim/,
+    );
     expect(mutated((p) => (p.facts[0]!.reports[0]!.outlet = 'nobody')).join('\n')).toMatch(/unknown outlet "nobody"/);
     expect(mutated((p) => (p.facts[0]!.reports = [])).join('\n')).toMatch(/a fact needs at least one report/);
   });

@@ -48,33 +48,55 @@ function parseJson(text: string): { value: unknown } | { error: string } {
 export function readPack(text: string): PackReading {
   if (typeof text !== 'string') return { ok: false, errors: ['a story pack is a JSON text file'] };
   if (text.length > MAX_PACK_CHARS) {
-    return { ok: false, errors: [`the file is ${(text.length / 1e6).toFixed(1)} million characters; a story pack is at most ${MAX_PACK_CHARS / 1e6} million`] };
+    return {
+      ok: false,
+      errors: [`the file is ${(text.length / 1e6).toFixed(1)} million characters; a story pack is at most ${MAX_PACK_CHARS / 1e6} million`],
+    };
   }
   const parsed = parseJson(text);
   if ('error' in parsed) return { ok: false, errors: [parsed.error] };
   const doc = parsed.value as Partial<StoryPack> | null;
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, errors: ['not a Parallax story pack: the file holds no JSON object'] };
-  if (doc.format !== PACK_FORMAT) return { ok: false, errors: [`not a Parallax story pack: "format" is ${JSON.stringify(doc.format) ?? 'missing'}, not "${PACK_FORMAT}"`] };
-  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) return { ok: false, errors: [`"version" is ${JSON.stringify(doc.version) ?? 'missing'}: a pack's version is a whole number from 1`] };
-  if (doc.version > PACK_VERSION) return { ok: false, errors: [`this pack is format version ${doc.version}, made by a newer Parallax; this one reads version ${PACK_VERSION}`] };
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    return { ok: false, errors: ['not a Parallax story pack: the file holds no JSON object'] };
+  if (doc.format !== PACK_FORMAT)
+    return {
+      ok: false,
+      errors: [`not a Parallax story pack: "format" is ${JSON.stringify(doc.format) ?? 'missing'}, not "${PACK_FORMAT}"`],
+    };
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)
+    return { ok: false, errors: [`"version" is ${JSON.stringify(doc.version) ?? 'missing'}: a pack's version is a whole number from 1`] };
+  if (doc.version > PACK_VERSION)
+    return {
+      ok: false,
+      errors: [`this pack is format version ${doc.version}, made by a newer Parallax; this one reads version ${PACK_VERSION}`],
+    };
 
   const errors = packShapeProblems(doc);
   if (errors.length) return { ok: false, errors };
   const pack = doc as StoryPack;
   if (pack.status !== 'drafted' && pack.status !== 'reviewed') errors.push(`status: "${pack.status}" is neither "drafted" nor "reviewed"`);
-  if (pack.sources.length < 2 || pack.sources.length > MAX_ARTICLES) errors.push(`sources: a pack holds 2 to ${MAX_ARTICLES} outlets' articles, not ${pack.sources.length}`);
+  if (pack.sources.length < 2 || pack.sources.length > MAX_ARTICLES)
+    errors.push(`sources: a pack holds 2 to ${MAX_ARTICLES} outlets' articles, not ${pack.sources.length}`);
   const all: [string, string][] = [];
   strings(pack, '', all);
   for (const [at, value] of all) {
     if (/\.pattern$/.test(at)) {
-      if (!SAFE_PATTERN.test(value)) errors.push(`${at}: a pack's patterns are names, letters and \\b only (no repetition): ${JSON.stringify(value.slice(0, 60))}`);
+      if (!SAFE_PATTERN.test(value))
+        errors.push(`${at}: a pack's patterns are names, letters and \\b only (no repetition): ${JSON.stringify(value.slice(0, 60))}`);
     } else if (MARKUP.test(value)) {
       errors.push(`${at}: holds HTML markup; a story pack is plain text`);
     }
   }
   if (errors.length) return { ok: false, errors };
 
-  const input: CorpusInput = { story: pack.story, sources: pack.sources, texts: pack.texts, facts: pack.facts, nonFacts: pack.nonFacts, gate: pack.gate };
+  const input: CorpusInput = {
+    story: pack.story,
+    sources: pack.sources,
+    texts: pack.texts,
+    facts: pack.facts,
+    nonFacts: pack.nonFacts,
+    gate: pack.gate,
+  };
   const problems = validateCorpus({ ...input, segment: splitSentences, parseQuantities, checkSignature: checkSignature(pack.story) });
   if (problems.length) return { ok: false, errors: problems.map(formatProblem) };
   return { ok: true, pack, input };

@@ -13,18 +13,37 @@ const SENTENCES = [
   { article: 1, text: 'According to Portugal, the engineers were trained there.' },
   { article: 1, text: 'The bridge reportedly swayed before it fell.' },
 ];
-const names = articleNames([SENTENCES.filter((s) => s.article === 0).map((s) => s.text), SENTENCES.filter((s) => s.article === 1).map((s) => s.text)]);
+const names = articleNames([
+  SENTENCES.filter((s) => s.article === 0).map((s) => s.text),
+  SENTENCES.filter((s) => s.article === 1).map((s) => s.text),
+]);
 const persons = personSurnames(names, new Set(['portugal']));
 
 describe('sentenceSpeakers', () => {
   it('reads a person by surname, a body by its name, and a common noun as it is written', () => {
-    expect(sentenceSpeakers(SENTENCES[0]!.text, names, persons)[0]).toMatchObject({ key: 'vantrell', display: 'Ida Vantrell', kind: 'person', named: true });
-    expect(sentenceSpeakers(SENTENCES[2]!.text, names, persons)[0]).toMatchObject({ key: 'harbor board', kind: 'organization', named: true });
-    expect(sentenceSpeakers(SENTENCES[4]!.text, names, persons)[0]).toMatchObject({ key: 'fire service', display: 'fire service', named: false });
+    expect(sentenceSpeakers(SENTENCES[0]!.text, names, persons)[0]).toMatchObject({
+      key: 'vantrell',
+      display: 'Ida Vantrell',
+      kind: 'person',
+      named: true,
+    });
+    expect(sentenceSpeakers(SENTENCES[2]!.text, names, persons)[0]).toMatchObject({
+      key: 'harbor board',
+      kind: 'organization',
+      named: true,
+    });
+    expect(sentenceSpeakers(SENTENCES[4]!.text, names, persons)[0]).toMatchObject({
+      key: 'fire service',
+      display: 'fire service',
+      named: false,
+    });
   });
 
   it('reads a country speaking as a body that voices no fact, and no speaker in a sentence without one', () => {
-    expect(sentenceSpeakers(SENTENCES[5]!.text, names, persons, new Set(['portugal']))[0]).toMatchObject({ kind: 'organization', named: false });
+    expect(sentenceSpeakers(SENTENCES[5]!.text, names, persons, new Set(['portugal']))[0]).toMatchObject({
+      kind: 'organization',
+      named: false,
+    });
     expect(sentenceSpeakers(SENTENCES[6]!.text, names, persons)).toEqual([]);
   });
 });
@@ -34,7 +53,11 @@ describe('draftAttributions', () => {
 
   it('declares the outlet’s own voice and one attribution per speaker, named speakers voicing their facts', () => {
     expect(defs[0]!.id).toBe('outlet');
-    expect(defs.find((d) => d.id === 'vantrell')).toMatchObject({ label: 'according to Ida Vantrell', kind: 'person', voicedBy: ['Vantrell'] });
+    expect(defs.find((d) => d.id === 'vantrell')).toMatchObject({
+      label: 'according to Ida Vantrell',
+      kind: 'person',
+      voicedBy: ['Vantrell'],
+    });
     expect(defs.find((d) => d.id === 'fire-service')).toMatchObject({ label: 'according to the fire service' });
     expect(defs.find((d) => d.id === 'fire-service')!.voicedBy).toBeUndefined();
     expect([...people]).toEqual(['vantrell']);
@@ -46,7 +69,15 @@ describe('draftAttributions', () => {
   });
 
   it('frames a denial as disputing, "reportedly" as hedging, a speaker as attributing, and otherwise the outlet asserts', () => {
-    expect(reports.map((r) => r.framing)).toEqual(['attributes', 'attributes', 'disputes', 'attributes', 'attributes', 'attributes', 'hedges']);
+    expect(reports.map((r) => r.framing)).toEqual([
+      'attributes',
+      'attributes',
+      'disputes',
+      'attributes',
+      'attributes',
+      'attributes',
+      'hedges',
+    ]);
     expect(framingOf('The bridge fell.', false)).toBe('asserts');
   });
 });

@@ -13,7 +13,8 @@ import { sentenceSpeakers, type SentenceSpeaker } from './sentence-speaker';
 type AttributionDef = StoryDefinition['attributions'][number];
 
 const DISPUTE = /\b(?:den(?:y|ies|ied|ial)|dismiss(?:ed|es)?|reject(?:ed|s)?|disput(?:ed|es)|refut(?:ed|es)|not true|false)\b/i;
-const HEDGE = /\b(?:claim(?:ed|s)?|reportedly|allegedly|purportedly|apparently|estimated|could not (?:be )?(?:independently )?verif(?:y|ied)|unconfirmed)\b/i;
+const HEDGE =
+  /\b(?:claim(?:ed|s)?|reportedly|allegedly|purportedly|apparently|estimated|could not (?:be )?(?:independently )?verif(?:y|ied)|unconfirmed)\b/i;
 const PRONOUN_SPEAKS = /\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|added|wrote|noted|insisted|claimed)\b/i;
 
 export interface DraftedAttribution {
@@ -57,7 +58,13 @@ export function draftAttributions(
     if (id === 'outlet') id = 'outlet-source';
     for (let k = 2; defs.some((d) => d.id === id); k++) id = `${kebab(s.key) || 'source'}-${k}`;
     const voice = s.kind === 'person' ? s.display.split(' ').pop()! : s.display;
-    defs.push({ id, label: `according to ${/^\p{Ll}/u.test(s.display) ? 'the ' : ''}${s.display}`, short: s.display, kind: s.kind, ...(s.named ? { voicedBy: [voice] } : {}) });
+    defs.push({
+      id,
+      label: `according to ${/^\p{Ll}/u.test(s.display) ? 'the ' : ''}${s.display}`,
+      short: s.display,
+      kind: s.kind,
+      ...(s.named ? { voicedBy: [voice] } : {}),
+    });
     idOf.set(s.key, id);
     if (s.kind === 'person' && s.named) people.add(s.key);
     return id;
@@ -65,12 +72,21 @@ export function draftAttributions(
   let previous: { article: number; speakers: SentenceSpeaker[] } | null = null;
   const reports = sentences.map((sentence): DraftedAttribution => {
     let speakers = sentenceSpeakers(sentence.text, names, persons, places);
-    if (speakers.length === 0 && PRONOUN_SPEAKS.test(sentence.text) && previous?.article === sentence.article && previous.speakers.length === 1) {
+    if (
+      speakers.length === 0 &&
+      PRONOUN_SPEAKS.test(sentence.text) &&
+      previous?.article === sentence.article &&
+      previous.speakers.length === 1
+    ) {
       speakers = previous.speakers;
     }
     previous = { article: sentence.article, speakers };
     const speaker = speakers[0];
-    return { attribution: speaker ? define(speaker) : 'outlet', framing: framingOf(sentence.text, !!speaker), speaker: speaker?.display ?? null };
+    return {
+      attribution: speaker ? define(speaker) : 'outlet',
+      framing: framingOf(sentence.text, !!speaker),
+      speaker: speaker?.display ?? null,
+    };
   });
   return { defs, reports, people };
 }

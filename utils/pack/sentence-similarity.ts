@@ -76,7 +76,11 @@ export function termWeights(sentences: readonly { terms: Set<string> }[], vocab:
 }
 
 /** A sentence's terms weighed; `speaker`: the terms of its speakers, which count as the matcher counts speaker words. */
-export function weighed({ terms, negative }: { terms: Set<string>; negative: boolean }, weights: TermWeights, speaker: ReadonlySet<string> = new Set()): SentenceTerms {
+export function weighed(
+  { terms, negative }: { terms: Set<string>; negative: boolean },
+  weights: TermWeights,
+  speaker: ReadonlySet<string> = new Set(),
+): SentenceTerms {
   let weight = 0;
   for (const t of terms) if (!isBigram(t)) weight += (weights.weight.get(t) ?? 0) * (speaker.has(t) ? SPEAKER_WEIGHT : 1);
   return { terms, weight, negative, speaker };

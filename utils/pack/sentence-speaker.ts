@@ -19,9 +19,13 @@ export interface SentenceSpeaker {
   named: boolean;
 }
 
-const VERB = '(?:said|says|say|told|tells|wrote|writes|stated|added|adds|claimed|claims|insisted|insists|announced|announces|warned|warns|posted|declared|declares|noted|confirmed|confirms|reported|reports|asserted|asserts|denied|denies|blamed|blames)';
+const VERB =
+  '(?:said|says|say|told|tells|wrote|writes|stated|added|adds|claimed|claims|insisted|insists|announced|announces|warned|warns|posted|declared|declares|noted|confirmed|confirms|reported|reports|asserted|asserts|denied|denies|blamed|blames)';
 const VERB_BEFORE_SPEAKER = '(?:said|says|wrote|added|insisted|announced|warned|noted|confirmed|reported)';
-const BEFORE = new RegExp(`(?:^|[,;:—–"“”]\\s*|\\b(?:and|but|while|as)\\s+)([^,;:—–"“”]{2,60}?)\\s+(?:has |had |have |also |later |then )?${VERB}\\b`, 'g');
+const BEFORE = new RegExp(
+  `(?:^|[,;:—–"“”]\\s*|\\b(?:and|but|while|as)\\s+)([^,;:—–"“”]{2,60}?)\\s+(?:has |had |have |also |later |then )?${VERB}\\b`,
+  'g',
+);
 const AFTER = new RegExp(`${VERB_BEFORE_SPEAKER}\\s+([A-Z][^,;:.]{1,50}?)\\s*(?:[,;:.]|$)`, 'g');
 const ACCORDING = /according to ([^,;:.]{2,50})/gi;
 const PRONOUN = /^(?:he|she|they|it)$/i;
@@ -30,7 +34,13 @@ const CLAUSE_WORD = /^(?:that|which|who|whom|whose|if|when|because|after|before|
 const LEAD = /^(?:the|a|an|its|their|his|her|our|several|some|many|other|two|three|four|five|both|all|most)$/i;
 const MAX_WORDS = 6;
 
-function speakerOf(phrase: string, initial: boolean, names: ArticleNames, persons: ReadonlySet<string>, places: ReadonlySet<string>): SentenceSpeaker | null {
+function speakerOf(
+  phrase: string,
+  initial: boolean,
+  names: ArticleNames,
+  persons: ReadonlySet<string>,
+  places: ReadonlySet<string>,
+): SentenceSpeaker | null {
   const trimmed = phrase.trim().replace(/^[“"‘']+|[”"’']+$/g, '');
   if (!trimmed || PRONOUN.test(trimmed)) return null;
   const words = trimmed.split(/\s+/);
@@ -38,10 +48,15 @@ function speakerOf(phrase: string, initial: boolean, names: ArticleNames, person
   // The last run of name words names the speaker: "Kremlin spokesperson Dmitry Peskov" is Peskov.
   const folded = words.map((w) => foldText(w.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}'’.-]/gu, '')));
   let end = -1;
-  for (let i = folded.length - 1; i >= 0; i--) if (names.words.has(folded[i]!) && /^\p{Lu}/u.test(words[i]!)) { end = i; break; }
+  for (let i = folded.length - 1; i >= 0; i--)
+    if (names.words.has(folded[i]!) && /^\p{Lu}/u.test(words[i]!)) {
+      end = i;
+      break;
+    }
   if (end >= 0) {
     let start = end;
-    while (start > 0 && names.words.has(folded[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!) && !/['’]s$/.test(words[start - 1]!)) start--;
+    while (start > 0 && names.words.has(folded[start - 1]!) && /^\p{Lu}/u.test(words[start - 1]!) && !/['’]s$/.test(words[start - 1]!))
+      start--;
     let run = folded.slice(start, end + 1);
     // "General Staff Valery Gerasimov": the names after the last title or body word are the person.
     const lastTitle = run.findLastIndex((w) => isTitleWord(w));
@@ -67,12 +82,23 @@ function speakerOf(phrase: string, initial: boolean, names: ArticleNames, person
  * The speakers of a sentence, in the order the shapes find them. `persons` are surnames already
  * known to be people (a surname that stands after a given name somewhere in the articles).
  */
-export function sentenceSpeakers(sentence: string, names: ArticleNames, persons: ReadonlySet<string> = new Set(), places: ReadonlySet<string> = new Set()): SentenceSpeaker[] {
+export function sentenceSpeakers(
+  sentence: string,
+  names: ArticleNames,
+  persons: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
+): SentenceSpeaker[] {
   const out: SentenceSpeaker[] = [];
   for (const re of [ACCORDING, AFTER, BEFORE]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
-      const found = speakerOf(m[1]!, m.index === 0 || /^[\s“"‘']*$/u.test(sentence.slice(0, m.index! + m[0].indexOf(m[1]!))), names, persons, places);
+      const found = speakerOf(
+        m[1]!,
+        m.index === 0 || /^[\s“"‘']*$/u.test(sentence.slice(0, m.index! + m[0].indexOf(m[1]!))),
+        names,
+        persons,
+        places,
+      );
       if (found && !out.some((o) => o.key === found.key)) out.push(found);
     }
   }
@@ -81,7 +107,9 @@ export function sentenceSpeakers(sentence: string, names: ArticleNames, persons:
 
 /** Runs that name a person ("Ilse Darrow", "Steve Witkoff"): two names or more, no title, body or place among them. */
 function personRuns(names: ArticleNames, places: ReadonlySet<string>): string[][] {
-  return [...names.runs.values()].map((r) => r.key.split(' ')).filter((w) => w.length >= 2 && !w.some((x) => isTitleWord(x) || places.has(x)));
+  return [...names.runs.values()]
+    .map((r) => r.key.split(' '))
+    .filter((w) => w.length >= 2 && !w.some((x) => isTitleWord(x) || places.has(x)));
 }
 
 /** Surnames the articles write after a given name ("Ilse Darrow"): people, wherever else they stand alone. */

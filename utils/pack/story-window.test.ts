@@ -3,7 +3,13 @@ import { storyWindow } from './story-window';
 
 describe('storyWindow', () => {
   it('runs from the earliest article to the day after the latest', () => {
-    expect(storyWindow(['2031-09-14', null, '2031-09-15'])).toEqual({ year: 2031, month: 9, firstDay: 14, lastDay: 16, label: 'September 14–16, 2031' });
+    expect(storyWindow(['2031-09-14', null, '2031-09-15'])).toEqual({
+      year: 2031,
+      month: 9,
+      firstDay: 14,
+      lastDay: 16,
+      label: 'September 14–16, 2031',
+    });
   });
 
   it('stays within the month most articles are dated in, and within its days', () => {

@@ -11,13 +11,16 @@ export interface ArticlePaneProps {
   start: number;
   end: number;
   factStatement: string;
+  /** The text is the copy a story pack keeps in this browser, not the one bundled with Parallax. */
+  fromPack?: boolean;
   onBack: () => void;
 }
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The outlet's bundled article as paragraphs, the passage highlighted in place, scrolled to and focused. */
+/** The outlet's article (bundled, or kept in a story pack) as paragraphs, the passage highlighted in place, scrolled to and focused. */
 export function ArticlePane(props: ArticlePaneProps) {
+  const copy = props.fromPack ? 'the copy kept in this browser’s story pack' : 'the bundled copy';
   const view = articleView(props.segments, props.excerpt, props.start, props.end);
   const first = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -36,12 +39,12 @@ export function ArticlePane(props: ArticlePaneProps) {
       <p class="note">
         {props.outletName}
         {props.byline ? ` · ${props.byline}` : ''}
-        {props.date ? ` · ${props.date}` : ''} — the bundled copy of the article text.
+        {props.date ? ` · ${props.date}` : ''} — {copy} of the article text.
       </p>
       <p class="note" role="status">
         {view.found
           ? `Highlighted: where ${props.outletName} reports: “${props.factStatement.replace(/[.\s]+$/, '')}”.`
-          : `This passage could not be found in the bundled text.`}
+          : `This passage could not be found in ${props.fromPack ? 'the story pack’s' : 'the bundled'} text.`}
       </p>
       {view.paragraphs.map((p) => (
         <p key={p.start}>

@@ -10,10 +10,10 @@ import { FilterBar } from './FilterBar';
 import { Legend } from './Legend';
 import { LessonPlan } from './LessonPlan';
 import { lessonExamples } from './lesson-examples';
-import { isRoundCode, makeQuiz } from './quiz';
+import { isRoundCode, makeQuiz, quizMinOutlets } from './quiz';
 import { QuizRound } from './QuizTable';
 import { RoundCodeField } from './RoundCodeField';
-import { parseRoute, parseTeachView, routeHash, teachHash, type ArticleRoute, type TeachView } from './route';
+import { parseFactAnchor, parseRoute, parseTeachView, routeHash, storyHash, teachHash, type ArticleRoute, type TeachView } from './route';
 import { TeacherMenu } from './TeacherMenu';
 import { Worksheet } from './Worksheet';
 import { StoryTable } from './StoryTable';
@@ -31,9 +31,14 @@ export interface ComparePageProps {
   exports?: ExportAction[];
   /** Round code of the quiz when the address gives none (1–99999); later rounds count up from it. */
   quizSeed?: number;
+  /**
+   * The story pack shown (its id, as in #story=<id>), kept in every address the page writes; none for
+   * the bundled story. It also says where the articles' text comes from.
+   */
+  packId?: string | null;
 }
 
-function useHashRoute(outlets: readonly string[]): [ArticleRoute | null, (r: ArticleRoute | null) => void] {
+function useHashRoute(outlets: readonly string[], packId: string | null): [ArticleRoute | null, (r: ArticleRoute | null) => void] {
   const [route, setRoute] = useState(() => parseRoute(location.hash, outlets));
   useEffect(() => {
     const on = () => setRoute(parseRoute(location.hash, outlets));
@@ -42,14 +47,14 @@ function useHashRoute(outlets: readonly string[]): [ArticleRoute | null, (r: Art
   }, [outlets]);
   const go = (r: ArticleRoute | null) => {
     // Set state directly too: hashchange is async, and a test (or a slow browser) should not see a stale view.
-    if (r) location.hash = routeHash(r);
-    else history.replaceState(null, '', location.pathname + location.search);
+    if (r) location.hash = routeHash(r, packId);
+    else history.replaceState(null, '', location.pathname + location.search + storyHash(packId));
     setRoute(r);
   };
   return [route, go];
 }
 
-function useTeachView(): [TeachView | null, (v: TeachView | null) => void] {
+function useTeachView(packId: string | null): [TeachView | null, (v: TeachView | null) => void] {
   const [view, setView] = useState(() => parseTeachView(location.hash));
   useEffect(() => {
     const on = () => setView(parseTeachView(location.hash));
@@ -58,7 +63,7 @@ function useTeachView(): [TeachView | null, (v: TeachView | null) => void] {
   }, []);
   const go = (v: TeachView | null) => {
     // replaceState: switching views is not a page to go Back to, and the code stays shareable in the address.
-    history.replaceState(null, '', location.pathname + location.search + (v ? teachHash(v) : ''));
+    history.replaceState(null, '', location.pathname + location.search + (v ? teachHash(v, packId) : storyHash(packId)));
     setView(v);
   };
   return [view, go];
@@ -76,13 +81,13 @@ export function ComparePage(props: ComparePageProps) {
   );
 }
 
-function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProps) {
+function StoryView({ corpus, articles, exports = [], quizSeed, packId = null }: ComparePageProps) {
   const grid = useMemo(() => buildStoryGrid(corpus), [corpus]);
   const names = useMemo(() => new Map(grid.outlets.map((o) => [o.id, o.name])), [grid]);
   const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
   const story = useStory();
-  const [route, go] = useHashRoute(story.outlets);
-  const [view, setView] = useTeachView();
+  const [route, go] = useHashRoute(story.outlets, packId);
+  const [view, setView] = useTeachView(packId);
   const [lastOpened, setLastOpened] = useState<ArticleRoute | null>(null);
   // The round in use: the address's, else the last one typed or played, else a fresh one for this load.
   const [roundCode, setRoundCode] = useState(() => (isRoundCode(quizSeed) ? quizSeed : newCode()));
@@ -92,7 +97,7 @@ function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProp
   const [revealed, setRevealed] = useState<Set<string>>(new Set());
   const [at, setAt] = useState(0);
   const rows = useMemo(() => allRows(grid.groups), [grid]);
-  const quiz = useMemo(() => makeQuiz(rows, story, code), [rows, story, code]);
+  const quiz = useMemo(() => makeQuiz(rows, story, code, 6, quizMinOutlets(grid.outlets.length)), [rows, story, code, grid]);
   const groups = useMemo(() => filterGroups(grid.groups, filter), [grid, filter]);
   const shown = groups.reduce((n, g) => n + g.rows.length, 0);
 
@@ -110,6 +115,13 @@ function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProp
     document.querySelector<HTMLElement>(sel)?.focus();
   }, [route, lastOpened]);
 
+  // A pack's page came after the page loaded (storage is read first), so the browser's own jump to
+  // #fact-<id> had nothing to land on: land on the row the address names once it is there.
+  useEffect(() => {
+    const fact = parseFactAnchor(location.hash);
+    if (fact) document.getElementById(`fact-${fact}`)?.scrollIntoView({ block: 'center' });
+  }, []);
+
   const row = route && rows.find((r) => r.id === route.fact);
   const cell = route && row?.cells[route.outlet];
   if (route && row && cell) {
@@ -122,6 +134,7 @@ function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProp
           byline={source?.byline ?? null}
           date={source?.date ?? null}
           segments={articles[route.outlet]}
+          fromPack={!!packId}
           excerpt={cell.excerpt}
           start={cell.start}
           end={cell.end}
@@ -155,7 +168,8 @@ function StoryView({ corpus, articles, exports = [], quizSeed }: ComparePageProp
         <h1 id="compare-title">The story, fact by fact</h1>
         <p>
           {story.name}: how {countWord(grid.outlets.length)} outlets reported each fact, in their own words. Every cell is verbatim from the
-          outlet’s article, bundled with Parallax — nothing here is fetched from the network.
+          outlet’s article, {packId ? 'kept in this browser in the story pack' : 'bundled with Parallax'} — nothing here is fetched from the
+          network.
         </p>
       </header>
       <div class="toolbar no-print" role="group" aria-label="Page actions">

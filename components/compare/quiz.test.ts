@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../../utils/match/bundled-corpus';
 import { allRows, buildStoryGrid } from '../../utils/compare/story-grid';
-import { MAX_CHOICES, QUIZ_LETTERS, makeQuiz, quizClue, scoreQuiz, scoreText } from './quiz';
+import { MAX_CHOICES, QUIZ_LETTERS, makeQuiz, quizClue, quizMinOutlets, scoreQuiz, scoreText } from './quiz';
 
 const grid = buildStoryGrid(BUNDLED_CORPUS);
 const rows = allRows(grid.groups);
@@ -136,5 +136,11 @@ describe('quiz hints teach journalism, not typesetting', () => {
     expect(ids).not.toContain('trump-maybe-putin-doesnt-want-peace');
     // Versions that differ in words stay, however alike: "stating that" against "said that".
     expect(ids).toContain('putin-kyiv-adventure-failed');
+  });
+});
+
+describe('how many outlets a quiz fact needs', () => {
+  it('is most of the story’s: four of five as before, two of a three-outlet pack’s, never fewer than two', () => {
+    expect([2, 3, 4, 5, 6].map(quizMinOutlets)).toEqual([2, 2, 3, 4, 4]);
   });
 });

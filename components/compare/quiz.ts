@@ -61,6 +61,13 @@ function typographyOnly(row: GridRow, story?: Pick<StoryMeta, 'spellings'>): boo
 }
 
 /**
+ * How many outlets a fact needs for the quiz: most of the story's, one fewer than all of them (four of
+ * the bundled story's five), at least two to tell apart. A pack of three outlets quizzes the facts two
+ * of them report: with four required it would have no round at all.
+ */
+export const quizMinOutlets = (outlets: number) => Math.max(2, Math.min(4, outlets - 1));
+
+/**
  * `count` facts that at least `minOutlets` outlets report (and whose excerpts
  * do not name their own outlet), in story order; each fact's versions
  * shuffled with their own letters, never in the grid's column order.

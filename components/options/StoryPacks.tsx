@@ -72,6 +72,15 @@ export function StoryPacks(props: StoryPacksProps) {
                 onChange={(v) => props.onActive(p.id, v)}
               />
               <p>
+                <a
+                  href={`review.html#pack=${encodeURIComponent(p.id)}`}
+                  target="_blank"
+                  rel="noopener"
+                  data-testid="pack-review"
+                  aria-label={`Review the facts of “${p.name}”`}
+                >
+                  Review
+                </a>{' '}
                 <button
                   type="button"
                   data-testid="pack-export"

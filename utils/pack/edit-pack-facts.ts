@@ -15,7 +15,7 @@ const MAX_STATEMENT = 200;
 const ID_WORDS = 5;
 
 /** Every sentence a report stands for: its excerpt and the later places its outlet says it. */
-export const spansOf = (reports: readonly Report[]): string[] => reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? [])]);
+const spansOf = (reports: readonly Report[]): string[] => reports.flatMap((r) => [r.excerpt, ...(r.alsoIn ?? [])]);
 
 /**
  * A fact with these reports: topic and core follow how many outlets report it, as the drafter's do

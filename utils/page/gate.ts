@@ -11,6 +11,7 @@
  */
 import type { GateAnchor, StoryGate } from '../../corpus/gate-types';
 import { BUNDLED_GATES } from '../../corpus/bundled-gates';
+import { scriptOf, scriptsIn, topLevelAlternatives, type Script } from './gate-scripts';
 
 export type { GateAnchor, StoryGate };
 
@@ -41,17 +42,40 @@ export function compileGate(stories: readonly StoryGate[]): CompiledGate {
   const groups: { story: number; anchor: GateAnchor }[] = [];
   stories.forEach((s, story) => s.anchors.forEach((anchor) => groups.push({ story, anchor })));
   if (groups.length === 0) return { passing: () => [], anchors: () => [] };
-  // Compiled on the first page read, not when the script loads.
-  let regex: RegExp | null = null;
+  // Compiled on the first page read, not when the script loads: one expression per script, each
+  // capture group one anchor's spellings in that script (gate-scripts.ts).
+  let byScript: Map<Script, { regex: RegExp; groupOf: number[] }> | null = null;
+  const compile = () => {
+    const spellings = new Map<Script, { pattern: string; group: number }[]>();
+    groups.forEach((g, group) => {
+      const perScript = new Map<Script, string[]>();
+      for (const alt of topLevelAlternatives(g.anchor.pattern))
+        perScript.set(scriptOf(alt), [...(perScript.get(scriptOf(alt)) ?? []), alt]);
+      for (const [script, alts] of perScript) spellings.set(script, [...(spellings.get(script) ?? []), { pattern: alts.join('|'), group }]);
+    });
+    return new Map(
+      [...spellings].map(([script, list]) => [
+        script,
+        { regex: new RegExp(list.map((l) => `(${l.pattern})`).join('|'), 'gi'), groupOf: list.map((l) => l.group) },
+      ]),
+    );
+  };
 
   function* hits(slice: string): Generator<Hit> {
-    regex ??= new RegExp(groups.map((g) => `(${g.anchor.pattern})`).join('|'), 'gi');
-    regex.lastIndex = 0;
-    for (const match of slice.matchAll(regex)) {
-      if (match.index && WORD_CHAR.test(slice[match.index - 1]!) && !NO_WORD_START.test(match[0])) continue;
-      const g = groups[match.findIndex((v, i) => i > 0 && v !== undefined) - 1]!;
-      yield { ...g, at: match.index };
+    byScript ??= compile();
+    const found: Hit[] = [];
+    for (const script of scriptsIn(slice)) {
+      const compiled = byScript.get(script);
+      if (!compiled) continue;
+      compiled.regex.lastIndex = 0;
+      for (const match of slice.matchAll(compiled.regex)) {
+        if (match.index && WORD_CHAR.test(slice[match.index - 1]!) && !NO_WORD_START.test(match[0])) continue;
+        const g = groups[compiled.groupOf[match.findIndex((v, i) => i > 0 && v !== undefined) - 1]!]!;
+        found.push({ ...g, at: match.index });
+      }
     }
+    // In text order, as the window and the line rule read them.
+    yield* found.sort((a, b) => a.at - b.at);
   }
 
   return {

@@ -8,13 +8,7 @@
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'cjk';
 
-const SCRIPTS: [Script, RegExp][] = [
-  ['latin', /\p{Script=Latin}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
-  ['greek', /\p{Script=Greek}/u],
-  ['arabic', /\p{Script=Arabic}/u],
-  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u],
-];
+const SCRIPT_COUNT = 5;
 
 /** The alternatives of a pattern at its top level: "a|b(c|d)|[x|y]" is "a", "b(c|d)", "[x|y]". */
 export function topLevelAlternatives(pattern: string): string[] {
@@ -45,9 +39,7 @@ export function scriptOf(alternative: string): Script {
       i++;
       continue;
     }
-    const c = alternative[i]!;
-    if (!/\p{L}/u.test(c)) continue;
-    return SCRIPTS.find(([, re]) => re.test(c))?.[0] ?? 'latin';
+    if (/\p{L}/u.test(alternative[i]!)) return scriptOfCode(alternative.charCodeAt(i)) ?? 'latin';
   }
   return 'latin';
 }
@@ -80,7 +72,7 @@ export function scriptsIn(text: string): Set<Script> {
   // A page with no letter past Latin (most pages; a one-byte string is answered at once) needs no pass.
   const first = text.search(BEYOND_LATIN);
   if (first < 0) return found;
-  for (let i = first; i < text.length && found.size < SCRIPTS.length; i++) {
+  for (let i = first; i < text.length && found.size < SCRIPT_COUNT; i++) {
     const c = text.charCodeAt(i);
     // Most of any page is Latin or, once seen, its own script: neither needs a lookup.
     if (c < 0x370) continue;

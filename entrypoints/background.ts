@@ -31,9 +31,11 @@ export default defineBackground(() => {
     'parallax:open-compare': (msg, sender) => {
       // Our own extension page: tabs.create needs no permission for it. Next to the article's tab.
       const index = sender.tab?.index;
+      // A page detected as a story pack's opens that pack's grid; the bundled story's is the plain page.
+      const pack = msg.story === undefined || msg.story === BUNDLED_CORPUS.story.id ? undefined : msg.story;
       void browser.tabs
         .create({
-          url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId),
+          url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId, pack),
           ...(index === undefined ? {} : { index: index + 1 }),
         })
         .catch(() => {});

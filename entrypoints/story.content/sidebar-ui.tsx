@@ -72,9 +72,13 @@ export async function mountSidebar(
       update({ open });
       opts.onUserToggle(open);
     },
-    // Content scripts cannot open tabs: the background opens our compare page.
+    // Content scripts cannot open tabs: the background opens our compare page, of the story this page is.
     onOpenCompare: (factId) => {
-      const msg = factId === undefined ? { type: 'parallax:open-compare' as const } : { type: 'parallax:open-compare' as const, factId };
+      const story = analysis.storyMeta.id;
+      const msg =
+        factId === undefined
+          ? { type: 'parallax:open-compare' as const, story }
+          : { type: 'parallax:open-compare' as const, factId, story };
       void sendToBackground((m) => browser.runtime.sendMessage(m), msg).catch(() => {}); // extension reloaded: nothing to open it with
     },
     onClaimActivate: (sentenceIndex) => {

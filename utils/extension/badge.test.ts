@@ -28,4 +28,14 @@ describe('compareHash', () => {
   ])('%j → %j', (id, want) => {
     expect(compareHash(id)).toBe(want);
   });
+
+  it.each<[string | undefined, string | undefined, string]>([
+    [undefined, 'pack-ferry-collision', '#story=pack-ferry-collision'],
+    ['ferry-hit', 'pack-ferry-collision', '#story=pack-ferry-collision&fact=ferry-hit'],
+    ['x"><script>', 'pack-ferry-collision', '#story=pack-ferry-collision'],
+    ['ferry-hit', 'pack x&y=z', '#fact-ferry-hit'],
+    ['ferry-hit', 'a'.repeat(101), '#fact-ferry-hit'],
+  ])('a story pack’s grid: fact %j of pack %j → %j', (id, pack, want) => {
+    expect(compareHash(id, pack)).toBe(want);
+  });
 });

@@ -12,6 +12,8 @@ describe('isToBackground', () => {
     [{ type: 'parallax:open-compare', factId: 'kursk-fully-recaptured' }, true],
     [{ type: 'parallax:open-compare', factId: 7 }, false],
     [{ type: 'parallax:open-compare', factId: null }, false],
+    [{ type: 'parallax:open-compare', factId: 'ferry-hit', story: 'pack-ferry-collision' }, true],
+    [{ type: 'parallax:open-compare', story: 7 }, false],
     [{ type: 'parallax:analyze', input: { ...input, text: 42 } }, false],
     [{ type: 'parallax:analyze', input: { title: 't', text: 'x' } }, false],
     [{ type: 'parallax:analyze' }, false],

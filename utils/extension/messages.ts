@@ -45,9 +45,10 @@ export interface BackgroundProtocol {
   'parallax:clear': { request: object; reply: void };
   /**
    * Open the extension's compare page in a new tab (content scripts cannot call tabs.create),
-   * scrolled to one fact's row when factId is given.
+   * scrolled to one fact's row when factId is given, of the story the page was detected as (`story`,
+   * the analysis's story id: a story pack's grid, not the bundled story's, on a pack's page).
    */
-  'parallax:open-compare': { request: { factId?: string }; reply: void };
+  'parallax:open-compare': { request: { factId?: string; story?: string }; reply: void };
   /** The gate passed in this frame: load the extraction and sidebar script into it (once). */
   'parallax:load-story': { request: object; reply: { ok: boolean; error?: string } };
 }
@@ -100,7 +101,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function isToBackground(msg: unknown): msg is ToBackground {
   if (!isObject(msg)) return false;
   if (msg.type === 'parallax:clear' || msg.type === 'parallax:load-story') return true;
-  if (msg.type === 'parallax:open-compare') return msg.factId === undefined || typeof msg.factId === 'string';
+  if (msg.type === 'parallax:open-compare')
+    return (msg.factId === undefined || typeof msg.factId === 'string') && (msg.story === undefined || typeof msg.story === 'string');
   if (msg.type !== 'parallax:analyze' || !isObject(msg.input)) return false;
   const i = msg.input;
   return (

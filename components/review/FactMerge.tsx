@@ -32,7 +32,15 @@ export function FactMerge({ fact, facts, onMerge }: Props) {
           </option>
         ))}
       </select>
-      <button type="button" data-testid="review-merge" disabled={!other} onClick={() => onMerge(other)}>
+      <button
+        type="button"
+        data-testid="review-merge"
+        disabled={!other}
+        onClick={() => {
+          setOther('');
+          onMerge(other);
+        }}
+      >
         Merge
       </button>
     </p>

@@ -43,7 +43,7 @@ export function FactReports({ factId, reports, outletName, onDrop, onSplit }: Pr
                       checked={live.includes(r.outlet)}
                       onChange={(e) => toggle(r.outlet, (e.currentTarget as HTMLInputElement).checked)}
                     />
-                    <label for={box}>Move to a new fact</label>
+                    <label for={box}>Move {name}'s sentence to a new fact</label>
                   </span>
                 )}
                 <button

@@ -136,6 +136,21 @@ describe('the review page of a story pack', () => {
     expect(facts.find((f) => f.id === shared.id)!.reports.map((r) => r.outlet)).toEqual(shared.reports.map((r) => r.outlet));
   });
 
+  it('does not undo over a change made elsewhere since (another tab), and says so', async () => {
+    await mount();
+    const id = PACK.facts[0]!.id;
+    act(() => get('review-day', factEl(id)!).click());
+    await settle();
+    const [kept] = (await readPacks()).packs;
+    const elsewhere = { ...kept!, text: serializePack({ ...PACK, status: 'reviewed' }) };
+    await packsItem.setValue([elsewhere]);
+    await settle();
+    act(() => get('review-undo').click());
+    await settle();
+    expect(get('review-refused').textContent).toContain('changed elsewhere since this edit');
+    expect((await readPacks()).packs[0]!.text).toBe(elsewhere.text);
+  });
+
   it('says so when the pack is not kept here', async () => {
     await mount('pack-gone');
     expect(get('review-missing').textContent).toContain('No story pack “pack-gone”');

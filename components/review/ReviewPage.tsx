@@ -19,6 +19,7 @@ export function ReviewPage(props: Props) {
   const alert = useRef<HTMLDivElement>(null);
   // An edit can take away the control that made it (a dropped fact): focus then goes to what was said, not to the page's top.
   useEffect(() => {
+    if (!said && !refused) return;
     if (document.activeElement && document.activeElement !== document.body) return;
     (refused ? alert : status).current?.focus();
   }, [said, refused]);

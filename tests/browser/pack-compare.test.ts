@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { orvaneArticle, orvanePage } from '../helpers/orvane-pages';
 import { orvaneArticles } from '../pack/orvane-articles';
+import { describeViolations, runAxe } from './axe';
 import { draftPack } from '../../utils/pack/draft-pack';
 import { serializePack, toPack } from '../../utils/pack/pack-format';
 import { describe, expect, test as base } from './fixture';
@@ -70,6 +71,8 @@ describe('the compare page of a story pack', () => {
       const intro = await opened.locator('header').innerText();
       expect(intro).toContain(`${NAME}: how three outlets reported each fact`);
       expect(intro).toContain('kept in this browser in the story pack');
+      const violations = await runAxe(opened);
+      expect(violations, describeViolations(violations)).toEqual([]);
 
       await byTestId(opened, 'quiz-toggle').click();
       await byTestId(opened, 'quiz-row').waitFor({ state: 'visible' });
@@ -121,6 +124,8 @@ describe('the compare page of a story pack', () => {
     const box = byTestId(page, 'compare-pack-unavailable');
     await box.waitFor({ state: 'visible' });
     expect(await box.innerText()).toContain('This story pack is not in this browser');
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await byTestId(page, 'compare-bundled-link').click();
     await byTestId(page, 'compare-grid').waitFor({ state: 'visible' });
     expect(new URL(page.url()).hash).toBe('');

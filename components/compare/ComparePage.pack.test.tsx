@@ -113,3 +113,10 @@ describe('a story pack the page cannot show', () => {
     expect(host.querySelector('[data-testid="compare-bundled-link"]')!.getAttribute('href')).toBe('compare.html');
   });
 });
+
+describe('the printed grid of a story pack', () => {
+  it('lays out as many outlets side by side as the story has', () => {
+    mount();
+    expect(host.querySelector<HTMLElement>('[data-testid="compare-grid"]')!.style.getPropertyValue('--outlets')).toBe('3');
+  });
+});

@@ -42,7 +42,8 @@ export function StoryTable({ grid, groups, activeOutlet, onOpen }: StoryTablePro
   const statements = new Map(grid.groups.flatMap((g) => g.rows).map((r) => [r.id, r.statement]));
   return (
     <div class="scroller grid-scroller" tabIndex={0} role="region" aria-labelledby="grid-caption">
-      <table class="grid" data-testid="compare-grid">
+      {/* --outlets: the printed blocks lay the story's outlets side by side, however many it has. */}
+      <table class="grid" data-testid="compare-grid" style={{ '--outlets': String(grid.outlets.length) }}>
         <caption id="grid-caption" class="visually-hidden">
           The story fact by fact: how each of the outlets worded it
         </caption>

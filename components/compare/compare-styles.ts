@@ -134,12 +134,12 @@ button:focus-visible, select:focus-visible, input:focus-visible, summary:focus-v
   .compare header p { max-width: none; margin: 0 0 4px; }
   .compare h1 { font-size: 14pt; margin: 0 0 4px; }
   .count { margin: 0 0 4px; }
-  /* One block per fact: its statement across the page, then the five outlets side by side; a block never splits. */
+  /* One block per fact: its statement across the page, then the story's outlets side by side (--outlets, set on the table); a block never splits. */
   .scroller, .grid-scroller { overflow: visible; max-height: none; border: 0; }
   table.grid, .grid tbody, .grid tr, .grid th, .grid td { display: block; width: auto; }
   table.grid { min-width: 0; font-size: 7.5pt; line-height: 1.25; }
   .grid thead { display: none; }
-  .grid tr[data-testid=compare-row] { display: grid; grid-template-columns: repeat(5, 1fr); gap: 0 6px; break-inside: avoid; border-bottom: 1px solid #999; padding: 3px 0; }
+  .grid tr[data-testid=compare-row] { display: grid; grid-template-columns: repeat(var(--outlets, 5), 1fr); gap: 0 6px; break-inside: avoid; border-bottom: 1px solid #999; padding: 3px 0; }
   .grid th, .grid td { border: 0; padding: 0; }
   .grid tbody th[scope=row] { grid-column: 1 / -1; width: auto; position: static; box-shadow: none; font-size: 8pt; margin-bottom: 1px; }
   .grid [data-testid=compare-contradicts] { display: none; }

@@ -2,7 +2,7 @@ import { defineBackground } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import { analyze, createAnalyzer, type Analyzer } from '../utils/analyze';
 import { BUNDLED_CORPUS } from '../utils/match/bundled-corpus';
-import { badgeText, COMPARE_PAGE_PATH, compareHash } from '../utils/extension/badge';
+import { badgeText, COMPARE_PAGE_PATH, compareHashFor } from '../utils/extension/badge';
 import { isToBackground, sendToContent, type BackgroundHandlers } from '../utils/extension/messages';
 import { isCollectRequest } from '../utils/extension/collections-messages';
 import { collectPage } from '../utils/extension/collections-collect';
@@ -31,11 +31,9 @@ export default defineBackground(() => {
     'parallax:open-compare': (msg, sender) => {
       // Our own extension page: tabs.create needs no permission for it. Next to the article's tab.
       const index = sender.tab?.index;
-      // A page detected as a story pack's opens that pack's grid; the bundled story's is the plain page.
-      const pack = msg.story === undefined || msg.story === BUNDLED_CORPUS.story.id ? undefined : msg.story;
       void browser.tabs
         .create({
-          url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHash(msg.factId, pack),
+          url: browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHashFor(msg.story, [BUNDLED_CORPUS.story.id], msg.factId),
           ...(index === undefined ? {} : { index: index + 1 }),
         })
         .catch(() => {});

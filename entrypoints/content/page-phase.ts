@@ -21,7 +21,7 @@ export type Phase =
   /** The engine said this is the story; the sidebar is being mounted. */
   | { name: 'mounting'; run: number }
   /** The sidebar is on the page (the popup's counts are the ones it shows). */
-  | { name: 'shown'; sidebar: SidebarHandle; story: string; matched: number; checked: number; open: boolean }
+  | { name: 'shown'; sidebar: SidebarHandle; story: string; storyId: string; matched: number; checked: number; open: boolean }
   /** The gate or the engine said no (or: perhaps the story, in a `language` not checked); the page may still grow into it. */
   | { name: 'not-story'; chars: number; language?: string }
   /** Past the page budget: never read. */
@@ -45,7 +45,7 @@ export interface Entering {
   status: Omit<TabStatus, 'hostname'> | null;
 }
 
-const NOTHING = { matched: 0, checked: 0, open: false, story: undefined, language: undefined } as const;
+const NOTHING = { matched: 0, checked: 0, open: false, story: undefined, storyId: undefined, language: undefined } as const;
 
 /** What entering a state does. Leaving 'shown' removes its sidebar (page-session.ts's enter). */
 export function onEntering(phase: Phase): Entering {
@@ -58,8 +58,8 @@ export function onEntering(phase: Phase): Entering {
     case 'mounting':
       return { watchFrom: null, clearBadge: false, status: null };
     case 'shown': {
-      const { story, matched, checked, open } = phase;
-      return { watchFrom: null, clearBadge: false, status: { ...NOTHING, state: 'detected', story, matched, checked, open } };
+      const { story, storyId, matched, checked, open } = phase;
+      return { watchFrom: null, clearBadge: false, status: { ...NOTHING, state: 'detected', story, storyId, matched, checked, open } };
     }
     case 'not-story': {
       const { language } = phase;

@@ -136,7 +136,7 @@ describe('page session', () => {
     expect(shadow()!.querySelectorAll('[data-testid="parallax-claim"]')).toHaveLength(2);
     const marked = [...document.querySelectorAll('mark[data-parallax]')].map((m) => m.textContent).join('|');
     expect(marked).toContain('Russia says it has fully retaken the Kursk region.');
-    expect(await status()).toMatchObject({ state: 'detected', matched: 2, checked: 8, open: true });
+    expect(await status()).toMatchObject({ state: 'detected', storyId: dwAnalysis().storyMeta.id, matched: 2, checked: 8, open: true });
   });
 
   it('keeps the panel collapsed on a site the user collapsed it on, and toggles on command', async () => {

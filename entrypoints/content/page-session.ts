@@ -200,7 +200,15 @@ export function startPageSession(ctx: ContentScriptContext, { loadStory, packGat
     if (stale()) return sidebar.remove();
     // Same numbers as the sidebar shows, so popup and panel never disagree.
     const { cards, unmatched } = mod.visibleClaims(analysis, mod.threshold);
-    enter({ name: 'shown', sidebar, story: analysis.storyMeta.name, matched: cards.length, checked: cards.length + unmatched, open });
+    enter({
+      name: 'shown',
+      sidebar,
+      story: analysis.storyMeta.name,
+      storyId: analysis.storyMeta.id,
+      matched: cards.length,
+      checked: cards.length + unmatched,
+      open,
+    });
   }
 
   // requestIdleCallback is missing in some engines (Safari); a plain timeout is the fallback.

@@ -11,8 +11,10 @@ import { useSetting } from '../../components/use-setting';
 import { useCollections } from '../../components/options/use-collections';
 import { BUNDLED_STORIES } from '../../corpus/bundled-stories';
 import { sendCollect } from '../../utils/extension/collections-messages';
+import { COMPARE_PAGE_PATH, compareHashFor } from '../../utils/extension/badge';
 
 const KNOWN_STORIES = BUNDLED_STORIES.map((s) => s.name);
+const BUNDLED_IDS = BUNDLED_STORIES.map((s) => s.id);
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -70,7 +72,12 @@ function Popup() {
         if (status && status !== 'unavailable') void setSiteIn(disabledSites, status.hostname, !on).then(refresh);
       }}
       onOpenSidebar={() => void ask({ type: 'parallax:open' }).then(() => window.close())}
-      onOpenCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') }).then(() => window.close())}
+      onOpenCompare={() => {
+        // The grid of the story this tab was found to be about: a story pack's on a pack's page.
+        const storyId = status && status !== 'unavailable' && status.state === 'detected' ? status.storyId : undefined;
+        const url = browser.runtime.getURL(COMPARE_PAGE_PATH) + compareHashFor(storyId, BUNDLED_IDS);
+        void browser.tabs.create({ url }).then(() => window.close());
+      }}
       shortcut={shortcut}
       onOpenShortcutSettings={() =>
         openShortcutSettings(browser.commands, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, compareHash } from './badge';
+import { badgeText, compareHash, compareHashFor } from './badge';
 
 describe('badgeText', () => {
   const claims = (n: number) => Array.from({ length: n }, () => ({}) as never);
@@ -37,5 +37,14 @@ describe('compareHash', () => {
     ['ferry-hit', 'a'.repeat(101), '#fact-ferry-hit'],
   ])('a story pack’s grid: fact %j of pack %j → %j', (id, pack, want) => {
     expect(compareHash(id, pack)).toBe(want);
+  });
+});
+
+describe('compareHashFor', () => {
+  it('opens a bundled story as the plain grid and any other story as its own', () => {
+    expect(compareHashFor('kursk-2025-04-26', ['kursk-2025-04-26'])).toBe('');
+    expect(compareHashFor(undefined, ['kursk-2025-04-26'], 'talks-without-preconditions')).toBe('#fact-talks-without-preconditions');
+    expect(compareHashFor('pack-ferry', ['kursk-2025-04-26'])).toBe('#story=pack-ferry');
+    expect(compareHashFor('pack-ferry', ['kursk-2025-04-26'], 'ferry-hit-reef')).toBe('#story=pack-ferry&fact=ferry-hit-reef');
   });
 });

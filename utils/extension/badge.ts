@@ -19,6 +19,14 @@ export function compareHash(factId?: string, packId?: string): string {
   return fact ? `#fact-${fact}` : '';
 }
 
+/**
+ * The compare page's fragment for the story a page was detected as: a bundled story's grid is the
+ * plain page, any other story (a story pack) its own grid; at a fact's row when one is given.
+ */
+export function compareHashFor(storyId: string | undefined, bundledIds: readonly string[], factId?: string): string {
+  return compareHash(factId, storyId === undefined || bundledIds.includes(storyId) ? undefined : storyId);
+}
+
 /** Badge text for a tab: the matched-claim count, empty when nothing to show. */
 export function badgeText(analysis: Pick<Analysis, 'story' | 'claims'> | null): string {
   if (!analysis || !analysis.story.detected || analysis.claims.length === 0) return '';

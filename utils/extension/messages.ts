@@ -32,6 +32,8 @@ export interface TabStatus {
   language?: string;
   /** The story's name, when state is 'detected'. */
   story?: string;
+  /** Its id, when state is 'detected': the compare page opens that story's grid (a story pack's, on a pack's page). */
+  storyId?: string;
   /** Sentences with a confident match, and sentences checked. */
   matched: number;
   checked: number;

@@ -123,7 +123,7 @@ describe.concurrent('no request of its own on any fixture page', () => {
 });
 
 describe('its own pages load only its own files', () => {
-  test.for(['popup.html', 'options.html', 'compare.html'])('%s', async (file, { ext, seen, storyPage }) => {
+  test.for(['popup.html', 'options.html', 'compare.html', 'review.html'])('%s', async (file, { ext, seen, storyPage }) => {
     seen.length = 0;
     await storyPage(`${own(ext)}${file}`);
     await networkQuiet(ext.context, QUIET_NET_MS);

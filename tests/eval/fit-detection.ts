@@ -16,11 +16,11 @@ import {
   detectionFeatures,
   FEATURE_NAMES,
   FEATURE_SIGNS,
+  rankById,
   storyProbability,
   type DateKind,
   type DetectionModel,
   type Features,
-  type RankedFact,
 } from '../../utils/detect/detection-features';
 import { loadReadings, type Reading } from './readings';
 import { nameEvidence } from '../../utils/detect/names-reading';
@@ -98,19 +98,6 @@ function presentItems(row: Row): Set<string> {
   return present;
 }
 
-/** Each item once, at its best confidence, strongest first: rankFacts (utils/detect/detection-features.ts) over ids. */
-function rank(items: { id: string; confidence: number }[], model: DetectionModel, day: ReadonlySet<string>): RankedFact[] {
-  const best = new Map<string, number>();
-  for (const e of items) best.set(e.id, Math.max(best.get(e.id) ?? 0, e.confidence));
-  return [...best.entries()]
-    .map(([id, confidence]) => ({
-      factIndex: -1,
-      confidence,
-      specificity: model.specificity[id] ?? (day.has(id) ? model.priorSpecificity.day : model.priorSpecificity.other),
-    }))
-    .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
-}
-
 /** Class-balanced share of the pages carrying each fact that are stories, smoothed towards the prior. */
 function fitSpecificity(rows: Row[], day: Set<string>, fit: FitOptions = FIT): Record<string, number> {
   // Only pages that report some fact of the story: a fact is told apart from its neighbouring days
@@ -138,7 +125,7 @@ function fitSpecificity(rows: Row[], day: Set<string>, fit: FitOptions = FIT): R
 }
 
 function featuresOf(row: Row, model: DetectionModel): Features {
-  return detectionFeatures(rank(row.items ?? [], model, DAY()), row.dates, model);
+  return detectionFeatures(rankById(row.items ?? [], model, DAY()), row.dates, model);
 }
 
 /** Class-weighted logistic regression by Newton steps, each weight projected onto its allowed side. */

@@ -32,18 +32,36 @@ export interface RankedFact {
   specificity: number;
 }
 
-/** A fact's learned specificity, or the prior for one of the story's day facts (`day`) or any other. */
-function specificityOf(fact: RuntimeFact, model: DetectionModel, day: ReadonlySet<string>): number {
-  return model.specificity[fact.id] ?? (day.has(fact.id) ? model.priorSpecificity.day : model.priorSpecificity.other);
+/** A piece of evidence's learned specificity (by id: a fact's, a name's), or the prior for one of the story's day facts (`day`) or any other. */
+function specificityOf(id: string, model: DetectionModel, day: ReadonlySet<string>): number {
+  return model.specificity[id] ?? (day.has(id) ? model.priorSpecificity.day : model.priorSpecificity.other);
+}
+
+/** Each piece of evidence once, at its best confidence, strongest (confidence × specificity) first. */
+function rankBest<K>(items: { key: K; confidence: number }[], rankedOf: (key: K, confidence: number) => RankedFact): RankedFact[] {
+  const best = new Map<K, number>();
+  for (const e of items) best.set(e.key, Math.max(best.get(e.key) ?? 0, e.confidence));
+  return [...best.entries()]
+    .map(([key, confidence]) => rankedOf(key, confidence))
+    .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
 }
 
 /** Each fact once, at its best confidence, strongest evidence (confidence × specificity) first. */
 export function rankFacts(evidence: FactEvidence[], facts: RuntimeFact[], model: DetectionModel, day: ReadonlySet<string>): RankedFact[] {
-  const best = new Map<number, number>();
-  for (const e of evidence) if (facts[e.factIndex]) best.set(e.factIndex, Math.max(best.get(e.factIndex) ?? 0, e.confidence));
-  return [...best.entries()]
-    .map(([factIndex, confidence]) => ({ factIndex, confidence, specificity: specificityOf(facts[factIndex]!, model, day) }))
-    .sort((a, b) => b.confidence * b.specificity - a.confidence * a.specificity);
+  const known = evidence.filter((e) => facts[e.factIndex]).map((e) => ({ key: e.factIndex, confidence: e.confidence }));
+  return rankBest(known, (factIndex, confidence) => ({
+    factIndex,
+    confidence,
+    specificity: specificityOf(facts[factIndex]!.id, model, day),
+  }));
+}
+
+/** The same ranking for evidence known by id alone (a name, a fact in a fitting row): factIndex -1. */
+export function rankById(items: { id: string; confidence: number }[], model: DetectionModel, day: ReadonlySet<string>): RankedFact[] {
+  return rankBest(
+    items.map((e) => ({ key: e.id, confidence: e.confidence })),
+    (id, confidence) => ({ factIndex: -1, confidence, specificity: specificityOf(id, model, day) }),
+  );
 }
 
 /** Noisy-OR of the strongest facts: the chance that at least one of them marks April 26. */

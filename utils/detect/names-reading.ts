@@ -13,7 +13,7 @@ import { anchorsPass, gateAnchors } from '../page/gate';
 import { dateSignal } from '../text/story-dates';
 import type { DetectionModel } from '../../corpus/detection-types';
 import type { StoryVerdict } from '../compare/analysis-types';
-import { detectionFeatures, storyProbability, type DateKind, type RankedFact } from './detection-features';
+import { detectionFeatures, rankById, storyProbability, type DateKind } from './detection-features';
 
 /** The evidence id of a name, beside facts' ids in a model's specificities. */
 export const nameEvidence = (name: string) => `name:${name}`;
@@ -25,9 +25,17 @@ export interface NamesReading {
   dates: DateKind;
 }
 
-/** The names and date of a page in language `lang` (a two- or three-letter code), or null where it names too little of the story. */
-export function namesReading(text: string, lang: string, gates: readonly StoryGate[], window: StoryWindow): NamesReading | null {
-  const names = gateAnchors(text, gates);
+/**
+ * The names and date of a page in language `lang` (a two- or three-letter code), or null where it
+ * names too little of the story. `names`: the gate's anchors in `text`, when the caller has read them.
+ */
+export function namesReading(
+  text: string,
+  lang: string,
+  gates: readonly StoryGate[],
+  window: StoryWindow,
+  names: string[] = gateAnchors(text, gates),
+): NamesReading | null {
   if (!anchorsPass(names, gates)) return null;
   return { names, dates: dateSignal(text, lang, window).kind };
 }
@@ -38,9 +46,12 @@ export function namesReading(text: string, lang: string, gates: readonly StoryGa
  * names model (fitted on real coverage) is ever detected this way.
  */
 export function detectByNames(reading: NamesReading, model: DetectionModel, window: Pick<StoryWindow, 'label'>): StoryVerdict {
-  const ranked: RankedFact[] = reading.names
-    .map((name) => ({ factIndex: -1, confidence: 1, specificity: model.specificity[nameEvidence(name)] ?? model.priorSpecificity.other }))
-    .sort((a, b) => b.specificity - a.specificity);
+  // A name is never one of the story's day facts: an unlearned one weighs the 'other' prior.
+  const ranked = rankById(
+    reading.names.map((name) => ({ id: nameEvidence(name), confidence: 1 })),
+    model,
+    new Set(),
+  );
   const score = storyProbability(detectionFeatures(ranked, reading.dates, model), model);
   const reasons = [`names ${reading.names.join(', ')}`];
   if (reading.dates === 'in-window') reasons.push(`dated within ${window.label}`);

@@ -150,18 +150,19 @@ function prepare(
       ],
     };
   }
-  const anchors = gateAnchors(`${input.title}\n${text}`, analyzer.gates);
+  const detectionText = `${input.title}\n${text}`;
+  const anchors = gateAnchors(detectionText, analyzer.gates);
   if (!anchorsPass(anchors, analyzer.gates))
     return { declined: [`names too few of the story's people and places (${anchors.join(', ') || 'none'})`] };
   // Issue 11: other languages are read through their story lexicon (utils/text/read-language.ts); unchecked ones are named, not guessed.
-  const language = identifyLanguage(`${input.title}\n${text}`, input.lang);
+  const language = identifyLanguage(detectionText, input.lang);
   const unchecked = uncheckedLanguageReason(language);
   // A language without a lexicon is still read through the story's names and its own date (utils/detect/names-reading.ts).
   if (unchecked)
     return {
       declined: [unchecked],
       language,
-      names: namesReading(`${input.title}\n${text}`, dateLanguage(language), analyzer.gates, analyzer.corpus.story.window),
+      names: namesReading(detectionText, dateLanguage(language), analyzer.gates, analyzer.corpus.story.window, anchors),
     };
   const read = sentenceReader(language.code, analyzer.corpus);
 
@@ -173,7 +174,6 @@ function prepare(
   const titleCandidates = titleReading ? matchReadings(index, [titleReading], WEAK_MATCH_THRESHOLD)[0]! : [];
   const confident = (list: FactCandidate[]) => list.filter((c) => c.confidence >= CONFIDENCE_THRESHOLD);
   const matches = candidates.map(confident);
-  const detectionText = `${input.title}\n${text}`;
   const weak = { readings: [titleReading, ...readings], candidates: [titleCandidates, ...candidates] };
   return { text, sentences, matches, weak, evidence: [...matches.flat(), ...confident(titleCandidates)], language, detectionText };
 }
